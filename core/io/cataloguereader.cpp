@@ -1,0 +1,250 @@
+#include "cataloguereader.h"
+
+#include "cataloguereferences.h"
+#include "jsondocument.h"
+#include "jsonfields.h"
+#include "rulesjson.h"
+
+#include <QSet>
+
+namespace Cairn::Core {
+
+namespace {
+
+class CatalogueText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::CatalogueReader)
+};
+
+using NumberRule = JsonFieldReader::NumberRule;
+
+// Reports a second use of the same id or code at `path`.
+void checkUnique(QSet<QString> &seen, const QString &id, const QString &path, JsonFieldReader &reader)
+{
+    if (id.isEmpty())
+        return;
+    if (seen.contains(id))
+        reader.addProblem(path, CatalogueText::tr("\"%1\" is used more than once").arg(id));
+    seen.insert(id);
+}
+
+void checkCode(const QString &code, const QString &path, JsonFieldReader &reader)
+{
+    if (!code.isEmpty() && !isValidCode(code))
+        reader.addProblem(path, CatalogueText::tr("expected a code of letters, digits, '.', '_' or '-'"));
+}
+
+template<typename T, typename ReadOne>
+QList<T> readArray(const QJsonObject &root, QStringView key, Presence presence,
+                   JsonFieldReader &reader, ReadOne readOne)
+{
+    QList<T> items;
+    const auto array = reader.array(root, key, QString(), presence);
+    if (!array)
+        return items;
+    items.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = jsonIndexPath(key.toString(), i);
+        if (const auto object = reader.asObject(array->at(i), path))
+            items.append(readOne(*object, path));
+    }
+    return items;
+}
+
+Framework readFramework(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    Framework framework;
+    framework.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
+    framework.name = reader.string(object, u"name", path, Presence::Required).value_or(QString());
+    framework.creditHours =
+        reader.number(object, u"creditHours", path, Presence::Required, NumberRule::Positive).value_or(1.0);
+    if (const auto levels = reader.object(object, u"levels", path, Presence::Required)) {
+        const QString levelsPath = jsonChildPath(path, u"levels");
+        framework.minLevel = reader.integer(*levels, u"min", levelsPath, Presence::Required).value_or(0);
+        framework.maxLevel = reader.integer(*levels, u"max", levelsPath, Presence::Required).value_or(0);
+        if (framework.minLevel > framework.maxLevel)
+            reader.addProblem(levelsPath, CatalogueText::tr("min is greater than max"));
+    }
+    return framework;
+}
+
+Provider readProvider(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    Provider provider;
+    provider.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
+    provider.name = reader.string(object, u"name", path, Presence::Required).value_or(QString());
+    provider.country = reader.string(object, u"country", path, Presence::Optional).value_or(QString());
+    provider.qualityAssurance =
+        reader.string(object, u"qualityAssurance", path, Presence::Optional).value_or(QString());
+    return provider;
+}
+
+Skill readSkill(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    Skill skill;
+    skill.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
+    skill.label = reader.string(object, u"label", path, Presence::Required).value_or(QString());
+    skill.uri = reader.string(object, u"uri", path, Presence::Optional).value_or(QString());
+    return skill;
+}
+
+Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReader &reader,
+                  const CatalogueIndex &frameworks)
+{
+    Course course;
+    course.code = reader.string(object, u"code", path, Presence::Required).value_or(QString());
+    checkCode(course.code, jsonChildPath(path, u"code"), reader);
+    course.title = reader.string(object, u"title", path, Presence::Required).value_or(QString());
+    course.provider = reader.string(object, u"provider", path, Presence::Required).value_or(QString());
+    course.framework = reader.string(object, u"framework", path, Presence::Required).value_or(QString());
+    course.credits =
+        reader.number(object, u"credits", path, Presence::Required, NumberRule::Positive).value_or(0.0);
+    course.level = reader.integer(object, u"level", path, Presence::Required).value_or(0);
+
+    const Framework *framework = frameworks.framework(course.framework);
+    const auto hours = reader.number(object, u"hours", path, Presence::Optional, NumberRule::Positive);
+    course.hours = hours ? *hours : (framework ? notionalHours(course.credits, *framework) : 0.0);
+    const auto weeks = reader.integer(object, u"weeks", path, Presence::Optional, 1);
+    course.weeks = weeks ? *weeks : defaultWeeks(course.hours);
+
+    if (const auto cost = reader.object(object, u"cost", path, Presence::Optional)) {
+        const QString costPath = jsonChildPath(path, u"cost");
+        Money money;
+        money.amount =
+            reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
+        money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
+        course.cost = money;
+    }
+    if (const auto delivery = reader.stringList(object, u"delivery", path, Presence::Optional)) {
+        for (qsizetype i = 0; i < delivery->size(); ++i) {
+            if (const auto mode = deliveryModeFromKey(delivery->at(i))) {
+                course.delivery.append(*mode);
+            } else {
+                reader.addProblem(jsonIndexPath(jsonChildPath(path, u"delivery"), i),
+                                  CatalogueText::tr("expected one of %1")
+                                      .arg(deliveryModeKeys().join(QStringLiteral(", "))));
+            }
+        }
+    }
+    if (const auto intakes = reader.array(object, u"intakes", path, Presence::Optional)) {
+        for (qsizetype i = 0; i < intakes->size(); ++i) {
+            const QDate date = parseIsoDate(intakes->at(i).toString());
+            if (date.isValid())
+                course.intakes.append(date);
+            else
+                reader.addProblem(jsonIndexPath(jsonChildPath(path, u"intakes"), i),
+                                  CatalogueText::tr("expected a date YYYY-MM-DD"));
+        }
+    }
+    course.skills = reader.stringList(object, u"skills", path, Presence::Optional).value_or(QStringList());
+    course.outcomes = reader.stringList(object, u"outcomes", path, Presence::Optional).value_or(QStringList());
+    course.assessment = reader.string(object, u"assessment", path, Presence::Optional).value_or(QString());
+    course.description = reader.string(object, u"description", path, Presence::Optional).value_or(QString());
+    course.url = reader.string(object, u"url", path, Presence::Optional).value_or(QString());
+    if (object.contains(u"prerequisites")) {
+        course.prerequisites = readRequirement(object.value(u"prerequisites"),
+                                               jsonChildPath(path, u"prerequisites"), reader,
+                                               RequirementGrammar::Prerequisite);
+    }
+    return course;
+}
+
+Qualification readQualification(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    Qualification qualification;
+    qualification.code = reader.string(object, u"code", path, Presence::Required).value_or(QString());
+    checkCode(qualification.code, jsonChildPath(path, u"code"), reader);
+    qualification.title = reader.string(object, u"title", path, Presence::Required).value_or(QString());
+    qualification.type = reader.string(object, u"type", path, Presence::Optional).value_or(QString());
+    qualification.provider = reader.string(object, u"provider", path, Presence::Optional).value_or(QString());
+    qualification.framework = reader.string(object, u"framework", path, Presence::Required).value_or(QString());
+    qualification.level = reader.integer(object, u"level", path, Presence::Optional);
+    qualification.credits =
+        reader.number(object, u"credits", path, Presence::Required, NumberRule::NonNegative).value_or(0.0);
+    if (object.contains(u"eligible"))
+        qualification.eligible = readSelector(object.value(u"eligible"), jsonChildPath(path, u"eligible"), reader);
+    if (object.contains(u"requirements")) {
+        qualification.requirements =
+            readRequirement(object.value(u"requirements"), jsonChildPath(path, u"requirements"), reader,
+                            RequirementGrammar::Qualification);
+    }
+    if (const auto constraints = reader.array(object, u"constraints", path, Presence::Optional)) {
+        const QString constraintsPath = jsonChildPath(path, u"constraints");
+        for (qsizetype i = 0; i < constraints->size(); ++i) {
+            qualification.constraints.append(
+                readCreditConstraint(constraints->at(i), jsonIndexPath(constraintsPath, i), reader));
+        }
+    }
+    qualification.maxRecognisedCredits =
+        reader.number(object, u"maxRecognisedCredits", path, Presence::Optional, NumberRule::NonNegative);
+    qualification.currencyYears = reader.integer(object, u"currencyYears", path, Presence::Optional, 1);
+    qualification.description = reader.string(object, u"description", path, Presence::Optional).value_or(QString());
+    return qualification;
+}
+
+} // namespace
+
+std::optional<Catalogue> readCatalogue(const QJsonObject &root, Problems &problems)
+{
+    if (!checkFormatAndVersion(root, DocumentFormat::Catalogue, problems))
+        return std::nullopt;
+
+    JsonFieldReader reader(problems);
+    Catalogue catalogue;
+    catalogue.name = reader.string(root, u"name", QString(), Presence::Optional).value_or(QString());
+    catalogue.frameworks = readArray<Framework>(root, u"frameworks", Presence::Required, reader,
+        [&reader](const QJsonObject &o, const QString &p) { return readFramework(o, p, reader); });
+    catalogue.providers = readArray<Provider>(root, u"providers", Presence::Optional, reader,
+        [&reader](const QJsonObject &o, const QString &p) { return readProvider(o, p, reader); });
+    catalogue.skills = readArray<Skill>(root, u"skills", Presence::Optional, reader,
+        [&reader](const QJsonObject &o, const QString &p) { return readSkill(o, p, reader); });
+
+    // Course defaults (hours) need the frameworks, so index them first.
+    const CatalogueIndex frameworks(catalogue);
+    catalogue.courses = readArray<Course>(root, u"courses", Presence::Required, reader,
+        [&reader, &frameworks](const QJsonObject &o, const QString &p) {
+            return readCourse(o, p, reader, frameworks);
+        });
+    catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
+        [&reader](const QJsonObject &o, const QString &p) { return readQualification(o, p, reader); });
+
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < catalogue.frameworks.size(); ++i)
+        checkUnique(seen, catalogue.frameworks[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("frameworks"), i), u"id"), reader);
+    seen.clear();
+    for (qsizetype i = 0; i < catalogue.providers.size(); ++i)
+        checkUnique(seen, catalogue.providers[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("providers"), i), u"id"), reader);
+    seen.clear();
+    for (qsizetype i = 0; i < catalogue.skills.size(); ++i)
+        checkUnique(seen, catalogue.skills[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("skills"), i), u"id"), reader);
+    seen.clear();
+    for (qsizetype i = 0; i < catalogue.courses.size(); ++i)
+        checkUnique(seen, catalogue.courses[i].code, jsonChildPath(jsonIndexPath(QStringLiteral("courses"), i), u"code"), reader);
+    seen.clear();
+    for (qsizetype i = 0; i < catalogue.qualifications.size(); ++i)
+        checkUnique(seen, catalogue.qualifications[i].code,
+                    jsonChildPath(jsonIndexPath(QStringLiteral("qualifications"), i), u"code"), reader);
+
+    checkCatalogueReferences(catalogue, problems);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return catalogue;
+}
+
+std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)
+{
+    const auto root = parseJsonObject(json, problems);
+    if (!root)
+        return std::nullopt;
+    return readCatalogue(*root, problems);
+}
+
+std::optional<Catalogue> readCatalogueFile(const QString &fileName, Problems &problems)
+{
+    const auto bytes = readFileBytes(fileName, problems);
+    if (!bytes)
+        return std::nullopt;
+    return readCatalogue(*bytes, problems);
+}
+
+} // namespace Cairn::Core

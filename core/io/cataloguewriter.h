@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/catalogue.h"
+#include "model/status.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace Cairn::Core {
+
+// Writes a catalogue bundle in the format readCatalogue() reads, with every
+// default made explicit (hours, weeks), so that read -> write -> read is lossless.
+QJsonObject catalogueToJson(const Catalogue &catalogue);
+QByteArray catalogueToJsonBytes(const Catalogue &catalogue);
+
+// Writes atomically: on any failure the previous file is left as it was.
+Status writeJsonFile(const QString &fileName, const QByteArray &bytes);
+
+} // namespace Cairn::Core

@@ -1,0 +1,164 @@
+#include "jsonfields.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Cairn::Core {
+
+QString jsonChildPath(const QString &parent, QStringView key)
+{
+    return parent.isEmpty() ? key.toString() : parent + u'.' + key;
+}
+
+QString jsonIndexPath(const QString &parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    // QDate::fromString(ISODate) accepts more than YYYY-MM-DD; the formats are strict.
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+bool JsonFieldReader::present(const QJsonObject &object, QStringView key, const QString &path,
+                              Presence presence)
+{
+    if (object.contains(key) && !object.value(key).isNull())
+        return true;
+    if (presence == Presence::Required)
+        m_problems.add(jsonChildPath(path, key), tr("is required"));
+    return false;
+}
+
+std::optional<QString> JsonFieldReader::string(const QJsonObject &object, QStringView key,
+                                               const QString &path, Presence presence)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || (presence == Presence::Required && value.toString().trimmed().isEmpty())) {
+        m_problems.add(jsonChildPath(path, key), tr("expected a non-empty string"));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<double> JsonFieldReader::number(const QJsonObject &object, QStringView key,
+                                              const QString &path, Presence presence, NumberRule rule)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    switch (rule) {
+    case NumberRule::Positive:
+        if (!value.isDouble() || !(number > 0) || !std::isfinite(number)) {
+            m_problems.add(jsonChildPath(path, key), tr("expected a positive number"));
+            return std::nullopt;
+        }
+        break;
+    case NumberRule::NonNegative:
+        if (!value.isDouble() || !(number >= 0) || !std::isfinite(number)) {
+            m_problems.add(jsonChildPath(path, key), tr("expected a number of at least 0"));
+            return std::nullopt;
+        }
+        break;
+    case NumberRule::Any:
+        if (!value.isDouble() || !std::isfinite(number)) {
+            m_problems.add(jsonChildPath(path, key), tr("expected a number"));
+            return std::nullopt;
+        }
+        break;
+    }
+    return number;
+}
+
+std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringView key,
+                                            const QString &path, Presence presence, int minimum)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || std::floor(number) != number || number < minimum || number > 1e9) {
+        m_problems.add(jsonChildPath(path, key),
+                       minimum == std::numeric_limits<int>::min()
+                           ? tr("expected a whole number")
+                           : tr("expected a whole number of at least %1").arg(minimum));
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+std::optional<QDate> JsonFieldReader::date(const QJsonObject &object, QStringView key,
+                                           const QString &path, Presence presence)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    const QDate date = parseIsoDate(object.value(key).toString());
+    if (!date.isValid()) {
+        m_problems.add(jsonChildPath(path, key), tr("expected a date YYYY-MM-DD"));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<QStringList> JsonFieldReader::stringList(const QJsonObject &object, QStringView key,
+                                                       const QString &path, Presence presence)
+{
+    const std::optional<QJsonArray> items = array(object, key, path, presence);
+    if (!items)
+        return std::nullopt;
+    QStringList strings;
+    strings.reserve(items->size());
+    bool ok = true;
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QJsonValue item = items->at(i);
+        if (!item.isString() || item.toString().isEmpty()) {
+            m_problems.add(jsonIndexPath(jsonChildPath(path, key), i), tr("expected a non-empty string"));
+            ok = false;
+            continue;
+        }
+        strings.append(item.toString());
+    }
+    if (!ok)
+        return std::nullopt;
+    return strings;
+}
+
+std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &object, QStringView key,
+                                                 const QString &path, Presence presence)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    const QJsonValue value = object.value(key);
+    if (!value.isArray()) {
+        m_problems.add(jsonChildPath(path, key), tr("expected an array"));
+        return std::nullopt;
+    }
+    return value.toArray();
+}
+
+std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &object, QStringView key,
+                                                   const QString &path, Presence presence)
+{
+    if (!present(object, key, path, presence))
+        return std::nullopt;
+    return asObject(object.value(key), jsonChildPath(path, key));
+}
+
+std::optional<QJsonObject> JsonFieldReader::asObject(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        m_problems.add(path, tr("expected an object"));
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+} // namespace Cairn::Core

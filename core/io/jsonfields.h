@@ -1,0 +1,63 @@
+#pragma once
+
+#include "problems.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <limits>
+#include <optional>
+
+namespace Cairn::Core {
+
+QString jsonChildPath(const QString &parent, QStringView key); // "a.b"
+QString jsonIndexPath(const QString &parent, qsizetype index); // "a[3]"
+
+enum class Presence { Required, Optional };
+
+// Reads typed fields out of JSON objects and records a Problem, with the JSON
+// path and what was expected, for every key that is missing or of the wrong
+// type. An optional key that is absent yields std::nullopt without a problem.
+class JsonFieldReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::JsonFieldReader)
+
+public:
+    enum class NumberRule { Any, Positive, NonNegative };
+
+    explicit JsonFieldReader(Problems &problems) : m_problems(problems) { }
+
+    std::optional<QString> string(const QJsonObject &object, QStringView key, const QString &path,
+                                  Presence presence);
+    std::optional<double> number(const QJsonObject &object, QStringView key, const QString &path,
+                                 Presence presence, NumberRule rule = NumberRule::Any);
+    std::optional<int> integer(const QJsonObject &object, QStringView key, const QString &path,
+                               Presence presence, int minimum = std::numeric_limits<int>::min());
+    std::optional<QDate> date(const QJsonObject &object, QStringView key, const QString &path,
+                              Presence presence);
+    std::optional<QStringList> stringList(const QJsonObject &object, QStringView key,
+                                          const QString &path, Presence presence);
+    std::optional<QJsonArray> array(const QJsonObject &object, QStringView key, const QString &path,
+                                    Presence presence);
+    std::optional<QJsonObject> object(const QJsonObject &object, QStringView key, const QString &path,
+                                      Presence presence);
+
+    // A value that must be an object, e.g. an element of an array.
+    std::optional<QJsonObject> asObject(const QJsonValue &value, const QString &path);
+
+    void addProblem(const QString &path, const QString &message) { m_problems.add(path, message); }
+    Problems &problems() { return m_problems; }
+
+private:
+    bool present(const QJsonObject &object, QStringView key, const QString &path, Presence presence);
+
+    Problems &m_problems;
+};
+
+// Parses an ISO YYYY-MM-DD date; an invalid date yields a null QDate.
+QDate parseIsoDate(const QString &text);
+
+} // namespace Cairn::Core

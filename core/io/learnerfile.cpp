@@ -1,0 +1,174 @@
+#include "learnerfile.h"
+
+#include "jsondocument.h"
+#include "jsonfields.h"
+#include "model/course.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Cairn::Core {
+
+namespace {
+
+class LearnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::LearnerFile)
+};
+
+using NumberRule = JsonFieldReader::NumberRule;
+constexpr double hoursInAWeek = 168.0;
+
+Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    Record record;
+    record.course = reader.string(object, u"course", path, Presence::Required).value_or(QString());
+    if (!record.course.isEmpty() && !isValidCode(record.course)) {
+        reader.addProblem(jsonChildPath(path, u"course"),
+                          LearnerText::tr("expected a code of letters, digits, '.', '_' or '-'"));
+    }
+    if (const auto status = reader.string(object, u"status", path, Presence::Required)) {
+        if (const auto parsed = recordStatusFromKey(*status)) {
+            record.status = *parsed;
+        } else {
+            reader.addProblem(jsonChildPath(path, u"status"),
+                              LearnerText::tr("expected one of %1")
+                                  .arg(recordStatusKeys().join(QStringLiteral(", "))));
+        }
+    }
+    const Presence datePresence =
+        record.status == RecordStatus::Completed ? Presence::Required : Presence::Optional;
+    record.date = reader.date(object, u"date", path, datePresence).value_or(QDate());
+    record.start = reader.date(object, u"start", path, Presence::Optional).value_or(QDate());
+    record.grade = reader.string(object, u"grade", path, Presence::Optional).value_or(QString());
+    record.title = reader.string(object, u"title", path, Presence::Optional).value_or(QString());
+    record.credits = reader.number(object, u"credits", path, Presence::Optional, NumberRule::Positive);
+    record.level = reader.integer(object, u"level", path, Presence::Optional);
+    record.framework = reader.string(object, u"framework", path, Presence::Optional).value_or(QString());
+    return record;
+}
+
+} // namespace
+
+std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems)
+{
+    if (!checkFormatAndVersion(root, DocumentFormat::Learner, problems))
+        return std::nullopt;
+
+    JsonFieldReader reader(problems);
+    LearnerProfile learner;
+    learner.name = reader.string(root, u"name", QString(), Presence::Required).value_or(QString());
+    if (const auto hours = reader.number(root, u"hoursPerWeek", QString(), Presence::Optional,
+                                         NumberRule::Positive)) {
+        if (*hours > hoursInAWeek)
+            reader.addProblem(QStringLiteral("hoursPerWeek"), LearnerText::tr("expected at most 168 hours"));
+        learner.hoursPerWeek = *hours;
+    }
+    learner.goals = reader.stringList(root, u"goals", QString(), Presence::Optional).value_or(QStringList());
+
+    QSet<QString> seen;
+    if (const auto records = reader.array(root, u"records", QString(), Presence::Optional)) {
+        for (qsizetype i = 0; i < records->size(); ++i) {
+            const QString path = jsonIndexPath(QStringLiteral("records"), i);
+            const auto object = reader.asObject(records->at(i), path);
+            if (!object)
+                continue;
+            Record record = readRecord(*object, path, reader);
+            if (!record.course.isEmpty() && seen.contains(record.course)) {
+                reader.addProblem(jsonChildPath(path, u"course"),
+                                  LearnerText::tr("\"%1\" already has a record; a course appears in at most one")
+                                      .arg(record.course));
+            }
+            seen.insert(record.course);
+            learner.records.append(std::move(record));
+        }
+    }
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return learner;
+}
+
+std::optional<LearnerProfile> readLearner(const QByteArray &json, Problems &problems)
+{
+    const auto root = parseJsonObject(json, problems);
+    if (!root)
+        return std::nullopt;
+    return readLearner(*root, problems);
+}
+
+std::optional<LearnerProfile> readLearnerFile(const QString &fileName, Problems &problems)
+{
+    const auto bytes = readFileBytes(fileName, problems);
+    if (!bytes)
+        return std::nullopt;
+    return readLearner(*bytes, problems);
+}
+
+void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const CatalogueLookup &lookup,
+                                  Problems &problems)
+{
+    for (qsizetype i = 0; i < learner.goals.size(); ++i) {
+        if (!lookup.hasQualification(learner.goals[i])) {
+            problems.add(jsonIndexPath(QStringLiteral("goals"), i),
+                         LearnerText::tr("no qualification \"%1\" in the catalogue").arg(learner.goals[i]));
+        }
+    }
+    for (qsizetype i = 0; i < learner.records.size(); ++i) {
+        const Record &record = learner.records[i];
+        const QString path = jsonIndexPath(QStringLiteral("records"), i);
+        if (!record.framework.isEmpty() && !lookup.hasFramework(record.framework)) {
+            problems.add(jsonChildPath(path, u"framework"),
+                         LearnerText::tr("no framework \"%1\" in the catalogue").arg(record.framework));
+        }
+        if (lookup.hasCourse(record.course) || record.hasExternalDetails())
+            continue;
+        QStringList missing;
+        if (record.title.isEmpty())
+            missing.append(QStringLiteral("title"));
+        if (!record.credits)
+            missing.append(QStringLiteral("credits"));
+        if (!record.level)
+            missing.append(QStringLiteral("level"));
+        if (record.framework.isEmpty())
+            missing.append(QStringLiteral("framework"));
+        problems.add(path, LearnerText::tr("course \"%1\" is not in the catalogue, so the record needs %2")
+                               .arg(record.course, missing.join(QStringLiteral(", "))));
+    }
+}
+
+QJsonObject learnerToJson(const LearnerProfile &learner)
+{
+    QJsonArray records;
+    for (const Record &record : learner.records) {
+        QJsonObject object{{QStringLiteral("course"), record.course}, {QStringLiteral("status"), recordStatusKey(record.status)}};
+        if (record.date.isValid())
+            object.insert(u"date", record.date.toString(Qt::ISODate));
+        if (record.start.isValid())
+            object.insert(u"start", record.start.toString(Qt::ISODate));
+        if (!record.grade.isEmpty())
+            object.insert(u"grade", record.grade);
+        if (!record.title.isEmpty())
+            object.insert(u"title", record.title);
+        if (record.credits)
+            object.insert(u"credits", *record.credits);
+        if (record.level)
+            object.insert(u"level", *record.level);
+        if (!record.framework.isEmpty())
+            object.insert(u"framework", record.framework);
+        records.append(object);
+    }
+    return {{QStringLiteral("format"), documentFormatKey(DocumentFormat::Learner)},
+            {QStringLiteral("version"), learnerFormatVersion},
+            {QStringLiteral("name"), learner.name},
+            {QStringLiteral("hoursPerWeek"), learner.hoursPerWeek},
+            {QStringLiteral("goals"), QJsonArray::fromStringList(learner.goals)},
+            {QStringLiteral("records"), records}};
+}
+
+QByteArray learnerToJsonBytes(const LearnerProfile &learner)
+{
+    return QJsonDocument(learnerToJson(learner)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Cairn::Core

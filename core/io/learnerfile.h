@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/learnerprofile.h"
+#include "problems.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace Cairn::Core {
+
+// Reads a learner file ("format": "cairn-learner", "version": 1): shapes,
+// statuses, dates, one record per code, and the fields an external record needs.
+std::optional<LearnerProfile> readLearner(const QByteArray &json, Problems &problems);
+std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems);
+std::optional<LearnerProfile> readLearnerFile(const QString &fileName, Problems &problems);
+
+// What a learner file is checked against: whether a code is a catalogue
+// course or qualification (a query of the database or of a loaded catalogue).
+struct CatalogueLookup
+{
+    std::function<bool(const QString &)> hasCourse;
+    std::function<bool(const QString &)> hasQualification;
+    std::function<bool(const QString &)> hasFramework;
+};
+
+// A record whose course is not in the catalogue must carry title, credits,
+// level and framework (a known one); every goal must name a qualification.
+void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const CatalogueLookup &lookup,
+                                  Problems &problems);
+
+QJsonObject learnerToJson(const LearnerProfile &learner);
+QByteArray learnerToJsonBytes(const LearnerProfile &learner);
+
+} // namespace Cairn::Core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "requirement.h"
+#include "selector.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Cairn::Core {
+
+// A cap or floor on the credits from matching courses
+// ({"minCredits": N, "from": ...} or {"maxCredits": N, "from": ...}).
+struct CreditConstraint
+{
+    enum class Kind { MinCredits, MaxCredits };
+
+    Kind kind = Kind::MinCredits;
+    double credits = 0.0;
+    Selector from;
+    QString label;
+
+    bool operator==(const CreditConstraint &) const = default;
+};
+
+// A certificate, diploma or degree that courses stack toward.
+struct Qualification
+{
+    QString code;
+    QString title;
+    QString type;       // "certificate", "diploma", "degree", ... (free text)
+    QString provider;   // optional Provider::id
+    QString framework;  // Framework::id; credits are counted in it
+    std::optional<int> level;
+    double credits = 0.0;
+    Selector eligible;  // which courses may count at all; empty: every course
+    Requirement requirements;
+    QList<CreditConstraint> constraints;
+    std::optional<double> maxRecognisedCredits;
+    std::optional<int> currencyYears;
+    QString description;
+
+    bool operator==(const Qualification &) const = default;
+};
+
+} // namespace Cairn::Core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+
+namespace Cairn::Core {
+
+// The outcome of an operation that can fail with a message meant for the user
+// (the file, JSON path or database step that failed, and why).
+class [[nodiscard]] Status final
+{
+public:
+    static Status success() { return Status(); }
+    static Status failure(QString message) { return Status(std::move(message)); }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &message() const { return m_message; }
+
+private:
+    Status() = default;
+    explicit Status(QString message) : m_failed(true), m_message(std::move(message)) { }
+
+    bool m_failed = false;
+    QString m_message;
+};
+
+} // namespace Cairn::Core

@@ -1,0 +1,174 @@
+#include "learnerrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Cairn::Core {
+
+namespace {
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+template<typename T>
+QVariant valueOrNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace
+
+Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const QString doing = tr("saving learner %1").arg(learner.name);
+
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral(
+            "INSERT INTO learners(name, hours_per_week, goals) VALUES(?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET hours_per_week = excluded.hours_per_week, goals = excluded.goals"),
+            doing); !s)
+        return s;
+    query.addBindValue(learner.name);
+    query.addBindValue(learner.hoursPerWeek);
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(learner.goals)).toJson(QJsonDocument::Compact)));
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+
+    if (Status s = prepareSql(query, QStringLiteral("SELECT id FROM learners WHERE name = ?"), doing); !s)
+        return s;
+    query.addBindValue(learner.name);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (!query.next())
+        return Status::failure(tr("learner %1 vanished while it was being saved").arg(learner.name));
+    const qint64 learnerId = query.value(0).toLongLong();
+
+    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM records WHERE learner_id = ?"), doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+
+    if (Status s = prepareSql(query, QStringLiteral(
+            "INSERT INTO records(learner_id, position, course_code, status, date, start, grade, title, credits, "
+            "level, framework_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), doing); !s)
+        return s;
+    for (qsizetype i = 0; i < learner.records.size(); ++i) {
+        const Record &record = learner.records[i];
+        query.addBindValue(learnerId);
+        query.addBindValue(i);
+        query.addBindValue(record.course);
+        query.addBindValue(recordStatusKey(record.status));
+        query.addBindValue(dateOrNull(record.date));
+        query.addBindValue(dateOrNull(record.start));
+        query.addBindValue(record.grade);
+        query.addBindValue(record.title);
+        query.addBindValue(valueOrNull(record.credits));
+        query.addBindValue(valueOrNull(record.level));
+        query.addBindValue(record.framework);
+        if (Status s = execPrepared(query, tr("saving the record of %1").arg(record.course)); !s)
+            return s;
+    }
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (id)
+        *id = learnerId;
+    return Status::success();
+}
+
+Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
+{
+    QSqlQuery query(m_database.connection());
+    const QString doing = tr("reading learner %1").arg(id);
+    if (Status s = prepareSql(query, QStringLiteral(
+            "SELECT name, hours_per_week, goals FROM learners WHERE id = ?"), doing); !s)
+        return s;
+    query.addBindValue(id);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (!query.next())
+        return Status::failure(tr("there is no learner %1").arg(id));
+
+    LearnerProfile loaded;
+    loaded.name = query.value(0).toString();
+    loaded.hoursPerWeek = query.value(1).toDouble();
+    for (const QJsonValue &goal : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+        loaded.goals.append(goal.toString());
+
+    if (Status s = prepareSql(query, QStringLiteral(
+            "SELECT course_code, status, date, start, grade, title, credits, level, framework_id "
+            "FROM records WHERE learner_id = ? ORDER BY position"), doing); !s)
+        return s;
+    query.addBindValue(id);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    while (query.next()) {
+        Record record;
+        record.course = query.value(0).toString();
+        const auto status = recordStatusFromKey(query.value(1).toString());
+        if (!status) {
+            return Status::failure(tr("the stored record of %1 has an unknown status \"%2\"")
+                                       .arg(record.course, query.value(1).toString()));
+        }
+        record.status = *status;
+        record.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        record.start = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        record.grade = query.value(4).toString();
+        record.title = query.value(5).toString();
+        if (!query.value(6).isNull())
+            record.credits = query.value(6).toDouble();
+        if (!query.value(7).isNull())
+            record.level = query.value(7).toInt();
+        record.framework = query.value(8).toString();
+        loaded.records.append(std::move(record));
+    }
+    learner = std::move(loaded);
+    return Status::success();
+}
+
+Status LearnerRepository::loadByName(const QString &name, LearnerProfile &learner) const
+{
+    for (const LearnerSummary &summary : list()) {
+        if (summary.name == name)
+            return load(summary.id, learner);
+    }
+    return Status::failure(tr("there is no learner named \"%1\"").arg(name));
+}
+
+QList<LearnerSummary> LearnerRepository::list() const
+{
+    QList<LearnerSummary> summaries;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT l.id, l.name, (SELECT COUNT(*) FROM records r WHERE r.learner_id = l.id) "
+            "FROM learners l ORDER BY l.name COLLATE NOCASE")))
+        return summaries;
+    while (query.next())
+        summaries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    return summaries;
+}
+
+Status LearnerRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    const QString doing = tr("removing learner %1").arg(id);
+    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM learners WHERE id = ?"), doing); !s)
+        return s;
+    query.addBindValue(id);
+    return execPrepared(query, doing);
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,154 @@
+#include "migrations.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Cairn::Core {
+
+namespace {
+
+class MigrationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Migrations)
+};
+
+// Version 1: the catalogue (frameworks, providers, skills, courses,
+// qualifications) and learner profiles with their records. Rule trees
+// (prerequisites, requirements, selectors, constraints) are JSON documents in
+// the bundle's own syntax: they are read and written whole, never queried
+// piecewise (docs/DECISIONS.md).
+const char *const schemaVersion1[] = {
+    R"(CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE frameworks (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        credit_hours REAL NOT NULL CHECK (credit_hours > 0),
+        level_min    INTEGER NOT NULL,
+        level_max    INTEGER NOT NULL))",
+    R"(CREATE TABLE providers (
+        id                TEXT PRIMARY KEY,
+        name              TEXT NOT NULL,
+        country           TEXT NOT NULL DEFAULT '',
+        quality_assurance TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE skills (
+        id    TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        uri   TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE courses (
+        code          TEXT PRIMARY KEY,
+        title         TEXT NOT NULL,
+        provider_id   TEXT NOT NULL REFERENCES providers(id),
+        framework_id  TEXT NOT NULL REFERENCES frameworks(id),
+        credits       REAL NOT NULL CHECK (credits > 0),
+        level         INTEGER NOT NULL,
+        hours         REAL NOT NULL CHECK (hours > 0),
+        weeks         INTEGER NOT NULL CHECK (weeks >= 1),
+        cost_amount   REAL,
+        cost_currency TEXT,
+        delivery      TEXT NOT NULL DEFAULT '',
+        intakes       TEXT NOT NULL DEFAULT '',
+        outcomes      TEXT NOT NULL DEFAULT '[]',
+        assessment    TEXT NOT NULL DEFAULT '',
+        description   TEXT NOT NULL DEFAULT '',
+        url           TEXT NOT NULL DEFAULT '',
+        prerequisites TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE TABLE course_skills (
+        course_code TEXT NOT NULL REFERENCES courses(code) ON DELETE CASCADE,
+        skill_id    TEXT NOT NULL REFERENCES skills(id),
+        position    INTEGER NOT NULL,
+        PRIMARY KEY (course_code, skill_id)))",
+    "CREATE INDEX course_skills_by_skill ON course_skills(skill_id)",
+    R"(CREATE TABLE qualifications (
+        code           TEXT PRIMARY KEY,
+        title          TEXT NOT NULL,
+        type           TEXT NOT NULL DEFAULT '',
+        provider_id    TEXT REFERENCES providers(id),
+        framework_id   TEXT NOT NULL REFERENCES frameworks(id),
+        level          INTEGER,
+        credits        REAL NOT NULL CHECK (credits >= 0),
+        eligible       TEXT NOT NULL DEFAULT '{}',
+        requirements   TEXT NOT NULL DEFAULT '{}',
+        constraints    TEXT NOT NULL DEFAULT '[]',
+        max_recognised REAL,
+        currency_years INTEGER,
+        description    TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE learners (
+        id             INTEGER PRIMARY KEY,
+        name           TEXT NOT NULL UNIQUE,
+        hours_per_week REAL NOT NULL CHECK (hours_per_week > 0),
+        goals          TEXT NOT NULL DEFAULT '[]'))",
+    // Records are not tied to courses by a foreign key: an external course
+    // (prior learning) has no catalogue row.
+    R"(CREATE TABLE records (
+        learner_id   INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        course_code  TEXT NOT NULL,
+        status       TEXT NOT NULL,
+        date         TEXT,
+        start        TEXT,
+        grade        TEXT NOT NULL DEFAULT '',
+        title        TEXT NOT NULL DEFAULT '',
+        credits      REAL,
+        level        INTEGER,
+        framework_id TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (learner_id, course_code)))",
+};
+
+template<size_t N>
+Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
+{
+    for (const char *statement : statements) {
+        if (Status status = execSql(query, QString::fromUtf8(statement),
+                                    MigrationText::tr("upgrading the schema to version %1").arg(version));
+            !status)
+            return status;
+    }
+    return Status::success();
+}
+
+} // namespace
+
+int readSchemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status migrateToCurrentSchema(const QSqlDatabase &db)
+{
+    const int from = readSchemaVersion(db);
+    if (from < 0)
+        return Status::failure(MigrationText::tr("cannot read the schema version; is this a Cairn database?"));
+    if (from > currentSchemaVersion) {
+        return Status::failure(MigrationText::tr("the database was written by a newer Cairn (schema %1); "
+                                                 "this Cairn understands up to schema %2")
+                                   .arg(from)
+                                   .arg(currentSchemaVersion));
+    }
+    if (from == currentSchemaVersion)
+        return Status::success();
+
+    Transaction transaction(db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QSqlQuery query(db);
+    if (from < 1) {
+        if (Status status = runAll(query, schemaVersion1, 1); !status)
+            return status;
+    }
+    // Later versions add: if (from < 2) { ... }
+    if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),
+                                MigrationText::tr("recording the schema version"));
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace Cairn::Core
