@@ -65,8 +65,9 @@ Core::Status MainWindow::reload()
     if (Core::Status loaded = Core::CatalogueRepository(m_database).load(catalogue); !loaded)
         return loaded;
     m_catalogueView->setCatalogue(catalogue);
-    m_countsLabel->setText(tr("%n course(s)", nullptr, int(catalogue.courses.size())) + QStringLiteral(" · ")
-                           + tr("%n qualification(s)", nullptr, int(catalogue.qualifications.size())));
+    m_countsLabel->setText(tr("Courses: %1 · Qualifications: %2")
+                               .arg(QLocale().toString(catalogue.courses.size()),
+                                    QLocale().toString(catalogue.qualifications.size())));
     return Core::Status::success();
 }
 

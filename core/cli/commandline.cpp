@@ -84,12 +84,15 @@ int runImport(const Invocation &invocation, QTextStream &out, QTextStream &err)
         return exitFailure;
     }
     if (summary.format == DocumentFormat::Catalogue) {
-        out << CliText::tr("Imported catalogue \"%1\" from %2: %n course(s)", nullptr, int(summary.courses))
+        out << CliText::tr("Imported catalogue \"%1\" from %2 (courses: %3, qualifications: %4).")
                    .arg(summary.name, fileName)
-            << CliText::tr(", %n qualification(s).", nullptr, int(summary.qualifications)) << '\n';
+                   .arg(summary.courses)
+                   .arg(summary.qualifications)
+            << '\n';
     } else {
-        out << CliText::tr("Imported learner \"%1\" from %2: %n record(s).", nullptr, int(summary.records))
+        out << CliText::tr("Imported learner \"%1\" from %2 (records: %3).")
                    .arg(summary.name, fileName)
+                   .arg(summary.records)
             << '\n';
     }
     return exitSuccess;
@@ -141,7 +144,7 @@ int runLearners(const Invocation &invocation, QTextStream &out, QTextStream &err
     if (learners.isEmpty())
         out << CliText::tr("No learner profiles yet; import a learner file first.") << '\n';
     for (const LearnerSummary &learner : learners)
-        out << CliText::tr("%1 (%n record(s))", nullptr, int(learner.recordCount)).arg(learner.name) << '\n';
+        out << CliText::tr("%1 (records: %2)").arg(learner.name).arg(learner.recordCount) << '\n';
     return exitSuccess;
 }
 

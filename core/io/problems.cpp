@@ -27,8 +27,8 @@ QString Problems::describe(const QString &fileName, qsizetype limit) const
         lines.append(prefix + m_problems.at(i).toString());
     if (m_problems.size() > limit) {
         lines.append(prefix
-                     + QCoreApplication::translate("Cairn::Core::Problems", "... and %n more problem(s)",
-                                                   nullptr, int(m_problems.size() - limit)));
+                     + QCoreApplication::translate("Cairn::Core::Problems", "(further problems not shown: %1)")
+                           .arg(m_problems.size() - limit));
     }
     return lines.join(u'\n');
 }

@@ -36,12 +36,6 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
 QString joinDates(const QList<QDate> &dates)
 {
     QStringList texts;
@@ -93,7 +87,7 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
                                   doing);
             !s)
             return s;
-        query.addBindValue(catalogue.name);
+        query.addBindValue(nonNull(catalogue.name));
         if (Status s = execPrepared(query, doing); !s)
             return s;
     }
@@ -104,8 +98,8 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
             "level_min = excluded.level_min, level_max = excluded.level_max"), doing); !s)
         return s;
     for (const Framework &framework : catalogue.frameworks) {
-        query.addBindValue(framework.id);
-        query.addBindValue(framework.name);
+        query.addBindValue(nonNull(framework.id));
+        query.addBindValue(nonNull(framework.name));
         query.addBindValue(framework.creditHours);
         query.addBindValue(framework.minLevel);
         query.addBindValue(framework.maxLevel);
@@ -119,10 +113,10 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
             "quality_assurance = excluded.quality_assurance"), doing); !s)
         return s;
     for (const Provider &provider : catalogue.providers) {
-        query.addBindValue(provider.id);
-        query.addBindValue(provider.name);
-        query.addBindValue(provider.country);
-        query.addBindValue(provider.qualityAssurance);
+        query.addBindValue(nonNull(provider.id));
+        query.addBindValue(nonNull(provider.name));
+        query.addBindValue(nonNull(provider.country));
+        query.addBindValue(nonNull(provider.qualityAssurance));
         if (Status s = execPrepared(query, tr("saving provider %1").arg(provider.id)); !s)
             return s;
     }
@@ -132,9 +126,9 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, uri = excluded.uri"), doing); !s)
         return s;
     for (const Skill &skill : catalogue.skills) {
-        query.addBindValue(skill.id);
-        query.addBindValue(skill.label);
-        query.addBindValue(skill.uri);
+        query.addBindValue(nonNull(skill.id));
+        query.addBindValue(nonNull(skill.label));
+        query.addBindValue(nonNull(skill.uri));
         if (Status s = execPrepared(query, tr("saving skill %1").arg(skill.id)); !s)
             return s;
     }
@@ -159,30 +153,30 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
         return s;
     for (const Course &course : catalogue.courses) {
         const QString doingCourse = tr("saving course %1").arg(course.code);
-        query.addBindValue(course.code);
-        query.addBindValue(course.title);
-        query.addBindValue(course.provider);
-        query.addBindValue(course.framework);
+        query.addBindValue(nonNull(course.code));
+        query.addBindValue(nonNull(course.title));
+        query.addBindValue(nonNull(course.provider));
+        query.addBindValue(nonNull(course.framework));
         query.addBindValue(course.credits);
         query.addBindValue(course.level);
         query.addBindValue(course.hours);
         query.addBindValue(course.weeks);
         query.addBindValue(course.cost ? QVariant(course.cost->amount) : QVariant());
         query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
-        query.addBindValue(joinDelivery(course.delivery));
-        query.addBindValue(joinDates(course.intakes));
+        query.addBindValue(nonNull(joinDelivery(course.delivery)));
+        query.addBindValue(nonNull(joinDates(course.intakes)));
         query.addBindValue(jsonText(QJsonArray::fromStringList(course.outcomes)));
-        query.addBindValue(course.assessment);
-        query.addBindValue(course.description);
-        query.addBindValue(course.url);
+        query.addBindValue(nonNull(course.assessment));
+        query.addBindValue(nonNull(course.description));
+        query.addBindValue(nonNull(course.url));
         query.addBindValue(jsonText(requirementToJson(course.prerequisites)));
         if (Status s = execPrepared(query, doingCourse); !s)
             return s;
-        clearSkills.addBindValue(course.code);
+        clearSkills.addBindValue(nonNull(course.code));
         if (Status s = execPrepared(clearSkills, doingCourse); !s)
             return s;
         for (qsizetype i = 0; i < course.skills.size(); ++i) {
-            insertSkill.addBindValue(course.code);
+            insertSkill.addBindValue(nonNull(course.code));
             insertSkill.addBindValue(course.skills[i]);
             insertSkill.addBindValue(i);
             if (Status s = execPrepared(insertSkill, doingCourse); !s)
@@ -204,19 +198,19 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
         QJsonArray constraints;
         for (const CreditConstraint &constraint : qualification.constraints)
             constraints.append(creditConstraintToJson(constraint));
-        query.addBindValue(qualification.code);
-        query.addBindValue(qualification.title);
-        query.addBindValue(qualification.type);
+        query.addBindValue(nonNull(qualification.code));
+        query.addBindValue(nonNull(qualification.title));
+        query.addBindValue(nonNull(qualification.type));
         query.addBindValue(nullable(qualification.provider));
-        query.addBindValue(qualification.framework);
-        query.addBindValue(nullable(qualification.level));
+        query.addBindValue(nonNull(qualification.framework));
+        query.addBindValue(optionalValue(qualification.level));
         query.addBindValue(qualification.credits);
         query.addBindValue(jsonText(selectorToJson(qualification.eligible)));
         query.addBindValue(jsonText(requirementToJson(qualification.requirements)));
         query.addBindValue(jsonText(constraints));
-        query.addBindValue(nullable(qualification.maxRecognisedCredits));
-        query.addBindValue(nullable(qualification.currencyYears));
-        query.addBindValue(qualification.description);
+        query.addBindValue(optionalValue(qualification.maxRecognisedCredits));
+        query.addBindValue(optionalValue(qualification.currencyYears));
+        query.addBindValue(nonNull(qualification.description));
         if (Status s = execPrepared(query, tr("saving qualification %1").arg(qualification.code)); !s)
             return s;
     }

@@ -18,12 +18,6 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-template<typename T>
-QVariant valueOrNull(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
 } // namespace
 
 Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
@@ -40,7 +34,7 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
             "ON CONFLICT(name) DO UPDATE SET hours_per_week = excluded.hours_per_week, goals = excluded.goals"),
             doing); !s)
         return s;
-    query.addBindValue(learner.name);
+    query.addBindValue(nonNull(learner.name));
     query.addBindValue(learner.hoursPerWeek);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(learner.goals)).toJson(QJsonDocument::Compact)));
@@ -49,7 +43,7 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
 
     if (Status s = prepareSql(query, QStringLiteral("SELECT id FROM learners WHERE name = ?"), doing); !s)
         return s;
-    query.addBindValue(learner.name);
+    query.addBindValue(nonNull(learner.name));
     if (Status s = execPrepared(query, doing); !s)
         return s;
     if (!query.next())
@@ -70,15 +64,15 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
         const Record &record = learner.records[i];
         query.addBindValue(learnerId);
         query.addBindValue(i);
-        query.addBindValue(record.course);
+        query.addBindValue(nonNull(record.course));
         query.addBindValue(recordStatusKey(record.status));
         query.addBindValue(dateOrNull(record.date));
         query.addBindValue(dateOrNull(record.start));
-        query.addBindValue(record.grade);
-        query.addBindValue(record.title);
-        query.addBindValue(valueOrNull(record.credits));
-        query.addBindValue(valueOrNull(record.level));
-        query.addBindValue(record.framework);
+        query.addBindValue(nonNull(record.grade));
+        query.addBindValue(nonNull(record.title));
+        query.addBindValue(optionalValue(record.credits));
+        query.addBindValue(optionalValue(record.level));
+        query.addBindValue(nonNull(record.framework));
         if (Status s = execPrepared(query, tr("saving the record of %1").arg(record.course)); !s)
             return s;
     }

@@ -3,6 +3,9 @@
 #include "model/status.h"
 
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
 
 namespace Cairn::Core {
 
@@ -11,5 +14,18 @@ namespace Cairn::Core {
 Status execSql(QSqlQuery &query, const QString &sql, const QString &doing);
 Status execPrepared(QSqlQuery &query, const QString &doing);
 Status prepareSql(QSqlQuery &query, const QString &sql, const QString &doing);
+
+// Qt SQL binds a null QString as NULL; NOT NULL text columns want "".
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// An absent optional binds as NULL.
+template<typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
 
 } // namespace Cairn::Core

@@ -73,7 +73,12 @@ QVariant CourseTableModel::displayValue(const Core::Course &course, int column) 
     case Weeks:
         return course.weeks;
     case Cost:
-        return course.cost ? locale.toCurrencyString(course.cost->amount, course.cost->currency) : tr("—");
+        if (!course.cost)
+            return tr("—");
+        if (course.cost->amount == 0)
+            return tr("Free");
+        //: Cost column: %1 is the ISO currency code, %2 the amount
+        return tr("%1 %2").arg(course.cost->currency, locale.toString(course.cost->amount, 'f', 2));
     case Delivery: {
         QStringList modes;
         for (Core::DeliveryMode mode : course.delivery) {

@@ -1,0 +1,185 @@
+#include "io/cataloguereader.h"
+#include "io/cataloguewriter.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Cairn::Core;
+
+class TestCatalogueReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_valid = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
+
+private Q_SLOTS:
+    void readsEveryFieldOfAValidBundle()
+    {
+        Problems problems;
+        const auto catalogue = readCatalogue(m_valid, problems);
+        QVERIFY2(catalogue, qPrintable(problems.describe(QStringLiteral("small"))));
+        QCOMPARE(catalogue->name, QStringLiteral("Small test catalogue"));
+        QCOMPARE(catalogue->frameworks.size(), 2);
+        QCOMPARE(catalogue->frameworks[1].creditHours, 25.0);
+        QCOMPARE(catalogue->courses.size(), 4);
+
+        const Course &dat401 = catalogue->courses[0];
+        QCOMPARE(dat401.cost, (Money{980, QStringLiteral("NZD")}));
+        QCOMPARE(dat401.delivery, (QList<DeliveryMode>{DeliveryMode::Online, DeliveryMode::Campus}));
+        QCOMPARE(dat401.intakes, (QList<QDate>{QDate(2027, 2, 8), QDate(2027, 7, 12)}));
+
+        const Course &dat501 = catalogue->courses[1];
+        QCOMPARE(dat501.hours, 120.0);
+        QCOMPARE(dat501.weeks, 8);
+        QCOMPARE(dat501.prerequisites, Requirement::allOf({Requirement::courseNode(QStringLiteral("DAT401"))}));
+
+        const Qualification &diploma = catalogue->qualifications[0];
+        QCOMPARE(diploma.requirements.children.size(), size_t(3));
+        QCOMPARE(diploma.requirements.children[1].kind, Requirement::Kind::Credits);
+        QCOMPARE(diploma.requirements.children[1].label, QStringLiteral("Visualisation electives"));
+        QCOMPARE(diploma.requirements.children[2].count, 1);
+        QCOMPARE(diploma.constraints.size(), 2);
+        QCOMPARE(diploma.constraints[1].kind, CreditConstraint::Kind::MaxCredits);
+        QCOMPARE(diploma.maxRecognisedCredits, std::optional<double>(20));
+        QCOMPARE(diploma.currencyYears, std::optional<int>(5));
+        QCOMPARE(diploma.eligible.minLevel, std::optional<int>(4));
+        QVERIFY(!diploma.eligible.maxLevel);
+
+        const Selector &eligible = catalogue->qualifications[1].eligible;
+        QCOMPARE(eligible.codePattern, std::optional<QString>(QStringLiteral("???4?1")));
+        QCOMPARE(eligible.frameworks->size(), 2);
+    }
+
+    void defaultsHoursFromCreditsAndWeeksFromHours_data()
+    {
+        QTest::addColumn<QString>("framework");
+        QTest::addColumn<double>("credits");
+        QTest::addColumn<double>("expectedHours");
+        QTest::addColumn<int>("expectedWeeks");
+        QTest::newRow("15 NZQCF credits") << "nzqcf" << 15.0 << 150.0 << 15;
+        QTest::newRow("5 ECTS") << "ects" << 5.0 << 125.0 << 13;
+        QTest::newRow("half an ECTS") << "ects" << 0.2 << 5.0 << 1;
+        QTest::newRow("2.5 ECTS rounds weeks up") << "ects" << 2.5 << 62.5 << 7;
+    }
+
+    void defaultsHoursFromCreditsAndWeeksFromHours()
+    {
+        QFETCH(QString, framework);
+        QFETCH(double, credits);
+        QFETCH(double, expectedHours);
+        QFETCH(int, expectedWeeks);
+        QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[2].framework"), framework);
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[2].credits"), credits);
+        Problems problems;
+        const auto catalogue = readCatalogue(bundle, problems);
+        QVERIFY2(catalogue, qPrintable(problems.describe(QString())));
+        QCOMPARE(catalogue->courses[2].hours, expectedHours);
+        QCOMPARE(catalogue->courses[2].weeks, expectedWeeks);
+    }
+
+    void rejectsMalformedBundleNamingThePath_data()
+    {
+        QTest::addColumn<QString>("editPath");
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("wrong format") << "format" << R"("cairn-learner")" << R"(format: expected "cairn-catalogue")";
+        QTest::newRow("future version") << "version" << "2" << "version: version 2 is not supported";
+        QTest::newRow("missing courses") << "courses" << "<remove>" << "courses: is required";
+        QTest::newRow("courses not an array") << "courses" << "{}" << "courses: expected an array";
+        QTest::newRow("course not an object") << "courses[1]" << "7" << "courses[1]: expected an object";
+        QTest::newRow("missing title") << "courses[1].title" << "<remove>" << "courses[1].title: is required";
+        QTest::newRow("title empty") << "courses[1].title" << R"("  ")" << "courses[1].title: expected a non-empty string";
+        QTest::newRow("credits zero") << "courses[2].credits" << "0" << "courses[2].credits: expected a positive number";
+        QTest::newRow("credits text") << "courses[2].credits" << R"("15")" << "courses[2].credits: expected a positive number";
+        QTest::newRow("level fraction") << "courses[0].level" << "4.5" << "courses[0].level: expected a whole number";
+        QTest::newRow("level outside framework") << "courses[0].level" << "11" << "courses[0].level: expected a level from 1 to 10";
+        QTest::newRow("weeks zero") << "courses[1].weeks" << "0" << "courses[1].weeks: expected a whole number of at least 1";
+        QTest::newRow("bad code") << "courses[3].code" << R"("LDS 603")" << "courses[3].code: expected a code of letters";
+        QTest::newRow("duplicate code") << "courses[3].code" << R"("DAT401")" << R"(courses[3].code: "DAT401" is used more than once)";
+        QTest::newRow("unknown provider") << "courses[0].provider" << R"("nowhere")" << R"(courses[0].provider: no provider "nowhere" in this catalogue)";
+        QTest::newRow("unknown framework") << "courses[0].framework" << R"("aqf")" << R"(courses[0].framework: no framework "aqf")";
+        QTest::newRow("unknown skill") << "courses[3].skills[0]" << R"("cooking")" << R"(courses[3].skills[0]: no skill "cooking")";
+        QTest::newRow("bad delivery") << "courses[0].delivery[1]" << R"("by post")" << "courses[0].delivery[1]: expected one of online, campus, workplace";
+        QTest::newRow("bad intake date") << "courses[0].intakes[1]" << R"("2027-13-01")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("cost without currency") << "courses[0].cost.currency" << "<remove>" << "courses[0].cost.currency: is required";
+        QTest::newRow("negative cost") << "courses[0].cost.amount" << "-1" << "courses[0].cost.amount: expected a number of at least 0";
+        QTest::newRow("prerequisite on missing course") << "courses[1].prerequisites.allOf[0].course" << R"("DAT999")" << R"(courses[1].prerequisites.allOf[0].course: no course "DAT999")";
+        QTest::newRow("credits node in prerequisites") << "courses[1].prerequisites" << R"({"credits": 10})" << R"(courses[1].prerequisites: expected exactly one of "course", "allOf", "anyOf")";
+        QTest::newRow("own prerequisite") << "courses[2].prerequisites.anyOf[0].course" << R"("DAT510")" << "courses[2].prerequisites: a course cannot be its own prerequisite";
+        QTest::newRow("anyOf count too large") << "qualifications[0].requirements.allOf[2].count" << "3" << "qualifications[0].requirements.allOf[2].count: expected at most 2";
+        QTest::newRow("anyOf count zero") << "qualifications[0].requirements.allOf[2].count" << "0" << "qualifications[0].requirements.allOf[2].count: expected a whole number of at least 1";
+        QTest::newRow("two shapes in a node") << "qualifications[0].requirements.allOf[0].credits" << "5" << "qualifications[0].requirements.allOf[0]: expected exactly one of";
+        QTest::newRow("empty allOf") << "qualifications[0].requirements.allOf" << "[]" << "qualifications[0].requirements.allOf: expected at least one requirement";
+        QTest::newRow("requirement on missing course") << "qualifications[0].requirements.allOf[0].course" << R"("NOPE1")" << R"(qualifications[0].requirements.allOf[0].course: no course "NOPE1")";
+        QTest::newRow("selector on missing skill") << "qualifications[0].requirements.allOf[1].from.skills[0]" << R"("knitting")" << R"(qualifications[0].requirements.allOf[1].from.skills[0]: no skill "knitting")";
+        QTest::newRow("selector levels reversed") << "qualifications[0].eligible.levels" << R"({"min": 6, "max": 4})" << "qualifications[0].eligible.levels: min (6) is greater than max (4)";
+        QTest::newRow("constraint with both bounds") << "qualifications[0].constraints[0].maxCredits" << "40" << R"(qualifications[0].constraints[0]: expected exactly one of "minCredits", "maxCredits")";
+        QTest::newRow("constraint on missing provider") << "qualifications[0].constraints[1].from.providers[0]" << R"("other")" << R"(qualifications[0].constraints[1].from.providers[0]: no provider "other")";
+        QTest::newRow("qualification credits negative") << "qualifications[1].credits" << "-5" << "qualifications[1].credits: expected a number of at least 0";
+        QTest::newRow("currency years zero") << "qualifications[0].currencyYears" << "0" << "qualifications[0].currencyYears: expected a whole number of at least 1";
+        QTest::newRow("selector frameworks unknown") << "qualifications[1].eligible.frameworks[1]" << R"("aqf")" << R"(qualifications[1].eligible.frameworks[1]: no framework "aqf")";
+        QTest::newRow("framework credit hours zero") << "frameworks[1].creditHours" << "0" << "frameworks[1].creditHours: expected a positive number";
+        QTest::newRow("framework without levels") << "frameworks[0].levels" << "<remove>" << "frameworks[0].levels: is required";
+        QTest::newRow("duplicate provider id") << "providers[1].id" << R"("harbour")" << R"(providers[1].id: "harbour" is used more than once)";
+    }
+
+    void rejectsMalformedBundleNamingThePath()
+    {
+        QFETCH(QString, editPath);
+        QFETCH(QString, newValue);
+        QFETCH(QString, expected);
+        const QJsonObject bundle = Cairn::Test::editJson(m_valid, editPath, Cairn::Test::jsonValueFromText(newValue));
+        Problems problems;
+        const auto catalogue = readCatalogue(Cairn::Test::toBytes(bundle), problems);
+        QVERIFY(!catalogue);
+        const QString report = problems.describe(QStringLiteral("bundle.json"));
+        QVERIFY2(report.contains(QStringLiteral("bundle.json: ") + expected), qPrintable(report));
+    }
+
+    void reportsSyntaxErrorsWithLineAndColumn()
+    {
+        Problems problems;
+        QVERIFY(!readCatalogue(QByteArray("{\n  \"format\": \"cairn-catalogue\",\n  \"version\": 1,,\n}"), problems));
+        QVERIFY2(problems.describe(QString()).contains(QStringLiteral("line 3, column")),
+                 qPrintable(problems.describe(QString())));
+    }
+
+    void rejectsATopLevelArray()
+    {
+        Problems problems;
+        QVERIFY(!readCatalogue(QByteArray("[]"), problems));
+        QVERIFY(problems.describe(QString()).contains(QStringLiteral("expected a JSON object")));
+    }
+
+    void reportsEveryProblemInOnePass()
+    {
+        QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[0].credits"), -1);
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[3].provider"), QStringLiteral("nobody"));
+        Problems problems;
+        QVERIFY(!readCatalogue(bundle, problems));
+        QCOMPARE(problems.size(), 2);
+    }
+
+    void ignoresUnknownKeys()
+    {
+        QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[0].futureField"), 42);
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("somethingNew"), QStringLiteral("x"));
+        Problems problems;
+        QVERIFY2(readCatalogue(bundle, problems), qPrintable(problems.describe(QString())));
+    }
+
+    void writeThenReadIsLossless()
+    {
+        Problems problems;
+        const auto first = readCatalogue(m_valid, problems);
+        QVERIFY(first);
+        const auto second = readCatalogue(catalogueToJsonBytes(*first), problems);
+        QVERIFY2(second, qPrintable(problems.describe(QString())));
+        QCOMPARE(*second, *first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogueReader)
+#include "tst_cataloguereader.moc"
