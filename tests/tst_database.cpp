@@ -1,0 +1,178 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn::Core;
+
+namespace {
+QVariant scalar(const Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QStringList tableNames(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void migratesAnEmptyDatabaseToTheCurrentSchema()
+    {
+        QTemporaryDir dir;
+        Database database;
+        const Status opened = database.open(dir.filePath(QStringLiteral("cairn.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        const QStringList tables = tableNames(database.connection());
+        for (const char *table : {"meta", "frameworks", "providers", "skills", "courses", "course_skills",
+                                  "qualifications", "learners", "records"})
+            QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    }
+
+    void appliesThePragmasOnEveryConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        for (int round = 0; round < 2; ++round) { // a new file, then an existing one
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+            QVERIFY(scalar(database, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+        }
+    }
+
+    void createsTheFileReadableByItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                             | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(path) & QFileDevice::WriteOwner);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('probe', 'kept')")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(scalar(database, QStringLiteral("SELECT value FROM meta WHERE key = 'probe'")).toString(),
+                 QStringLiteral("kept"));
+    }
+
+    void refusesADatabaseFromANewerCairn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("newer Cairn (schema 99)")), qPrintable(opened.message()));
+        QVERIFY(opened.message().startsWith(path));
+        QVERIFY(!database.isOpen());
+    }
+
+    void aFailedMigrationLeavesTheDatabaseAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            // A version-0 file that already has a conflicting "courses" table:
+            // the migration's CREATE TABLE courses fails part-way through.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE courses (x)"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("upgrading the schema to version 1")),
+                 qPrintable(opened.message()));
+
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        QCOMPARE(readSchemaVersion(check), 0);
+        QCOMPARE(tableNames(check), QStringList{QStringLiteral("courses")}); // frameworks etc. rolled back
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void reportsAnUnopenableFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("not-a-database.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().startsWith(path), qPrintable(opened.message()));
+    }
+
+    void twoDatabasesUseSeparateConnections()
+    {
+        Database first;
+        Database second;
+        QVERIFY(first.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(second.open(QStringLiteral(":memory:")).ok());
+        QSqlQuery query(first.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('only', 'first')")));
+        QVERIFY(scalar(second, QStringLiteral("SELECT value FROM meta WHERE key = 'only'")).isNull());
+        QVERIFY(first.connection().connectionName() != second.connection().connectionName());
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/cairn.sqlite")));
+        QVERIFY(Database::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

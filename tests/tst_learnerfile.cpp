@@ -1,0 +1,144 @@
+#include "io/learnerfile.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Cairn::Core;
+
+namespace {
+CatalogueLookup smallCatalogueLookup()
+{
+    const QSet<QString> courses{QStringLiteral("DAT401"), QStringLiteral("DAT501"), QStringLiteral("DAT510"),
+                                QStringLiteral("LDS603")};
+    return {[courses](const QString &code) { return courses.contains(code); },
+            [](const QString &code) { return code == u"DIP-DA5"; },
+            [](const QString &id) { return id == u"nzqcf" || id == u"ects"; }};
+}
+} // namespace
+
+class TestLearnerFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_valid = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"));
+
+private Q_SLOTS:
+    void readsAValidLearner()
+    {
+        Problems problems;
+        const auto learner = readLearner(m_valid, problems);
+        QVERIFY2(learner, qPrintable(problems.describe(QString())));
+        QCOMPARE(learner->name, QStringLiteral("Aroha"));
+        QCOMPARE(learner->hoursPerWeek, 12.0);
+        QCOMPARE(learner->goals, QStringList{QStringLiteral("DIP-DA5")});
+        QCOMPARE(learner->records.size(), 5);
+        QCOMPARE(learner->records[0].status, RecordStatus::Completed);
+        QCOMPARE(learner->records[0].date, QDate(2025, 11, 20));
+        QCOMPARE(learner->records[1].credits, std::optional<double>(15));
+        QVERIFY(learner->records[1].hasExternalDetails());
+        QCOMPARE(learner->records[2].start, QDate(2027, 2, 8));
+        QCOMPARE(learner->records[4].status, RecordStatus::Withdrawn);
+        QVERIFY(learner->record(QStringLiteral("DAT510")));
+        QVERIFY(!learner->record(QStringLiteral("DAT999")));
+        checkLearnerAgainstCatalogue(*learner, smallCatalogueLookup(), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.describe(QString())));
+    }
+
+    void defaultsHoursPerWeek()
+    {
+        Problems problems;
+        const auto learner = readLearner(Cairn::Test::editJson(m_valid, QStringLiteral("hoursPerWeek"), QJsonValue::Undefined), problems);
+        QVERIFY(learner);
+        QCOMPARE(learner->hoursPerWeek, LearnerProfile::defaultHoursPerWeek);
+    }
+
+    void rejectsMalformedLearnerNamingThePath_data()
+    {
+        QTest::addColumn<QString>("editPath");
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("catalogue format") << "format" << R"("cairn-catalogue")" << R"(format: expected "cairn-learner")";
+        QTest::newRow("missing format") << "format" << "<remove>" << R"(format: expected "cairn-learner")";
+        QTest::newRow("version 0") << "version" << "0" << "version: version 0 is not supported";
+        QTest::newRow("version text") << "version" << R"("1")" << "version: expected a whole number";
+        QTest::newRow("missing name") << "name" << "<remove>" << "name: is required";
+        QTest::newRow("name not text") << "name" << "12" << "name: expected a non-empty string";
+        QTest::newRow("hours zero") << "hoursPerWeek" << "0" << "hoursPerWeek: expected a positive number";
+        QTest::newRow("hours beyond a week") << "hoursPerWeek" << "200" << "hoursPerWeek: expected at most 168 hours";
+        QTest::newRow("goals not a list") << "goals" << R"("DIP-DA5")" << "goals: expected an array";
+        QTest::newRow("goal not text") << "goals[0]" << "5" << "goals[0]: expected a non-empty string";
+        QTest::newRow("records not a list") << "records" << "{}" << "records: expected an array";
+        QTest::newRow("record not an object") << "records[2]" << R"("DAT501")" << "records[2]: expected an object";
+        QTest::newRow("record without course") << "records[3].course" << "<remove>" << "records[3].course: is required";
+        QTest::newRow("record course with space") << "records[3].course" << R"("DAT 510")" << "records[3].course: expected a code";
+        QTest::newRow("record without status") << "records[3].status" << "<remove>" << "records[3].status: is required";
+        QTest::newRow("unknown status") << "records[3].status" << R"("dreaming")" << "records[3].status: expected one of completed, recognised, enrolled, planned, withdrawn, failed";
+        QTest::newRow("completed without date") << "records[0].date" << "<remove>" << "records[0].date: is required";
+        QTest::newRow("date in another format") << "records[0].date" << R"("20/11/2025")" << "records[0].date: expected a date YYYY-MM-DD";
+        QTest::newRow("impossible date") << "records[0].date" << R"("2025-02-30")" << "records[0].date: expected a date YYYY-MM-DD";
+        QTest::newRow("bad start") << "records[2].start" << R"("soon")" << "records[2].start: expected a date YYYY-MM-DD";
+        QTest::newRow("external credits negative") << "records[1].credits" << "-15" << "records[1].credits: expected a positive number";
+        QTest::newRow("external level fraction") << "records[1].level" << "5.5" << "records[1].level: expected a whole number";
+        QTest::newRow("duplicate course") << "records[3].course" << R"("DAT401")" << R"(records[3].course: "DAT401" already has a record)";
+        QTest::newRow("grade not text") << "records[0].grade" << "[]" << "records[0].grade: expected a non-empty string";
+    }
+
+    void rejectsMalformedLearnerNamingThePath()
+    {
+        QFETCH(QString, editPath);
+        QFETCH(QString, newValue);
+        QFETCH(QString, expected);
+        const QJsonObject learner = Cairn::Test::editJson(m_valid, editPath, Cairn::Test::jsonValueFromText(newValue));
+        Problems problems;
+        QVERIFY(!readLearner(Cairn::Test::toBytes(learner), problems));
+        const QString report = problems.describe(QStringLiteral("learner.json"));
+        QVERIFY2(report.contains(QStringLiteral("learner.json: ") + expected), qPrintable(report));
+    }
+
+    void checksRecordsAndGoalsAgainstTheCatalogue_data()
+    {
+        QTest::addColumn<QString>("editPath");
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown goal") << "goals[0]" << R"("BSC-X")" << R"(goals[0]: no qualification "BSC-X" in the catalogue)";
+        QTest::newRow("unknown course without details") << "records[3].course" << R"("ZZZ100")" << R"(records[3]: course "ZZZ100" is not in the catalogue, so the record needs title, credits, level, framework)";
+        QTest::newRow("external without credits") << "records[1].credits" << "<remove>" << R"(records[1]: course "EXT-UX1" is not in the catalogue, so the record needs credits)";
+        QTest::newRow("external with unknown framework") << "records[1].framework" << R"("aqf")" << R"(records[1].framework: no framework "aqf" in the catalogue)";
+    }
+
+    void checksRecordsAndGoalsAgainstTheCatalogue()
+    {
+        QFETCH(QString, editPath);
+        QFETCH(QString, newValue);
+        QFETCH(QString, expected);
+        Problems problems;
+        const auto learner = readLearner(
+            Cairn::Test::editJson(m_valid, editPath, Cairn::Test::jsonValueFromText(newValue)), problems);
+        QVERIFY2(learner, qPrintable(problems.describe(QString())));
+        checkLearnerAgainstCatalogue(*learner, smallCatalogueLookup(), problems);
+        const QString report = problems.describe(QString());
+        QVERIFY2(report.contains(expected), qPrintable(report));
+    }
+
+    void writeThenReadIsLossless()
+    {
+        Problems problems;
+        const auto first = readLearner(m_valid, problems);
+        QVERIFY(first);
+        const auto second = readLearner(learnerToJsonBytes(*first), problems);
+        QVERIFY2(second, qPrintable(problems.describe(QString())));
+        QCOMPARE(*second, *first);
+    }
+
+    void statusKeysRoundTrip()
+    {
+        for (const QString &key : recordStatusKeys())
+            QCOMPARE(recordStatusKey(*recordStatusFromKey(key)), key);
+        QCOMPARE(recordStatusKeys().size(), 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnerFile)
+#include "tst_learnerfile.moc"

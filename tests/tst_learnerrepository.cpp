@@ -1,0 +1,112 @@
+#include "io/learnerfile.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+
+#include <QTest>
+
+using namespace Cairn::Core;
+
+namespace {
+LearnerProfile smallLearner()
+{
+    Problems problems;
+    const auto learner = readLearnerFile(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"), problems);
+    if (!learner)
+        qFatal("%s", qPrintable(problems.describe(QString())));
+    return *learner;
+}
+} // namespace
+
+class TestLearnerRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savesAndLoadsEveryField()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        qint64 id = 0;
+        QVERIFY(repository.save(smallLearner(), &id).ok());
+        QVERIFY(id > 0);
+        LearnerProfile loaded;
+        QVERIFY(repository.load(id, loaded).ok());
+        QCOMPARE(loaded, smallLearner());
+    }
+
+    void keepsSeveralLearnersInOneDatabase()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        LearnerProfile aroha = smallLearner();
+        LearnerProfile ben = smallLearner();
+        ben.name = QStringLiteral("Ben");
+        ben.records.resize(2);
+        ben.goals.clear();
+        QVERIFY(repository.save(aroha).ok());
+        QVERIFY(repository.save(ben).ok());
+
+        const QList<LearnerSummary> learners = repository.list();
+        QCOMPARE(learners.size(), 2);
+        QCOMPARE(learners[0].name, QStringLiteral("Aroha"));
+        QCOMPARE(learners[0].recordCount, 5);
+        QCOMPARE(learners[1].name, QStringLiteral("Ben"));
+        QCOMPARE(learners[1].recordCount, 2);
+
+        LearnerProfile loaded;
+        QVERIFY(repository.loadByName(QStringLiteral("Ben"), loaded).ok());
+        QCOMPARE(loaded, ben);
+        QVERIFY(repository.loadByName(QStringLiteral("Aroha"), loaded).ok());
+        QCOMPARE(loaded, aroha);
+    }
+
+    void savingTheSameNameReplacesTheProfile()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        qint64 firstId = 0;
+        qint64 secondId = 0;
+        LearnerProfile learner = smallLearner();
+        QVERIFY(repository.save(learner, &firstId).ok());
+        learner.hoursPerWeek = 6;
+        learner.records.removeLast();
+        learner.records[0].grade = QStringLiteral("A+");
+        QVERIFY(repository.save(learner, &secondId).ok());
+        QCOMPARE(secondId, firstId);
+        QCOMPARE(repository.list().size(), 1);
+        LearnerProfile loaded;
+        QVERIFY(repository.load(firstId, loaded).ok());
+        QCOMPARE(loaded, learner);
+    }
+
+    void removesAProfileWithItsRecords()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        qint64 id = 0;
+        QVERIFY(repository.save(smallLearner(), &id).ok());
+        QVERIFY(repository.remove(id).ok());
+        QVERIFY(repository.list().isEmpty());
+        LearnerProfile loaded;
+        const Status status = repository.load(id, loaded);
+        QVERIFY(!status.ok());
+        QVERIFY(status.message().contains(QStringLiteral("no learner")));
+    }
+
+    void reportsAnUnknownName()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerProfile loaded;
+        const Status status = LearnerRepository(database).loadByName(QStringLiteral("Nobody"), loaded);
+        QVERIFY(!status.ok());
+        QVERIFY(status.message().contains(QStringLiteral("\"Nobody\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnerRepository)
+#include "tst_learnerrepository.moc"
