@@ -1,4 +1,611 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cairn::Core::CatalogueReader</name>
+    <message>
+        <source>&quot;%1&quot; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CatalogueReferences</name>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a level from %1 to %2 (framework &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course cannot be its own prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 &quot;%2&quot; in this catalogue</source>
+        <extracomment>%1 is &quot;course&quot;, &quot;provider&quot;, &quot;framework&quot; or &quot;skill&quot;; %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CatalogueRepository</name>
+    <message>
+        <source>saving the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving skill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving qualification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored catalogue is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CatalogueWriter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CommandLine</name>
+    <message>
+        <source>Usage: cairn-cli COMMAND [OPTIONS]
+
+Plan stackable study: micro-credentials toward qualifications.
+
+Commands:
+  import FILE                 Import a catalogue bundle or a learner file
+                              (told apart by its &quot;format&quot;). A file with any
+                              error imports nothing; re-importing a catalogue
+                              updates courses and qualifications by code.
+  export catalogue FILE       Write the stored catalogue as a bundle.
+  export learner NAME FILE    Write a stored learner profile as a learner file.
+  learners                    List the stored learner profiles.
+
+Options:
+  --database DB               Use the SQLite database DB instead of
+                              %1
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;cairn-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported catalogue &quot;%1&quot; from %2 (courses: %3, qualifications: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported learner &quot;%1&quot; from %2 (records: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &apos;export catalogue FILE&apos; or &apos;export learner NAME FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learners takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner profiles yet; import a learner file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (records: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Database</name>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot restrict the database to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Importer</name>
+    <message>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::JsonDocument</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Cairn reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::JsonFieldReader</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::LearnerFile</name>
+    <message>
+        <source>expected a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most 168 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a record; a course appears in at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no qualification &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no framework &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course &quot;%1&quot; is not in the catalogue, so the record needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::LearnerRepository</name>
+    <message>
+        <source>saving learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner %1 vanished while it was being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored record of %1 has an unknown status &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no learner named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Migrations</name>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version; is this a Cairn database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Cairn (schema %1); this Cairn understands up to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Problems</name>
+    <message>
+        <source>(further problems not shown: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::RulesJson</name>
+    <message>
+        <source>min (%1) is greater than max (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one of &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one of &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;, &quot;credits&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1, the number of alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one of &quot;minCredits&quot;, &quot;maxCredits&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Sql</name>
+    <message>
+        <source>database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CatalogueView</name>
+    <message>
+        <source>Search courses by code, title or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalogue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle from your provider or study centre, or explore Cairn with the demo catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CourseTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Cost column: %1 is the ISO currency code, %2 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::MainWindow</name>
+    <message>
+        <source>Cairn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalogue bundle or a learner file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses: %1 · Qualifications: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported catalogue “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported learner “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn catalogue (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the catalogue to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cairn %1&lt;/h3&gt;&lt;p&gt;Plan stackable study: see what you have earned, what counts toward which qualification, what is still missing, and the fastest or cheapest way to finish.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

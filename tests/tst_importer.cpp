@@ -1,0 +1,143 @@
+#include "io/cataloguewriter.h"
+#include "io/demodata.h"
+#include "io/importer.h"
+#include "io/learnerfile.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn::Core;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void importsACatalogueAndThenALearner()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        Importer importer(database);
+        ImportSummary summary;
+        Status status = importer.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), &summary);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(summary.format, DocumentFormat::Catalogue);
+        QCOMPARE(summary.courses, 4);
+        QCOMPARE(summary.qualifications, 2);
+
+        status = importer.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"), &summary);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(summary.format, DocumentFormat::Learner);
+        QCOMPARE(summary.name, QStringLiteral("Aroha"));
+        QCOMPARE(summary.records, 5);
+        QCOMPARE(LearnerRepository(database).list().size(), 1);
+    }
+
+    void aLearnerNeedsItsCatalogueFirst()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        const Status status =
+            Importer(database).importFile(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"));
+        QVERIFY(!status.ok());
+        QVERIFY2(status.message().contains(QStringLiteral("small-learner.json: goals[0]: no qualification \"DIP-DA5\"")),
+                 qPrintable(status.message()));
+        QVERIFY(LearnerRepository(database).list().isEmpty());
+    }
+
+    void refusesAnUnknownFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("other.json"), R"({"format": "open-badge", "version": 1})");
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        const Status status = Importer(database).importFile(path);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.message().contains(QStringLiteral("other.json: format: expected \"cairn-catalogue\" or \"cairn-learner\"")),
+                 qPrintable(status.message()));
+    }
+
+    void reportsAMissingFile()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        const Status status = Importer(database).importFile(QStringLiteral("/no/such/file.json"));
+        QVERIFY(!status.ok());
+        QVERIFY2(status.message().startsWith(QStringLiteral("/no/such/file.json: cannot open the file")),
+                 qPrintable(status.message()));
+    }
+
+    void aBundleWithAnErrorAtItsLastCourseLeavesTheDatabaseByteForByte()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            QVERIFY(importDemoData(database).ok());
+        }
+        const QByteArray before = Cairn::Test::readAll(databasePath);
+
+        QJsonObject bundle = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[0].title"), QStringLiteral("Changed title"));
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[3].credits"), -5);
+        const QString bundlePath = writeFile(dir, QStringLiteral("bad.json"), Cairn::Test::toBytes(bundle));
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            const Status status = Importer(database).importFile(bundlePath);
+            QVERIFY(!status.ok());
+            QVERIFY2(status.message().contains(QStringLiteral("bad.json: courses[3].credits: expected a positive number")),
+                     qPrintable(status.message()));
+        }
+        QCOMPARE(Cairn::Test::readAll(databasePath), before);
+    }
+
+    void demoImportExportImportIsLossless()
+    {
+        QTemporaryDir dir;
+        Database first;
+        QVERIFY(first.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(first).ok());
+        Catalogue catalogue;
+        QVERIFY(CatalogueRepository(first).load(catalogue).ok());
+        LearnerProfile learner;
+        QVERIFY(LearnerRepository(first).loadByName(QStringLiteral("Aroha Ngata"), learner).ok());
+        QVERIFY(catalogue.courses.size() >= 60);
+
+        const QString cataloguePath = dir.filePath(QStringLiteral("catalogue.json"));
+        const QString learnerPath = dir.filePath(QStringLiteral("learner.json"));
+        QVERIFY(writeJsonFile(cataloguePath, catalogueToJsonBytes(catalogue)).ok());
+        QVERIFY(writeJsonFile(learnerPath, learnerToJsonBytes(learner)).ok());
+
+        Database second;
+        QVERIFY(second.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(Importer(second).importFile(cataloguePath).ok());
+        QVERIFY(Importer(second).importFile(learnerPath).ok());
+        Catalogue catalogueAgain;
+        QVERIFY(CatalogueRepository(second).load(catalogueAgain).ok());
+        LearnerProfile learnerAgain;
+        QVERIFY(LearnerRepository(second).loadByName(learner.name, learnerAgain).ok());
+        QCOMPARE(catalogueAgain, catalogue);
+        QCOMPARE(learnerAgain, learner);
+        // And the bytes written a second time are the same as the first.
+        QCOMPARE(catalogueToJsonBytes(catalogueAgain), catalogueToJsonBytes(catalogue));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
