@@ -45,8 +45,28 @@ private Q_SLOTS:
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         const QStringList tables = tableNames(database.connection());
         for (const char *table : {"meta", "frameworks", "providers", "skills", "courses", "course_skills",
-                                  "qualifications", "learners", "records"})
+                                  "qualifications", "learners", "records", "audit_overrides"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    }
+
+    void upgradesAVersionOneDatabaseKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            // Turn a current database back into what version 1 wrote.
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE audit_overrides")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QVERIFY(tableNames(database.connection()).contains(QStringLiteral("audit_overrides")));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
     }
 
     void appliesThePragmasOnEveryConnection()

@@ -1,7 +1,10 @@
+#include "io/cataloguereader.h"
 #include "io/learnerfile.h"
 #include "testsupport.h"
 
 #include <QSet>
+
+#include <memory>
 #include <QTest>
 
 using namespace Cairn::Core;
@@ -9,11 +12,17 @@ using namespace Cairn::Core;
 namespace {
 CatalogueLookup smallCatalogueLookup()
 {
-    const QSet<QString> courses{QStringLiteral("DAT401"), QStringLiteral("DAT501"), QStringLiteral("DAT510"),
-                                QStringLiteral("LDS603")};
-    return {[courses](const QString &code) { return courses.contains(code); },
-            [](const QString &code) { return code == u"DIP-DA5"; },
-            [](const QString &id) { return id == u"nzqcf" || id == u"ects"; }};
+    Problems problems;
+    const auto catalogue = std::make_shared<Catalogue>(
+        readCatalogueFile(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), problems).value());
+    const auto index = std::make_shared<CatalogueIndex>(*catalogue);
+    return {[catalogue, index](const QString &code) { return index->course(code) != nullptr; },
+            [catalogue, index](const QString &code) -> std::optional<Qualification> {
+                if (const Qualification *qualification = index->qualification(code))
+                    return *qualification;
+                return std::nullopt;
+            },
+            [catalogue, index](const QString &id) { return index->framework(id) != nullptr; }};
 }
 } // namespace
 
@@ -40,6 +49,14 @@ private Q_SLOTS:
         QVERIFY(learner->records[1].hasExternalDetails());
         QCOMPARE(learner->records[2].start, QDate(2027, 2, 8));
         QCOMPARE(learner->records[4].status, RecordStatus::Withdrawn);
+        QCOMPARE(learner->overrides.size(), 3);
+        QCOMPARE(learner->overrides[0].kind, AuditOverride::Kind::Waive);
+        QCOMPARE(learner->overrides[0].node, QStringLiteral("requirements.allOf[2]"));
+        QCOMPARE(learner->overrides[1].kind, AuditOverride::Kind::Substitute);
+        QCOMPARE(learner->overrides[1].course, QStringLiteral("EXT-UX1"));
+        QCOMPARE(learner->overrides[1].node, QStringLiteral("requirements.allOf[1]"));
+        QCOMPARE(learner->overrides[2].kind, AuditOverride::Kind::Exclude);
+        QCOMPARE(learner->overrides[2].course, QStringLiteral("LDS603"));
         QVERIFY(learner->record(QStringLiteral("DAT510")));
         QVERIFY(!learner->record(QStringLiteral("DAT999")));
         checkLearnerAgainstCatalogue(*learner, smallCatalogueLookup(), problems);
@@ -83,6 +100,9 @@ private Q_SLOTS:
         QTest::newRow("external level fraction") << "records[1].level" << "5.5" << "records[1].level: expected a whole number";
         QTest::newRow("duplicate course") << "records[3].course" << R"("DAT401")" << R"(records[3].course: "DAT401" already has a record)";
         QTest::newRow("grade not text") << "records[0].grade" << "[]" << "records[0].grade: expected a non-empty string";
+        QTest::newRow("override without reason") << "overrides[0].reason" << "<remove>" << "overrides[0].reason: is required";
+        QTest::newRow("override of two kinds") << "overrides[2].waive" << R"("requirements")" << R"(overrides[2]: expected exactly one of "waive", "substitute", "exclude")";
+        QTest::newRow("substitution without target") << "overrides[1].toward" << "<remove>" << "overrides[1].toward: is required";
     }
 
     void rejectsMalformedLearnerNamingThePath()
@@ -105,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("unknown goal") << "goals[0]" << R"("BSC-X")" << R"(goals[0]: no qualification "BSC-X" in the catalogue)";
         QTest::newRow("unknown course without details") << "records[3].course" << R"("ZZZ100")" << R"(records[3]: course "ZZZ100" is not in the catalogue, so the record needs title, credits, level, framework)";
         QTest::newRow("external without credits") << "records[1].credits" << "<remove>" << R"(records[1]: course "EXT-UX1" is not in the catalogue, so the record needs credits)";
+        QTest::newRow("override of unknown qualification") << "overrides[2].qualification" << R"("BSC-X")" << R"(overrides[2].qualification: no qualification "BSC-X" in the catalogue)";
+        QTest::newRow("waiver of a missing node") << "overrides[0].waive" << R"("requirements.allOf[7]")" << R"(overrides[0].waive: no requirement "requirements.allOf[7]" in DIP-DA5)";
+        QTest::newRow("waiver path of wrong shape") << "overrides[0].waive" << R"("requirements.anyOf[0]")" << R"(overrides[0].waive: no requirement "requirements.anyOf[0]")";
+        QTest::newRow("substitution toward a group") << "overrides[1].toward" << R"("requirements.allOf[2]")" << "overrides[1].toward: expected a course or credits requirement";
+        QTest::newRow("substitution of a course not held") << "overrides[1].substitute" << R"("DAT999")" << R"(overrides[1].substitute: "DAT999" has no record in this learner file)";
         QTest::newRow("external with unknown framework") << "records[1].framework" << R"("aqf")" << R"(records[1].framework: no framework "aqf" in the catalogue)";
     }
 

@@ -45,7 +45,7 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
             return Status::failure(problems.describe(displayName));
         const CatalogueLookup lookup{
             [&catalogues](const QString &code) { return catalogues.hasCourse(code); },
-            [&catalogues](const QString &code) { return catalogues.hasQualification(code); },
+            [&catalogues](const QString &code) { return catalogues.loadQualification(code); },
             [&catalogues](const QString &id) { return catalogues.hasFramework(id); }};
         checkLearnerAgainstCatalogue(*learner, lookup, problems);
         if (!problems.isEmpty())

@@ -49,6 +49,32 @@ Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReade
     return record;
 }
 
+std::optional<AuditOverride> readOverride(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+{
+    AuditOverride override;
+    override.qualification = reader.string(object, u"qualification", path, Presence::Required).value_or(QString());
+    override.reason = reader.string(object, u"reason", path, Presence::Required).value_or(QString());
+    const bool waive = object.contains(u"waive");
+    const bool substitute = object.contains(u"substitute");
+    const bool exclude = object.contains(u"exclude");
+    if (int(waive) + int(substitute) + int(exclude) != 1) {
+        reader.addProblem(path, LearnerText::tr("expected exactly one of \"waive\", \"substitute\", \"exclude\""));
+        return std::nullopt;
+    }
+    if (waive) {
+        override.kind = AuditOverride::Kind::Waive;
+        override.node = reader.string(object, u"waive", path, Presence::Required).value_or(QString());
+    } else if (substitute) {
+        override.kind = AuditOverride::Kind::Substitute;
+        override.course = reader.string(object, u"substitute", path, Presence::Required).value_or(QString());
+        override.node = reader.string(object, u"toward", path, Presence::Required).value_or(QString());
+    } else {
+        override.kind = AuditOverride::Kind::Exclude;
+        override.course = reader.string(object, u"exclude", path, Presence::Required).value_or(QString());
+    }
+    return override;
+}
+
 } // namespace
 
 std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems)
@@ -84,6 +110,15 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
             learner.records.append(std::move(record));
         }
     }
+    if (const auto overrides = reader.array(root, u"overrides", QString(), Presence::Optional)) {
+        for (qsizetype i = 0; i < overrides->size(); ++i) {
+            const QString path = jsonIndexPath(QStringLiteral("overrides"), i);
+            if (const auto object = reader.asObject(overrides->at(i), path)) {
+                if (auto override = readOverride(*object, path, reader))
+                    learner.overrides.append(std::move(*override));
+            }
+        }
+    }
     if (!problems.isEmpty())
         return std::nullopt;
     return learner;
@@ -109,7 +144,7 @@ void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const Catalogue
                                   Problems &problems)
 {
     for (qsizetype i = 0; i < learner.goals.size(); ++i) {
-        if (!lookup.hasQualification(learner.goals[i])) {
+        if (!lookup.qualification(learner.goals[i])) {
             problems.add(jsonIndexPath(QStringLiteral("goals"), i),
                          LearnerText::tr("no qualification \"%1\" in the catalogue").arg(learner.goals[i]));
         }
@@ -135,6 +170,31 @@ void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const Catalogue
         problems.add(path, LearnerText::tr("course \"%1\" is not in the catalogue, so the record needs %2")
                                .arg(record.course, missing.join(QStringLiteral(", "))));
     }
+    for (qsizetype i = 0; i < learner.overrides.size(); ++i) {
+        const AuditOverride &override = learner.overrides[i];
+        const QString path = jsonIndexPath(QStringLiteral("overrides"), i);
+        const auto qualification = lookup.qualification(override.qualification);
+        if (!qualification) {
+            problems.add(jsonChildPath(path, u"qualification"),
+                         LearnerText::tr("no qualification \"%1\" in the catalogue").arg(override.qualification));
+            continue;
+        }
+        if (override.kind == AuditOverride::Kind::Exclude)
+            continue;
+        const Requirement *node = findRequirementNode(qualification->requirements, override.node);
+        const QString key = override.kind == AuditOverride::Kind::Waive ? QStringLiteral("waive") : QStringLiteral("toward");
+        if (!node) {
+            problems.add(jsonChildPath(path, key),
+                         LearnerText::tr("no requirement \"%1\" in %2").arg(override.node, override.qualification));
+        } else if (override.kind == AuditOverride::Kind::Substitute && !node->isLeaf()) {
+            problems.add(jsonChildPath(path, key),
+                         LearnerText::tr("expected a course or credits requirement to substitute toward"));
+        }
+        if (override.kind == AuditOverride::Kind::Substitute && !learner.record(override.course)) {
+            problems.add(jsonChildPath(path, u"substitute"),
+                         LearnerText::tr("\"%1\" has no record in this learner file").arg(override.course));
+        }
+    }
 }
 
 QJsonObject learnerToJson(const LearnerProfile &learner)
@@ -158,12 +218,33 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
             object.insert(u"framework", record.framework);
         records.append(object);
     }
-    return {{QStringLiteral("format"), documentFormatKey(DocumentFormat::Learner)},
+    QJsonArray overrides;
+    for (const AuditOverride &override : learner.overrides) {
+        QJsonObject object{{QStringLiteral("qualification"), override.qualification},
+                           {QStringLiteral("reason"), override.reason}};
+        switch (override.kind) {
+        case AuditOverride::Kind::Waive:
+            object.insert(u"waive", override.node);
+            break;
+        case AuditOverride::Kind::Substitute:
+            object.insert(u"substitute", override.course);
+            object.insert(u"toward", override.node);
+            break;
+        case AuditOverride::Kind::Exclude:
+            object.insert(u"exclude", override.course);
+            break;
+        }
+        overrides.append(object);
+    }
+    QJsonObject root{{QStringLiteral("format"), documentFormatKey(DocumentFormat::Learner)},
             {QStringLiteral("version"), learnerFormatVersion},
             {QStringLiteral("name"), learner.name},
             {QStringLiteral("hoursPerWeek"), learner.hoursPerWeek},
             {QStringLiteral("goals"), QJsonArray::fromStringList(learner.goals)},
             {QStringLiteral("records"), records}};
+    if (!overrides.isEmpty())
+        root.insert(u"overrides", overrides);
+    return root;
 }
 
 QByteArray learnerToJsonBytes(const LearnerProfile &learner)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/learnerprofile.h"
+#include "model/qualification.h"
 #include "problems.h"
 
 #include <QByteArray>
@@ -17,17 +18,19 @@ std::optional<LearnerProfile> readLearner(const QByteArray &json, Problems &prob
 std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems);
 std::optional<LearnerProfile> readLearnerFile(const QString &fileName, Problems &problems);
 
-// What a learner file is checked against: whether a code is a catalogue
-// course or qualification (a query of the database or of a loaded catalogue).
+// What a learner file is checked against (a query of the database or of a
+// loaded catalogue).
 struct CatalogueLookup
 {
     std::function<bool(const QString &)> hasCourse;
-    std::function<bool(const QString &)> hasQualification;
+    std::function<std::optional<Qualification>(const QString &)> qualification;
     std::function<bool(const QString &)> hasFramework;
 };
 
 // A record whose course is not in the catalogue must carry title, credits,
-// level and framework (a known one); every goal must name a qualification.
+// level and framework (a known one); every goal must name a qualification;
+// every override must name a qualification and, where it needs one, a
+// requirement node of it (a leaf for a substitution).
 void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const CatalogueLookup &lookup,
                                   Problems &problems);
 

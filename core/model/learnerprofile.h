@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditoverride.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -50,6 +52,7 @@ struct LearnerProfile
     double hoursPerWeek = defaultHoursPerWeek;
     QStringList goals; // qualification codes
     QList<Record> records;
+    QList<AuditOverride> overrides;
 
     const Record *record(const QString &courseCode) const;
     bool operator==(const LearnerProfile &) const = default;

@@ -55,4 +55,28 @@ QStringList Requirement::courseCodes() const
     return codes;
 }
 
+const Requirement *findRequirementNode(const Requirement &root, const QString &path)
+{
+    if (root.isEmpty() || !path.startsWith(u"requirements"))
+        return nullptr;
+    const Requirement *node = &root;
+    QStringView rest = QStringView(path).mid(qsizetype(std::char_traits<char16_t>::length(u"requirements")));
+    while (!rest.isEmpty()) {
+        // Each step is ".allOf[i]" or ".anyOf[i]".
+        const bool allOf = rest.startsWith(u".allOf[");
+        const bool anyOf = rest.startsWith(u".anyOf[");
+        if ((!allOf && !anyOf) || (allOf && node->kind != Requirement::Kind::AllOf) || (anyOf && node->kind != Requirement::Kind::AnyOf))
+            return nullptr;
+        rest = rest.mid(7);
+        const qsizetype close = rest.indexOf(u']');
+        bool ok = false;
+        const qsizetype index = close > 0 ? rest.left(close).toLongLong(&ok) : -1;
+        if (!ok || index < 0 || size_t(index) >= node->children.size())
+            return nullptr;
+        node = &node->children[size_t(index)];
+        rest = rest.mid(close + 1);
+    }
+    return node;
+}
+
 } // namespace Cairn::Core

@@ -40,4 +40,8 @@ struct Requirement
     bool operator==(const Requirement &) const = default;
 };
 
+// The node at a JSON path such as "requirements.allOf[2].anyOf[0]" (as the
+// audit reports it), or nullptr.
+const Requirement *findRequirementNode(const Requirement &root, const QString &path);
+
 } // namespace Cairn::Core

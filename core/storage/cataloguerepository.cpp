@@ -70,6 +70,39 @@ QList<DeliveryMode> splitDelivery(const QString &text)
     return modes;
 }
 
+QString qualificationSelect()
+{
+    return QStringLiteral("SELECT code, title, type, provider_id, framework_id, level, credits, eligible, requirements, "
+                          "constraints, max_recognised, currency_years, description FROM qualifications");
+}
+
+Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &reader)
+{
+    Qualification qualification;
+    qualification.code = query.value(0).toString();
+    qualification.title = query.value(1).toString();
+    qualification.type = query.value(2).toString();
+    qualification.provider = query.value(3).toString();
+    qualification.framework = query.value(4).toString();
+    if (!query.value(5).isNull())
+        qualification.level = query.value(5).toInt();
+    qualification.credits = query.value(6).toDouble();
+    const QString path = qualification.code;
+    qualification.eligible = readSelector(parseJsonText(query.value(7).toString()), path, reader);
+    const QJsonValue requirements = parseJsonText(query.value(8).toString());
+    if (!requirements.toObject().isEmpty())
+        qualification.requirements = readRequirement(requirements, path, reader, RequirementGrammar::Qualification);
+    const QJsonArray constraints = parseJsonText(query.value(9).toString()).toArray();
+    for (const QJsonValue &constraint : constraints)
+        qualification.constraints.append(readCreditConstraint(constraint, path, reader));
+    if (!query.value(10).isNull())
+        qualification.maxRecognisedCredits = query.value(10).toDouble();
+    if (!query.value(11).isNull())
+        qualification.currencyYears = query.value(11).toInt();
+    qualification.description = query.value(12).toString();
+    return qualification;
+}
+
 } // namespace
 
 Status CatalogueRepository::save(const Catalogue &catalogue)
@@ -294,37 +327,10 @@ Status CatalogueRepository::load(Catalogue &catalogue) const
         loaded.courses.append(std::move(course));
     }
 
-    if (Status s = execSql(query, QStringLiteral(
-            "SELECT code, title, type, provider_id, framework_id, level, credits, eligible, requirements, "
-            "constraints, max_recognised, currency_years, description FROM qualifications ORDER BY rowid"), doing); !s)
+    if (Status s = execSql(query, qualificationSelect() + QStringLiteral(" ORDER BY rowid"), doing); !s)
         return s;
-    while (query.next()) {
-        Qualification qualification;
-        qualification.code = query.value(0).toString();
-        qualification.title = query.value(1).toString();
-        qualification.type = query.value(2).toString();
-        qualification.provider = query.value(3).toString();
-        qualification.framework = query.value(4).toString();
-        if (!query.value(5).isNull())
-            qualification.level = query.value(5).toInt();
-        qualification.credits = query.value(6).toDouble();
-        const QString path = qualification.code;
-        qualification.eligible = readSelector(parseJsonText(query.value(7).toString()), path, reader);
-        const QJsonValue requirements = parseJsonText(query.value(8).toString());
-        if (!requirements.toObject().isEmpty()) {
-            qualification.requirements =
-                readRequirement(requirements, path, reader, RequirementGrammar::Qualification);
-        }
-        const QJsonArray constraints = parseJsonText(query.value(9).toString()).toArray();
-        for (const QJsonValue &constraint : constraints)
-            qualification.constraints.append(readCreditConstraint(constraint, path, reader));
-        if (!query.value(10).isNull())
-            qualification.maxRecognisedCredits = query.value(10).toDouble();
-        if (!query.value(11).isNull())
-            qualification.currencyYears = query.value(11).toInt();
-        qualification.description = query.value(12).toString();
-        loaded.qualifications.append(std::move(qualification));
-    }
+    while (query.next())
+        loaded.qualifications.append(qualificationFromRow(query, reader));
     if (!problems.isEmpty()) {
         return Status::failure(tr("the stored catalogue is damaged: %1").arg(problems.describe(QString(), 3)));
     }
@@ -364,6 +370,21 @@ bool CatalogueRepository::hasCourse(const QString &code) const
 bool CatalogueRepository::hasQualification(const QString &code) const
 {
     return exists(QStringLiteral("SELECT 1 FROM qualifications WHERE code = ?"), code);
+}
+
+std::optional<Qualification> CatalogueRepository::loadQualification(const QString &code) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(qualificationSelect() + QStringLiteral(" WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Problems problems;
+    JsonFieldReader reader(problems);
+    Qualification qualification = qualificationFromRow(query, reader);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return qualification;
 }
 
 bool CatalogueRepository::hasFramework(const QString &id) const

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Cairn::Core {
 
 class Database;
@@ -27,6 +29,7 @@ public:
     qsizetype qualificationCount() const;
     bool hasCourse(const QString &code) const;
     bool hasQualification(const QString &code) const;
+    std::optional<Qualification> loadQualification(const QString &code) const;
     bool hasFramework(const QString &id) const;
 
 private:

@@ -18,6 +18,75 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+QString overrideKindKey(AuditOverride::Kind kind)
+{
+    switch (kind) {
+    case AuditOverride::Kind::Waive:
+        return QStringLiteral("waive");
+    case AuditOverride::Kind::Substitute:
+        return QStringLiteral("substitute");
+    case AuditOverride::Kind::Exclude:
+        return QStringLiteral("exclude");
+    }
+    return {};
+}
+
+Status saveOverrides(const QSqlDatabase &db, qint64 learnerId, const QList<AuditOverride> &overrides)
+{
+    const QString doing = LearnerRepository::tr("saving the advisor overrides");
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM audit_overrides WHERE learner_id = ?"), doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (Status s = prepareSql(query, QStringLiteral(
+            "INSERT INTO audit_overrides(learner_id, position, kind, qualification, node, course_code, reason) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)"), doing); !s)
+        return s;
+    for (qsizetype i = 0; i < overrides.size(); ++i) {
+        const AuditOverride &override = overrides[i];
+        query.addBindValue(learnerId);
+        query.addBindValue(i);
+        query.addBindValue(overrideKindKey(override.kind));
+        query.addBindValue(nonNull(override.qualification));
+        query.addBindValue(nonNull(override.node));
+        query.addBindValue(nonNull(override.course));
+        query.addBindValue(nonNull(override.reason));
+        if (Status s = execPrepared(query, doing); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status loadOverrides(const QSqlDatabase &db, qint64 learnerId, QList<AuditOverride> &overrides)
+{
+    const QString doing = LearnerRepository::tr("reading the advisor overrides");
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral(
+            "SELECT kind, qualification, node, course_code, reason FROM audit_overrides "
+            "WHERE learner_id = ? ORDER BY position"), doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    while (query.next()) {
+        AuditOverride override;
+        const QString kind = query.value(0).toString();
+        for (AuditOverride::Kind candidate :
+             {AuditOverride::Kind::Waive, AuditOverride::Kind::Substitute, AuditOverride::Kind::Exclude}) {
+            if (kind == overrideKindKey(candidate))
+                override.kind = candidate;
+        }
+        override.qualification = query.value(1).toString();
+        override.node = query.value(2).toString();
+        override.course = query.value(3).toString();
+        override.reason = query.value(4).toString();
+        overrides.append(override);
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
@@ -76,6 +145,8 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
         if (Status s = execPrepared(query, tr("saving the record of %1").arg(record.course)); !s)
             return s;
     }
+    if (Status s = saveOverrides(db, learnerId, learner.overrides); !s)
+        return s;
     if (Status s = transaction.commit(); !s)
         return s;
     if (id)
@@ -129,6 +200,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
         record.framework = query.value(8).toString();
         loaded.records.append(std::move(record));
     }
+    if (Status s = loadOverrides(m_database.connection(), id, loaded.overrides); !s)
+        return s;
     learner = std::move(loaded);
     return Status::success();
 }

@@ -99,6 +99,19 @@ const char *const schemaVersion1[] = {
         PRIMARY KEY (learner_id, course_code)))",
 };
 
+// Version 2: advisor overrides of the audit, per learner and qualification.
+const char *const schemaVersion2[] = {
+    R"(CREATE TABLE audit_overrides (
+        learner_id    INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('waive', 'substitute', 'exclude')),
+        qualification TEXT NOT NULL,
+        node          TEXT NOT NULL DEFAULT '',
+        course_code   TEXT NOT NULL DEFAULT '',
+        reason        TEXT NOT NULL,
+        PRIMARY KEY (learner_id, position)))",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -143,7 +156,10 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
         if (Status status = runAll(query, schemaVersion1, 1); !status)
             return status;
     }
-    // Later versions add: if (from < 2) { ... }
+    if (from < 2) {
+        if (Status status = runAll(query, schemaVersion2, 2); !status)
+            return status;
+    }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),
                                 MigrationText::tr("recording the schema version"));
         !status)

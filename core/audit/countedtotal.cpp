@@ -1,0 +1,103 @@
+#include "countedtotal.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace Cairn::Core {
+
+namespace {
+
+double solveLinearProgramme(const std::vector<double> &groupCredits, const std::vector<std::vector<int>> &groupCaps,
+                            const std::vector<double> &limits)
+{
+    glp_prob *lp = glp_create_prob();
+    glp_set_obj_dir(lp, GLP_MAX);
+    glp_add_rows(lp, int(limits.size()));
+    for (size_t j = 0; j < limits.size(); ++j)
+        glp_set_row_bnds(lp, int(j) + 1, GLP_UP, 0.0, limits[j]);
+    glp_add_cols(lp, int(groupCredits.size()));
+    std::vector<int> rows{0};
+    std::vector<int> columns{0};
+    std::vector<double> values{0.0};
+    for (size_t s = 0; s < groupCredits.size(); ++s) {
+        const int column = int(s) + 1;
+        if (groupCredits[s] > 0.0)
+            glp_set_col_bnds(lp, column, GLP_DB, 0.0, groupCredits[s]);
+        else
+            glp_set_col_bnds(lp, column, GLP_FX, 0.0, 0.0);
+        glp_set_obj_coef(lp, column, 1.0);
+        for (int cap : groupCaps[s]) {
+            rows.push_back(cap + 1);
+            columns.push_back(column);
+            values.push_back(1.0);
+        }
+    }
+    glp_load_matrix(lp, int(rows.size()) - 1, rows.data(), columns.data(), values.data());
+    glp_smcp parameters;
+    glp_init_smcp(&parameters);
+    parameters.msg_lev = GLP_MSG_OFF;
+    // The origin is feasible (all limits >= 0) and the problem is bounded, so
+    // the simplex always finds an optimum.
+    glp_simplex(lp, &parameters);
+    const double total = glp_get_obj_val(lp);
+    glp_delete_prob(lp);
+    return total;
+}
+
+} // namespace
+
+double countedTotal(const std::vector<double> &credits, const std::vector<CreditCap> &caps)
+{
+    const double all = std::accumulate(credits.begin(), credits.end(), 0.0);
+    std::vector<const CreditCap *> binding;
+    for (const CreditCap &cap : caps) {
+        double members = 0.0;
+        for (size_t c = 0; c < credits.size(); ++c) {
+            if (cap.members[c])
+                members += credits[c];
+        }
+        if (members > cap.limit)
+            binding.push_back(&cap);
+    }
+    if (binding.empty())
+        return all;
+    if (binding.size() == 1) {
+        double members = 0.0;
+        for (size_t c = 0; c < credits.size(); ++c) {
+            if (binding.front()->members[c])
+                members += credits[c];
+        }
+        return all - (members - binding.front()->limit);
+    }
+
+    // Candidates under the same set of binding caps are interchangeable: one
+    // variable per set keeps the programme small.
+    std::map<std::vector<int>, double> groups;
+    double free = 0.0;
+    for (size_t c = 0; c < credits.size(); ++c) {
+        std::vector<int> signature;
+        for (size_t j = 0; j < binding.size(); ++j) {
+            if (binding[j]->members[c])
+                signature.push_back(int(j));
+        }
+        if (signature.empty())
+            free += credits[c];
+        else
+            groups[signature] += credits[c];
+    }
+    std::vector<double> groupCredits;
+    std::vector<std::vector<int>> groupCaps;
+    for (const auto &[signature, sum] : groups) {
+        groupCaps.push_back(signature);
+        groupCredits.push_back(sum);
+    }
+    std::vector<double> limits;
+    for (const CreditCap *cap : binding)
+        limits.push_back(std::max(0.0, cap->limit));
+    return free + solveLinearProgramme(groupCredits, groupCaps, limits);
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,64 @@
+#include "requirementtree.h"
+
+#include <algorithm>
+
+namespace Cairn::Core {
+
+int RequirementTree::indexOfPath(const QString &path) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].path == path)
+            return int(i);
+    }
+    return -1;
+}
+
+std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRemaining) const
+{
+    std::vector<double> remaining(m_nodes.size(), 0.0);
+    std::vector<double> scratch;
+    // Children always follow their parent, so a reverse sweep sees every
+    // child before its parent.
+    for (size_t i = m_nodes.size(); i-- > 0;) {
+        const FlatNode &node = m_nodes[i];
+        if (node.waived) {
+            remaining[i] = 0.0;
+            continue;
+        }
+        switch (node.kind) {
+        case Requirement::Kind::Course:
+        case Requirement::Kind::Credits:
+            remaining[i] = leafRemaining[i];
+            break;
+        case Requirement::Kind::AllOf: {
+            double sum = 0.0;
+            for (int child : node.children)
+                sum += remaining[size_t(child)];
+            remaining[i] = sum;
+            break;
+        }
+        case Requirement::Kind::AnyOf: {
+            scratch.clear();
+            for (int child : node.children)
+                scratch.push_back(remaining[size_t(child)]);
+            const size_t k = std::min(scratch.size(), size_t(std::max(node.count, 0)));
+            std::partial_sort(scratch.begin(), scratch.begin() + ptrdiff_t(k), scratch.end());
+            double sum = 0.0;
+            for (size_t j = 0; j < k; ++j)
+                sum += scratch[j];
+            remaining[i] = sum;
+            break;
+        }
+        case Requirement::Kind::None:
+            break;
+        }
+    }
+    return remaining;
+}
+
+double RequirementTree::rootRemaining(const std::vector<double> &leafRemaining) const
+{
+    return m_nodes.empty() ? 0.0 : evaluate(leafRemaining).front();
+}
+
+} // namespace Cairn::Core

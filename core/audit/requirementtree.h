@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/requirement.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Cairn::Core {
+
+// A qualification's requirement tree flattened into an array (parents before
+// children, bundle order), the shape the allocation search works on.
+struct FlatNode
+{
+    Requirement::Kind kind = Requirement::Kind::None;
+    int parent = -1;
+    std::vector<int> children;
+    int count = 1;          // AnyOf
+    double required = 0.0;  // leaves: credits still missing when nothing is allocated
+    bool waived = false;    // an advisor waived this node or an ancestor
+    QString path;           // JSON path in the bundle: "requirements.allOf[1]"
+    const Requirement *source = nullptr;
+};
+
+class RequirementTree final
+{
+public:
+    // `courseCredits` gives a course leaf's credits in the qualification's
+    // framework (DESIGN.md audit step 7); `isWaived` says whether a node path
+    // was waived by an advisor.
+    template<typename CourseCredits, typename IsWaived>
+    RequirementTree(const Requirement &root, CourseCredits courseCredits, IsWaived isWaived)
+    {
+        if (!root.isEmpty())
+            add(root, -1, QStringLiteral("requirements"), courseCredits, isWaived);
+    }
+
+    bool isEmpty() const { return m_nodes.empty(); }
+    const std::vector<FlatNode> &nodes() const { return m_nodes; }
+    const std::vector<int> &leaves() const { return m_leaves; }
+    int indexOfPath(const QString &path) const;
+
+    // Remaining credits of every node given each leaf's remaining (indexed
+    // like nodes(); non-leaf entries are ignored): allOf sums its children,
+    // anyOf(k) sums its k smallest, a waived node is 0.
+    std::vector<double> evaluate(const std::vector<double> &leafRemaining) const;
+    // The root's remaining for the same input (0 with no requirements).
+    double rootRemaining(const std::vector<double> &leafRemaining) const;
+
+private:
+    template<typename CourseCredits, typename IsWaived>
+    int add(const Requirement &node, int parent, const QString &path, CourseCredits &courseCredits,
+            IsWaived &isWaived)
+    {
+        const int index = int(m_nodes.size());
+        FlatNode flat;
+        flat.kind = node.kind;
+        flat.parent = parent;
+        flat.count = node.count;
+        flat.path = path;
+        flat.source = &node;
+        flat.waived = isWaived(path) || (parent >= 0 && m_nodes[size_t(parent)].waived);
+        if (node.kind == Requirement::Kind::Course)
+            flat.required = courseCredits(node.course);
+        else if (node.kind == Requirement::Kind::Credits)
+            flat.required = node.credits;
+        m_nodes.push_back(flat);
+        if (node.isLeaf()) {
+            m_leaves.push_back(index);
+            return index;
+        }
+        const QString childrenPath =
+            path + (node.kind == Requirement::Kind::AllOf ? QStringLiteral(".allOf") : QStringLiteral(".anyOf"));
+        for (size_t i = 0; i < node.children.size(); ++i) {
+            const int child = add(node.children[i], index,
+                                  childrenPath + u'[' + QString::number(i) + u']', courseCredits, isWaived);
+            m_nodes[size_t(index)].children.push_back(child);
+        }
+        return index;
+    }
+
+    std::vector<FlatNode> m_nodes;
+    std::vector<int> m_leaves;
+};
+
+} // namespace Cairn::Core
