@@ -1,0 +1,332 @@
+#include "auditor.h"
+
+#include "allocation.h"
+#include "countedtotal.h"
+#include "explanation.h"
+#include "requirementtree.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Cairn::Core {
+
+namespace {
+
+constexpr double tolerance = 1e-6; // DESIGN.md audit step 8
+
+bool countsInMode(RecordStatus status, AuditMode mode)
+{
+    switch (status) {
+    case RecordStatus::Completed:
+    case RecordStatus::Recognised:
+        return true;
+    case RecordStatus::Enrolled:
+    case RecordStatus::Planned:
+        return mode == AuditMode::Planned;
+    case RecordStatus::Withdrawn:
+    case RecordStatus::Failed:
+        return false;
+    }
+    return false;
+}
+
+// The overrides of one qualification, by what they act on.
+struct QualificationOverrides
+{
+    QHash<QString, QString> waived;            // node path -> reason
+    QHash<QString, QStringList> substitutions; // course -> leaf paths
+    QSet<QString> excluded;                    // courses
+    QList<AuditOverride> all;
+
+    QualificationOverrides(const LearnerProfile &learner, const QString &qualification)
+    {
+        for (const AuditOverride &override : learner.overrides) {
+            if (override.qualification != qualification)
+                continue;
+            all.append(override);
+            switch (override.kind) {
+            case AuditOverride::Kind::Waive:
+                waived.insert(override.node, override.reason);
+                break;
+            case AuditOverride::Kind::Substitute:
+                substitutions[override.course].append(override.node);
+                break;
+            case AuditOverride::Kind::Exclude:
+                excluded.insert(override.course);
+                break;
+            }
+        }
+    }
+};
+
+void markUncounted(NodeResult &node)
+{
+    node.counted = false;
+    for (NodeResult &child : node.children)
+        markUncounted(child);
+}
+
+} // namespace
+
+QString auditModeKey(AuditMode mode)
+{
+    return mode == AuditMode::Earned ? QStringLiteral("earned") : QStringLiteral("planned");
+}
+
+std::optional<AuditMode> auditModeFromKey(QStringView key)
+{
+    if (key == u"earned")
+        return AuditMode::Earned;
+    if (key == u"planned")
+        return AuditMode::Planned;
+    return std::nullopt;
+}
+
+QString constraintKindKey(ConstraintResult::Kind kind)
+{
+    switch (kind) {
+    case ConstraintResult::Kind::MinCredits:
+        return QStringLiteral("minCredits");
+    case ConstraintResult::Kind::MaxCredits:
+        return QStringLiteral("maxCredits");
+    case ConstraintResult::Kind::MaxRecognisedCredits:
+        return QStringLiteral("maxRecognisedCredits");
+    }
+    return {};
+}
+
+Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner)
+    : m_catalogue(catalogue), m_index(catalogue), m_learner(learner), m_pool(catalogue, m_index, learner)
+{
+    m_held.reserve(size_t(learner.records.size()));
+    for (const Record &record : learner.records) {
+        HeldCourse held;
+        held.record = &record;
+        if (const Course *course = m_index.course(record.course)) {
+            held.course = *course;
+        } else if (record.hasExternalDetails()) {
+            // An external course: no skills, no provider (DESIGN.md "Learner file").
+            held.course.code = record.course;
+            held.course.title = record.title;
+            held.course.framework = record.framework;
+            held.course.credits = *record.credits;
+            held.course.level = *record.level;
+        } else {
+            continue; // the course left the catalogue; nothing to count
+        }
+        held.framework = m_index.framework(held.course.framework);
+        if (held.framework)
+            m_held.push_back(std::move(held));
+    }
+}
+
+double Auditor::creditsIn(const Course &course, const Qualification &qualification) const
+{
+    const Framework *from = m_index.framework(course.framework);
+    const Framework *to = m_index.framework(qualification.framework);
+    return from && to ? convertCredits(course.credits, *from, *to) : course.credits;
+}
+
+AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, const QDate &asOf) const
+{
+    AuditResult result;
+    result.qualification = qualification.code;
+    result.title = qualification.title;
+    result.mode = mode;
+    result.asOf = asOf;
+    result.creditsRequired = qualification.credits;
+    const QualificationOverrides overrides(m_learner, qualification.code);
+    result.overrides = overrides.all;
+
+    // Steps 1-4: the candidates and their credits in the qualification's framework.
+    std::vector<const HeldCourse *> candidates;
+    std::vector<double> credits;
+    const QDate expiryCutoff =
+        qualification.currencyYears ? asOf.addYears(-*qualification.currencyYears) : QDate();
+    for (const HeldCourse &held : m_held) {
+        const Record &record = *held.record;
+        if (!countsInMode(record.status, mode))
+            continue;
+        if (expiryCutoff.isValid() && record.isEarned() && record.date.isValid() && record.date < expiryCutoff) {
+            result.expired.append({record.course, record.date,
+                                   record.date.addYears(*qualification.currencyYears).addDays(1)});
+            continue;
+        }
+        if (overrides.excluded.contains(record.course)) {
+            result.excluded.append(record.course);
+            continue;
+        }
+        // A substitution is an advisor's decision to count the course: it
+        // does not also have to be eligible.
+        if (!qualification.eligible.matches(held.course) && !overrides.substitutions.contains(record.course))
+            continue;
+        candidates.push_back(&held);
+        credits.push_back(convertCredits(held.course.credits, *held.framework,
+                                         *m_index.framework(qualification.framework)));
+        result.counted.append(record.course);
+    }
+
+    // Step 7: the optimal allocation to the requirement tree.
+    const RequirementTree tree(
+        qualification.requirements,
+        [this, &qualification](const QString &code) {
+            const Course *course = m_index.course(code);
+            return course ? creditsIn(*course, qualification) : 0.0;
+        },
+        [&overrides](const QString &path) { return overrides.waived.contains(path); });
+    AllocationProblem problem;
+    problem.tree = &tree;
+    problem.credits = credits;
+    problem.options.resize(candidates.size());
+    for (size_t c = 0; c < candidates.size(); ++c) {
+        const Course &course = candidates[c]->course;
+        std::vector<int> &options = problem.options[c];
+        for (int leaf : tree.leaves()) {
+            const FlatNode &node = tree.nodes()[size_t(leaf)];
+            if (node.waived)
+                continue;
+            const bool matches = node.kind == Requirement::Kind::Course ? node.source->course == course.code
+                                                                        : node.source->from.matches(course);
+            if (matches)
+                options.push_back(leaf);
+        }
+        for (const QString &path : overrides.substitutions.value(course.code)) {
+            const int leaf = tree.indexOfPath(path);
+            if (leaf >= 0 && tree.nodes()[size_t(leaf)].source->isLeaf() && !tree.nodes()[size_t(leaf)].waived
+                && std::find(options.begin(), options.end(), leaf) == options.end())
+                options.push_back(leaf);
+        }
+        std::sort(options.begin(), options.end());
+    }
+    const Allocation allocation = allocateOptimally(problem);
+    result.requirementsRemaining = allocation.rootRemaining;
+
+    // Steps 5-6: the counted total under the caps, and the minimum-credit constraints.
+    std::vector<CreditCap> caps;
+    double minimumRemaining = 0.0;
+    for (const CreditConstraint &constraint : qualification.constraints) {
+        ConstraintResult constraintResult;
+        constraintResult.label = constraint.label;
+        constraintResult.limit = constraint.credits;
+        CreditCap cap{constraint.credits, std::vector<bool>(candidates.size(), false)};
+        for (size_t c = 0; c < candidates.size(); ++c) {
+            if (constraint.from.matches(candidates[c]->course)) {
+                cap.members[c] = true;
+                constraintResult.credits += credits[c];
+            }
+        }
+        if (constraint.kind == CreditConstraint::Kind::MinCredits) {
+            constraintResult.kind = ConstraintResult::Kind::MinCredits;
+            constraintResult.remaining = std::max(0.0, constraint.credits - constraintResult.credits);
+            minimumRemaining = std::max(minimumRemaining, constraintResult.remaining);
+        } else {
+            constraintResult.kind = ConstraintResult::Kind::MaxCredits;
+            constraintResult.excess = std::max(0.0, constraintResult.credits - constraint.credits);
+            caps.push_back(std::move(cap));
+        }
+        result.constraints.append(constraintResult);
+    }
+    if (qualification.maxRecognisedCredits) {
+        ConstraintResult recognised;
+        recognised.kind = ConstraintResult::Kind::MaxRecognisedCredits;
+        recognised.limit = *qualification.maxRecognisedCredits;
+        CreditCap cap{recognised.limit, std::vector<bool>(candidates.size(), false)};
+        for (size_t c = 0; c < candidates.size(); ++c) {
+            if (candidates[c]->record->status == RecordStatus::Recognised) {
+                cap.members[c] = true;
+                recognised.credits += credits[c];
+            }
+        }
+        recognised.excess = std::max(0.0, recognised.credits - recognised.limit);
+        caps.push_back(std::move(cap));
+        result.constraints.append(recognised);
+    }
+    result.creditsCounted = countedTotal(credits, caps);
+    result.totalRemaining = std::max(0.0, qualification.credits - result.creditsCounted);
+
+    // Step 8.
+    result.remainingCredits = std::max({result.requirementsRemaining, result.totalRemaining, minimumRemaining});
+    result.complete = result.remainingCredits <= tolerance;
+    if (result.complete)
+        result.remainingCredits = 0.0;
+    std::vector<double> nothingAllocated(tree.nodes().size(), 0.0);
+    for (int leaf : tree.leaves())
+        nothingAllocated[size_t(leaf)] = tree.nodes()[size_t(leaf)].required;
+    const std::vector<double> emptyRemaining = tree.evaluate(nothingAllocated);
+    const double required = std::max(qualification.credits, emptyRemaining.empty() ? 0.0 : emptyRemaining.front());
+    result.percent = required > 0.0 ? std::clamp(100.0 * (1.0 - result.remainingCredits / required), 0.0, 100.0)
+                                    : 100.0;
+
+    // The explained tree.
+    if (tree.isEmpty())
+        return result;
+    const std::vector<double> nodeRemaining = tree.evaluate(allocation.leafRemaining);
+    const Explanation explanation(m_index);
+    const std::function<NodeResult(int)> build = [&](int index) {
+        const FlatNode &flat = tree.nodes()[size_t(index)];
+        NodeResult node;
+        node.kind = flat.kind;
+        node.path = flat.path;
+        node.label = flat.source->label;
+        node.course = flat.source->course;
+        node.count = flat.source->count;
+        node.required = emptyRemaining[size_t(index)];
+        node.remaining = nodeRemaining[size_t(index)];
+        node.satisfied = node.remaining <= tolerance;
+        if (node.satisfied)
+            node.remaining = 0.0;
+        node.waived = flat.waived;
+        for (int ancestor = index; node.waived && ancestor >= 0; ancestor = tree.nodes()[size_t(ancestor)].parent) {
+            if (overrides.waived.contains(tree.nodes()[size_t(ancestor)].path)) {
+                node.waiverReason = overrides.waived.value(tree.nodes()[size_t(ancestor)].path);
+                break;
+            }
+        }
+        for (size_t c = 0; c < candidates.size(); ++c) {
+            if (allocation.leafOf[c] == index) {
+                node.allocated.append(candidates[c]->course.code);
+                node.allocatedCredits += credits[c];
+            }
+        }
+        for (int child : flat.children)
+            node.children.push_back(build(child));
+        if (flat.kind == Requirement::Kind::AnyOf) {
+            // The k children with the least remaining are the ones that count.
+            std::vector<size_t> order(node.children.size());
+            std::iota(order.begin(), order.end(), size_t(0));
+            std::stable_sort(order.begin(), order.end(), [&node](size_t a, size_t b) {
+                return node.children[a].remaining < node.children[b].remaining - tolerance;
+            });
+            for (size_t i = size_t(std::max(node.count, 0)); i < order.size(); ++i)
+                markUncounted(node.children[order[i]]);
+        }
+        node.missing = explanation.missing(node, *flat.source);
+        return node;
+    };
+    result.requirements = build(0);
+
+    // Suggestions for every unmet leaf that counts.
+    const std::function<void(NodeResult &, int)> suggest = [&](NodeResult &node, int index) {
+        const FlatNode &flat = tree.nodes()[size_t(index)];
+        for (size_t i = 0; i < node.children.size(); ++i)
+            suggest(node.children[i], flat.children[i]);
+        if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
+            return;
+        node.suggestions = m_pool.closing(
+            node.remaining,
+            [&](const Course &course) {
+                if (overrides.excluded.contains(course.code) || !qualification.eligible.matches(course))
+                    return false;
+                return flat.kind == Requirement::Kind::Course ? course.code == flat.source->course
+                                                              : flat.source->from.matches(course);
+            },
+            [&](const Course &course) { return creditsIn(course, qualification); });
+    };
+    suggest(*result.requirements, 0);
+    return result;
+}
+
+} // namespace Cairn::Core

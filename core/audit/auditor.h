@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auditresult.h"
+#include "model/catalogue.h"
+#include "model/learnerprofile.h"
+#include "suggestionpool.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace Cairn::Core {
+
+// Audits one learner against qualifications of one catalogue, exactly as
+// DESIGN.md "Audit semantics" defines it. Construct it once per learner and
+// catalogue (it indexes both) and audit as many qualifications as needed;
+// audit() is a pure function of those values and touches no database.
+class Auditor final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Auditor)
+
+public:
+    Auditor(const Catalogue &catalogue, const LearnerProfile &learner);
+
+    AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf) const;
+
+    const Catalogue &catalogue() const { return m_catalogue; }
+    const CatalogueIndex &index() const { return m_index; }
+    const SuggestionPool &suggestionPool() const { return m_pool; }
+
+    // A course's credits expressed in `qualification`'s framework.
+    double creditsIn(const Course &course, const Qualification &qualification) const;
+
+private:
+    // A record with the course it stands for (a catalogue course, or one made
+    // from an external record's own details).
+    struct HeldCourse
+    {
+        const Record *record = nullptr;
+        Course course;
+        const Framework *framework = nullptr;
+    };
+
+    const Catalogue &m_catalogue;
+    CatalogueIndex m_index;
+    const LearnerProfile &m_learner;
+    std::vector<HeldCourse> m_held;
+    SuggestionPool m_pool;
+};
+
+} // namespace Cairn::Core

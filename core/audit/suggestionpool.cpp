@@ -1,0 +1,95 @@
+#include "suggestionpool.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace Cairn::Core {
+
+namespace {
+enum State { Visiting = 1, Reachable = 2, Unreachable = 3 };
+
+bool isActive(const Record *record)
+{
+    return record && record->status != RecordStatus::Withdrawn && record->status != RecordStatus::Failed;
+}
+} // namespace
+
+Suggestion suggestionFor(const Course &course, double credits)
+{
+    return {course.code, course.title, credits, course.hours, course.weeks, course.cost};
+}
+
+SuggestionPool::SuggestionPool(const Catalogue &catalogue, const CatalogueIndex &index, const LearnerProfile &learner)
+    : m_index(index), m_learner(learner)
+{
+    for (const Course &course : catalogue.courses) {
+        if (!isActive(learner.record(course.code)) && reachable(course))
+            m_courses.push_back(&course);
+    }
+    std::stable_sort(m_courses.begin(), m_courses.end(), [](const Course *a, const Course *b) {
+        const double costA = a->cost ? a->cost->amount : std::numeric_limits<double>::infinity();
+        const double costB = b->cost ? b->cost->amount : std::numeric_limits<double>::infinity();
+        if (costA != costB)
+            return costA < costB;
+        if (a->weeks != b->weeks)
+            return a->weeks < b->weeks;
+        return a->code < b->code;
+    });
+}
+
+bool SuggestionPool::reachable(const Course &course)
+{
+    const int state = m_state.value(course.code);
+    if (state == Reachable)
+        return true;
+    if (state == Visiting || state == Unreachable)
+        return false; // a cycle through this course, or known unreachable
+    m_state.insert(course.code, Visiting);
+    const bool ok = satisfiable(course.prerequisites);
+    m_state.insert(course.code, ok ? Reachable : Unreachable);
+    return ok;
+}
+
+bool SuggestionPool::satisfiable(const Requirement &prerequisites)
+{
+    switch (prerequisites.kind) {
+    case Requirement::Kind::None:
+    case Requirement::Kind::Credits:
+        return true;
+    case Requirement::Kind::Course: {
+        if (isActive(m_learner.record(prerequisites.course)))
+            return true;
+        const Course *course = m_index.course(prerequisites.course);
+        return course && reachable(*course);
+    }
+    case Requirement::Kind::AllOf:
+        return std::all_of(prerequisites.children.begin(), prerequisites.children.end(),
+                           [this](const Requirement &child) { return satisfiable(child); });
+    case Requirement::Kind::AnyOf: {
+        int met = 0;
+        for (const Requirement &child : prerequisites.children)
+            met += satisfiable(child) ? 1 : 0;
+        return met >= prerequisites.count;
+    }
+    }
+    return false;
+}
+
+QList<Suggestion> SuggestionPool::closing(double needed, const std::function<bool(const Course &)> &accepts,
+                                          const std::function<double(const Course &)> &creditsOf, int limit) const
+{
+    QList<Suggestion> suggestions;
+    double total = 0.0;
+    for (const Course *course : m_courses) {
+        if (total >= needed - 1e-9 || suggestions.size() >= limit)
+            break;
+        if (!accepts(*course))
+            continue;
+        const double credits = creditsOf(*course);
+        suggestions.append(suggestionFor(*course, credits));
+        total += credits;
+    }
+    return suggestions;
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "auditresult.h"
+#include "model/catalogue.h"
+#include "model/learnerprofile.h"
+
+#include <functional>
+#include <vector>
+
+namespace Cairn::Core {
+
+// The catalogue courses a learner could still take, cheapest first: no active
+// record (completed, recognised, enrolled or planned), and prerequisites that
+// can be met — each either held or itself such a course (cycles cannot).
+// Ranked by cost amount (courses without a cost last), then weeks, then code.
+// Amounts in different currencies are compared as numbers: Cairn works
+// offline and has no exchange rates.
+class SuggestionPool final
+{
+public:
+    SuggestionPool(const Catalogue &catalogue, const CatalogueIndex &index, const LearnerProfile &learner);
+
+    const std::vector<const Course *> &courses() const { return m_courses; }
+
+    // Ranked courses accepted by `accepts`, taken in order until their
+    // credits (by `creditsOf`) reach `needed`; at most `limit`.
+    QList<Suggestion> closing(double needed, const std::function<bool(const Course &)> &accepts,
+                              const std::function<double(const Course &)> &creditsOf, int limit = 10) const;
+
+private:
+    bool reachable(const Course &course);
+    bool satisfiable(const Requirement &prerequisites);
+
+    const CatalogueIndex &m_index;
+    const LearnerProfile &m_learner;
+    QHash<QString, int> m_state; // 1 visiting, 2 reachable, 3 unreachable
+    std::vector<const Course *> m_courses;
+};
+
+Suggestion suggestionFor(const Course &course, double credits);
+
+} // namespace Cairn::Core
