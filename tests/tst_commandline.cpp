@@ -3,9 +3,13 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Cairn::Core;
 
@@ -35,6 +39,7 @@ class TestCommandLine : public QObject
 
 private:
     QTemporaryDir m_dir;
+    static QString demo(const char *file) { return QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/") + QString::fromLatin1(file); }
     QString database() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
 private Q_SLOTS:
@@ -144,6 +149,120 @@ private Q_SLOTS:
                                 QStringLiteral("/no/such/folder/out.json"), QStringLiteral("--database"), database()});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("/no/such/folder/out.json: cannot write the file")), qPrintable(result.err));
+    }
+
+    void auditPrintsTheDocumentedJson()
+    {
+        const Run result = run({QStringLiteral("audit"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--qualification"),
+                                QStringLiteral("DIP-DA5"), QStringLiteral("--as-of"), QStringLiteral("2026-11-28"),
+                                QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        QJsonParseError error;
+        const QJsonObject audit = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"qualification", "mode", "asOf", "complete", "remainingCredits", "creditsCounted",
+                                "creditsRequired", "percent", "expired", "constraints", "requirements"})
+            QVERIFY2(audit.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(audit.value(u"qualification").toString(), QStringLiteral("DIP-DA5"));
+        QCOMPARE(audit.value(u"mode").toString(), QStringLiteral("earned"));
+        QCOMPARE(audit.value(u"asOf").toString(), QStringLiteral("2026-11-28"));
+        QCOMPARE(audit.value(u"expired").toArray(), QJsonArray{QStringLiteral("EXT-STAT")});
+        for (const QJsonValue &constraint : audit.value(u"constraints").toArray()) {
+            for (const char *key : {"kind", "limit", "credits", "remaining"})
+                QVERIFY2(constraint.toObject().contains(QString::fromLatin1(key)), key);
+        }
+        int leaves = 0;
+        std::function<void(const QJsonObject &)> check = [&](const QJsonObject &node) {
+            for (const char *key : {"kind", "remaining", "satisfied", "children"})
+                QVERIFY2(node.contains(QString::fromLatin1(key)), key);
+            const QString kind = node.value(u"kind").toString();
+            QVERIFY(QStringList({QStringLiteral("course"), QStringLiteral("allOf"), QStringLiteral("anyOf"),
+                                 QStringLiteral("credits")}).contains(kind));
+            if (kind == u"course" || kind == u"credits") {
+                QVERIFY2(node.value(u"allocated").isArray(), qPrintable(node.value(u"path").toString()));
+                ++leaves;
+            }
+            for (const QJsonValue &child : node.value(u"children").toArray())
+                check(child.toObject());
+        };
+        check(audit.value(u"requirements").toObject());
+        QCOMPARE(leaves, 6);
+        const QJsonArray parts = audit.value(u"requirements").toObject().value(u"children").toArray();
+        QCOMPARE(parts[0].toObject().value(u"allocated").toArray(), QJsonArray{QStringLiteral("DAT401")});
+    }
+
+    void auditPrintsATreeByDefault()
+    {
+        const Run result = run({QStringLiteral("audit"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--qualification"),
+                                QStringLiteral("DIP-DA5"), QStringLiteral("--mode"), QStringLiteral("planned"),
+                                QStringLiteral("--as-of"), QStringLiteral("2026-11-28")});
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Counting earned and planned credit, as of 2026-11-28")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("    ✓ DAT401\n")));
+        QVERIFY(result.out.contains(QStringLiteral("✗ Visualisation electives: 27.5 of 30 credits (DAT501, LDS603)")));
+        QVERIFY(result.out.contains(QStringLiteral("→ DAT505 Storytelling with dashboards")));
+        QVERIFY(result.out.contains(QStringLiteral("EXT-STAT, dated 2019-08-30, stopped counting on 2024-08-31")));
+    }
+
+    void whatIfRanksEveryQualification()
+    {
+        const Run result = run({QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--as-of"),
+                                QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        const QJsonArray ranking = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"qualifications").toArray();
+        QCOMPARE(ranking.size(), 10);
+        QCOMPARE(ranking[0].toObject().value(u"qualification").toString(), QStringLiteral("DIP-DA5"));
+        double previous = -1;
+        for (const QJsonValue &entry : ranking) {
+            const double remaining = entry.toObject().value(u"plannedRemaining").toDouble();
+            QVERIFY(remaining >= previous);
+            previous = remaining;
+            QVERIFY(entry.toObject().value(u"estimate").toObject().contains(u"hours"));
+        }
+    }
+
+    void auditAndWhatIfErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        const QStringList files{QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"),
+                                demo("learner.json")};
+        QTest::newRow("no qualification") << (QStringList{QStringLiteral("audit")} + files) << 2 << "audit needs --qualification CODE";
+        QTest::newRow("unknown qualification") << (QStringList{QStringLiteral("audit"), QStringLiteral("--qualification"), QStringLiteral("NOPE")} + files) << 1 << "no qualification \"NOPE\" in the catalogue";
+        QTest::newRow("bad mode") << (QStringList{QStringLiteral("audit"), QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--mode"), QStringLiteral("hopeful")} + files) << 2 << "--mode expects earned or planned";
+        QTest::newRow("bad date") << (QStringList{QStringLiteral("whatif"), QStringLiteral("--as-of"), QStringLiteral("28/11/2026")} + files) << 2 << "--as-of expects a date YYYY-MM-DD";
+        QTest::newRow("catalogue without learner") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json")} << 2 << "--catalogue needs --learner FILE";
+        QTest::newRow("missing learner file") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), QStringLiteral("/no/learner.json")} << 1 << "/no/learner.json: cannot open the file";
+        QTest::newRow("learner file with an error") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), QStringLiteral("--learner"), demo("learner.json")} << 1 << "learner.json: goals[1]: no qualification \"CERT-CYB5\"";
+    }
+
+    void auditAndWhatIfErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        const Run result = run(arguments);
+        QCOMPARE(result.status, status);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void auditUsesAStoredLearnerByName()
+    {
+        // The database of the earlier tests holds one learner, Aroha, and the small catalogue.
+        Run result = run({QStringLiteral("audit"), QStringLiteral("--database"), database(),
+                          QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"qualification").toString(),
+                 QStringLiteral("DIP-DA5"));
+        result = run({QStringLiteral("audit"), QStringLiteral("--database"), database(), QStringLiteral("--learner"),
+                      QStringLiteral("Nobody"), QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")});
+        QCOMPARE(result.status, 1);
+        QVERIFY(result.err.contains(QStringLiteral("no learner named \"Nobody\"")));
     }
 
     void anUnopenableDatabaseIsReported()

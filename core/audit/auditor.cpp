@@ -304,6 +304,15 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
                 markUncounted(node.children[order[i]]);
         }
         node.missing = explanation.missing(node, *flat.source);
+        if (flat.kind == Requirement::Kind::Course && !node.satisfied) {
+            // In earned mode a course leaf may be open only because its course is still ahead.
+            if (const Record *held = m_learner.record(node.course)) {
+                if (held->status == RecordStatus::Enrolled)
+                    node.missing += tr(" — enrolled");
+                else if (held->status == RecordStatus::Planned)
+                    node.missing += tr(" — planned");
+            }
+        }
         return node;
     };
     result.requirements = build(0);

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "invocation.h"
+
 #include "io/cataloguewriter.h"
 #include "io/importer.h"
 #include "io/learnerfile.h"
@@ -14,60 +16,42 @@ namespace Cairn::Core {
 
 namespace {
 
-class CliText
+QString usage()
 {
-    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::CommandLine)
-
-public:
-    static QString usage()
-    {
-        return tr("Usage: cairn-cli COMMAND [OPTIONS]\n"
-                  "\n"
-                  "Plan stackable study: micro-credentials toward qualifications.\n"
-                  "\n"
-                  "Commands:\n"
-                  "  import FILE                 Import a catalogue bundle or a learner file\n"
-                  "                              (told apart by its \"format\"). A file with any\n"
-                  "                              error imports nothing; re-importing a catalogue\n"
-                  "                              updates courses and qualifications by code.\n"
-                  "  export catalogue FILE       Write the stored catalogue as a bundle.\n"
-                  "  export learner NAME FILE    Write a stored learner profile as a learner file.\n"
-                  "  learners                    List the stored learner profiles.\n"
-                  "\n"
-                  "Options:\n"
-                  "  --database DB               Use the SQLite database DB instead of\n"
-                  "                              %1\n"
-                  "  -h, --help                  Show this help.\n"
-                  "  -v, --version               Show the version.\n"
-                  "\n"
-                  "Exit status: 0 on success, 1 when a command fails, 2 on a usage error.\n")
-            .arg(Database::defaultPath());
-    }
-};
-
-constexpr int exitSuccess = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
-
-struct Invocation
-{
-    QStringList positional;
-    QString databasePath;
-};
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "cairn-cli: " << message << '\n' << CliText::tr("Try 'cairn-cli --help'.") << '\n';
-    return exitUsage;
-}
-
-bool openDatabase(const Invocation &invocation, Database &database, QTextStream &err)
-{
-    if (Status opened = database.open(invocation.databasePath); !opened) {
-        err << "cairn-cli: " << opened.message() << '\n';
-        return false;
-    }
-    return true;
+    return CliText::tr("Usage: cairn-cli COMMAND [OPTIONS]\n"
+                       "\n"
+                       "Plan stackable study: micro-credentials toward qualifications.\n"
+                       "\n"
+                       "Commands:\n"
+                       "  import FILE                 Import a catalogue bundle or a learner file\n"
+                       "                              (told apart by its \"format\"). A file with any\n"
+                       "                              error imports nothing; re-importing a catalogue\n"
+                       "                              updates courses and qualifications by code.\n"
+                       "  export catalogue FILE       Write the stored catalogue as a bundle.\n"
+                       "  export learner NAME FILE    Write a stored learner profile as a learner file.\n"
+                       "  learners                    List the stored learner profiles.\n"
+                       "  audit --qualification CODE  What counts toward CODE and what is missing.\n"
+                       "        [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]\n"
+                       "  whatif                      Every qualification ranked by the credits still\n"
+                       "        [--mode planned|earned] [--as-of YYYY-MM-DD] [--json]\n"
+                       "                              needed, with an estimate of cost and hours.\n"
+                       "\n"
+                       "Where audit and whatif read their data:\n"
+                       "  --catalogue FILE --learner FILE\n"
+                       "                              Read both files (nothing is stored).\n"
+                       "  --database DB [--learner NAME]\n"
+                       "                              Use a stored catalogue and learner profile; NAME\n"
+                       "                              may be left out when there is only one.\n"
+                       "\n"
+                       "Options:\n"
+                       "  --database DB               Use the SQLite database DB instead of\n"
+                       "                              %1\n"
+                       "  --json                      Print one JSON document instead of text.\n"
+                       "  -h, --help                  Show this help.\n"
+                       "  -v, --version               Show the version.\n"
+                       "\n"
+                       "Exit status: 0 on success, 1 when a command fails, 2 on a usage error.\n")
+        .arg(Database::defaultPath());
 }
 
 int runImport(const Invocation &invocation, QTextStream &out, QTextStream &err)
@@ -75,7 +59,7 @@ int runImport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (invocation.positional.size() != 2)
         return usageError(err, CliText::tr("import takes exactly one FILE"));
     Database database;
-    if (!openDatabase(invocation, database, err))
+    if (!openDatabase(invocation.databasePath, database, err))
         return exitFailure;
     const QString fileName = invocation.positional.at(1);
     ImportSummary summary;
@@ -115,7 +99,7 @@ int runExport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (!((what == u"catalogue" && args.size() == 3) || (what == u"learner" && args.size() == 4)))
         return usageError(err, CliText::tr("use 'export catalogue FILE' or 'export learner NAME FILE'"));
     Database database;
-    if (!openDatabase(invocation, database, err))
+    if (!openDatabase(invocation.databasePath, database, err))
         return exitFailure;
     if (what == u"catalogue") {
         Catalogue catalogue;
@@ -138,7 +122,7 @@ int runLearners(const Invocation &invocation, QTextStream &out, QTextStream &err
     if (invocation.positional.size() != 1)
         return usageError(err, CliText::tr("learners takes no arguments"));
     Database database;
-    if (!openDatabase(invocation, database, err))
+    if (!openDatabase(invocation.databasePath, database, err))
         return exitFailure;
     const QList<LearnerSummary> learners = LearnerRepository(database).list();
     if (learners.isEmpty())
@@ -155,14 +139,21 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("DB"));
+    const QCommandLineOption catalogueOption(QStringLiteral("catalogue"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption learnerOption(QStringLiteral("learner"), QString(), QStringLiteral("FILE or NAME"));
+    const QCommandLineOption qualificationOption(QStringLiteral("qualification"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("MODE"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({databaseOption, helpOption, versionOption});
+    parser.addOptions({databaseOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
+                       jsonOption, helpOption, versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("cairn-cli")} + arguments))
         return usageError(err, parser.errorText());
     if (parser.isSet(helpOption)) {
-        out << CliText::usage();
+        out << usage();
         return exitSuccess;
     }
     if (parser.isSet(versionOption)) {
@@ -170,8 +161,17 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return exitSuccess;
     }
 
-    Invocation invocation{parser.positionalArguments(),
-                          parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath()};
+    Invocation invocation;
+    invocation.positional = parser.positionalArguments();
+    invocation.databaseGiven = parser.isSet(databaseOption);
+    invocation.databasePath = invocation.databaseGiven ? parser.value(databaseOption) : Database::defaultPath();
+    invocation.catalogueFile = parser.value(catalogueOption);
+    invocation.learner = parser.value(learnerOption);
+    invocation.qualification = parser.value(qualificationOption);
+    invocation.mode = parser.value(modeOption);
+    invocation.asOf = parser.value(asOfOption);
+    invocation.json = parser.isSet(jsonOption);
+
     const QString command = invocation.positional.value(0);
     if (command.isEmpty())
         return usageError(err, CliText::tr("no command given"));
@@ -181,6 +181,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runExport(invocation, out, err);
     if (command == u"learners")
         return runLearners(invocation, out, err);
+    if (command == u"audit")
+        return runAudit(invocation, out, err);
+    if (command == u"whatif")
+        return runWhatIf(invocation, out, err);
     return usageError(err, CliText::tr("unknown command \"%1\"").arg(command));
 }
 

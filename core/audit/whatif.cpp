@@ -1,0 +1,123 @@
+#include "whatif.h"
+
+#include "auditor.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Cairn::Core {
+
+namespace {
+
+// Suggestions of every open leaf that counts; false if some leaf's
+// suggestions cannot close its gap.
+bool collectSuggestions(const NodeResult &node, QList<Suggestion> &out, QSet<QString> &seen)
+{
+    bool closes = true;
+    for (const NodeResult &child : node.children)
+        closes &= collectSuggestions(child, out, seen);
+    if (node.satisfied || !node.counted || node.waived || !node.children.empty())
+        return closes;
+    double credits = 0.0;
+    for (const Suggestion &suggestion : node.suggestions) {
+        credits += suggestion.credits;
+        if (!seen.contains(suggestion.code)) {
+            seen.insert(suggestion.code);
+            out.append(suggestion);
+        }
+    }
+    const bool leafCloses = node.kind == Requirement::Kind::Course ? !node.suggestions.isEmpty()
+                                                                    : credits >= node.remaining - 1e-6;
+    return closes && leafCloses;
+}
+
+void add(FinishEstimate &estimate, const Suggestion &suggestion)
+{
+    estimate.courses.append(suggestion.code);
+    estimate.credits += suggestion.credits;
+    estimate.hours += suggestion.hours;
+    if (suggestion.cost)
+        estimate.cost[suggestion.cost->currency] += suggestion.cost->amount;
+    else
+        ++estimate.coursesWithoutCost;
+}
+
+} // namespace
+
+FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qualification, const AuditResult &planned)
+{
+    FinishEstimate estimate;
+    if (planned.complete)
+        return estimate;
+    QList<Suggestion> suggestions;
+    QSet<QString> chosen;
+    if (planned.requirements)
+        estimate.coversRemaining = collectSuggestions(*planned.requirements, suggestions, chosen);
+    for (const Suggestion &suggestion : suggestions)
+        add(estimate, suggestion);
+
+    QSet<QString> excluded;
+    for (const AuditOverride &override : planned.overrides) {
+        if (override.kind == AuditOverride::Kind::Exclude)
+            excluded.insert(override.course);
+    }
+    // Top a shortfall up with the cheapest eligible courses that `from` matches,
+    // counting what was already chosen for it.
+    const auto topUp = [&](double needed, const Selector &from) {
+        double have = 0.0;
+        for (const Suggestion &suggestion : suggestions) {
+            const Course *course = auditor.index().course(suggestion.code);
+            if (course && from.matches(*course))
+                have += suggestion.credits;
+        }
+        for (const Course *course : auditor.suggestionPool().courses()) {
+            if (have >= needed - 1e-6)
+                break;
+            if (chosen.contains(course->code) || excluded.contains(course->code)
+                || !qualification.eligible.matches(*course) || !from.matches(*course))
+                continue;
+            chosen.insert(course->code);
+            const Suggestion suggestion = suggestionFor(*course, auditor.creditsIn(*course, qualification));
+            suggestions.append(suggestion);
+            add(estimate, suggestion);
+            have += suggestion.credits;
+        }
+        if (have < needed - 1e-6)
+            estimate.coversRemaining = false;
+    };
+    for (qsizetype i = 0; i < qualification.constraints.size() && i < planned.constraints.size(); ++i) {
+        if (planned.constraints[i].kind == ConstraintResult::Kind::MinCredits)
+            topUp(planned.constraints[i].remaining, qualification.constraints[i].from);
+    }
+    topUp(planned.totalRemaining, Selector());
+    return estimate;
+}
+
+QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf, AuditMode primary)
+{
+    QList<WhatIfEntry> entries;
+    entries.reserve(auditor.catalogue().qualifications.size());
+    for (const Qualification &qualification : auditor.catalogue().qualifications) {
+        WhatIfEntry entry;
+        entry.qualification = qualification.code;
+        entry.title = qualification.title;
+        entry.type = qualification.type;
+        entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf);
+        entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf);
+        entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
+        entries.append(std::move(entry));
+    }
+    const auto first = primary == AuditMode::Planned ? &WhatIfEntry::planned : &WhatIfEntry::earned;
+    const auto second = primary == AuditMode::Planned ? &WhatIfEntry::earned : &WhatIfEntry::planned;
+    std::stable_sort(entries.begin(), entries.end(), [first, second](const WhatIfEntry &a, const WhatIfEntry &b) {
+        if ((a.*first).remainingCredits != (b.*first).remainingCredits)
+            return (a.*first).remainingCredits < (b.*first).remainingCredits;
+        if ((a.*second).remainingCredits != (b.*second).remainingCredits)
+            return (a.*second).remainingCredits < (b.*second).remainingCredits;
+        return a.qualification < b.qualification;
+    });
+    return entries;
+}
+
+} // namespace Cairn::Core

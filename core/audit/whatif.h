@@ -1,0 +1,46 @@
+#pragma once
+
+#include "auditresult.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Cairn::Core {
+
+class Auditor;
+struct Qualification;
+
+// A rough figure of what finishing would take: the suggested courses for every
+// open requirement, topped up with the cheapest eligible courses until the
+// remaining credits are covered. A heuristic estimate, not the cheapest plan
+// (the planner's "cheapest way to finish" is exact on small catalogues).
+struct FinishEstimate
+{
+    QStringList courses;
+    double credits = 0.0; // in the qualification's framework
+    double hours = 0.0;
+    QMap<QString, double> cost; // per currency
+    int coursesWithoutCost = 0;
+    bool coversRemaining = true; // false: the catalogue cannot close the gap
+};
+
+struct WhatIfEntry
+{
+    QString qualification;
+    QString title;
+    QString type;
+    AuditResult planned;
+    AuditResult earned;
+    FinishEstimate estimate;
+};
+
+FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qualification,
+                                const AuditResult &planned);
+
+// Every qualification of the auditor's catalogue, ranked by remaining credits
+// in `primary` mode (planned by default), then in the other mode, then by code.
+QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf,
+                                      AuditMode primary = AuditMode::Planned);
+
+} // namespace Cairn::Core

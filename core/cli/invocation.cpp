@@ -1,0 +1,83 @@
+#include "invocation.h"
+
+#include "io/importer.h"
+#include "io/jsonfields.h"
+#include "model/catalogue.h"
+#include "model/learnerprofile.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+
+namespace Cairn::Core {
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "cairn-cli: " << message << '\n' << CliText::tr("Try 'cairn-cli --help'.") << '\n';
+    return exitUsage;
+}
+
+bool openDatabase(const QString &path, Database &database, QTextStream &err)
+{
+    if (Status opened = database.open(path); !opened) {
+        err << "cairn-cli: " << opened.message() << '\n';
+        return false;
+    }
+    return true;
+}
+
+int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Catalogue &catalogue,
+                             LearnerProfile &learner, QTextStream &err)
+{
+    const bool fromFiles = !invocation.catalogueFile.isEmpty();
+    if (fromFiles && invocation.databaseGiven)
+        return usageError(err, CliText::tr("use either --catalogue and --learner files or --database, not both"));
+    if (fromFiles && invocation.learner.isEmpty())
+        return usageError(err, CliText::tr("--catalogue needs --learner FILE"));
+    if (!openDatabase(fromFiles ? QStringLiteral(":memory:") : invocation.databasePath, database, err))
+        return exitFailure;
+    if (fromFiles) {
+        Importer importer(database);
+        for (const QString &file : {invocation.catalogueFile, invocation.learner}) {
+            if (Status imported = importer.importFile(file); !imported) {
+                err << imported.message() << '\n';
+                return exitFailure;
+            }
+        }
+    }
+    if (Status loaded = CatalogueRepository(database).load(catalogue); !loaded) {
+        err << "cairn-cli: " << loaded.message() << '\n';
+        return exitFailure;
+    }
+    LearnerRepository learners(database);
+    const QList<LearnerSummary> stored = learners.list();
+    Status loaded = Status::success();
+    if (!fromFiles && !invocation.learner.isEmpty()) {
+        loaded = learners.loadByName(invocation.learner, learner);
+    } else if (stored.size() == 1) {
+        loaded = learners.load(stored.first().id, learner);
+    } else {
+        loaded = Status::failure(stored.isEmpty()
+                                     ? CliText::tr("there is no learner profile; import a learner file first")
+                                     : CliText::tr("there are %1 learner profiles; name one with --learner NAME")
+                                           .arg(stored.size()));
+    }
+    if (!loaded) {
+        err << "cairn-cli: " << loaded.message() << '\n';
+        return exitFailure;
+    }
+    return exitSuccess;
+}
+
+std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err)
+{
+    if (invocation.asOf.isEmpty())
+        return QDate::currentDate();
+    const QDate date = parseIsoDate(invocation.asOf);
+    if (!date.isValid()) {
+        usageError(err, CliText::tr("--as-of expects a date YYYY-MM-DD, not \"%1\"").arg(invocation.asOf));
+        return std::nullopt;
+    }
+    return date;
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Cairn::Core {
+
+class Database;
+struct Catalogue;
+struct LearnerProfile;
+
+inline constexpr int exitSuccess = 0;
+inline constexpr int exitFailure = 1;
+inline constexpr int exitUsage = 2;
+
+// One parsed cairn-cli command line.
+struct Invocation
+{
+    QStringList positional;           // the command and its arguments
+    QString databasePath;             // --database, or the default location
+    bool databaseGiven = false;
+    QString catalogueFile;            // --catalogue
+    QString learner;                  // --learner: a file with --catalogue, a name with --database
+    QString qualification;            // --qualification
+    QString mode;                     // --mode
+    QString asOf;                     // --as-of
+    bool json = false;                // --json
+};
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::CommandLine)
+};
+
+int usageError(QTextStream &err, const QString &message);
+bool openDatabase(const QString &path, Database &database, QTextStream &err);
+
+// The catalogue and learner an audit or plan works on: read from the files
+// of --catalogue/--learner into an in-memory database, or from --database.
+// Returns exitSuccess, or the exit status after reporting the problem.
+int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Catalogue &catalogue,
+                             LearnerProfile &learner, QTextStream &err);
+
+// --as-of (default today); std::nullopt after reporting a usage error.
+std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err);
+
+int runAudit(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runWhatIf(const Invocation &invocation, QTextStream &out, QTextStream &err);
+
+} // namespace Cairn::Core

@@ -1,0 +1,179 @@
+#include "audit/allocation.h"
+#include "audit/requirementtree.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <functional>
+#include <limits>
+
+using namespace Cairn::Core;
+
+namespace {
+
+// Random trees whose leaves are all credits leaves with their own required
+// credits; which candidate matches which leaf is drawn separately, so the
+// engine is exercised on denser conflicts than whole audits produce.
+Requirement randomTree(QRandomGenerator &random, int depth, int &leaves, int maxLeaves)
+{
+    if (depth >= 2 || leaves >= maxLeaves - 1 || random.bounded(3) == 0) {
+        ++leaves;
+        if (random.bounded(4) == 0)
+            return Requirement::courseNode(QStringLiteral("C%1").arg(leaves));
+        return Requirement::creditsFrom(5 * (1 + random.bounded(6)), {});
+    }
+    std::vector<Requirement> children;
+    const int count = 2 + random.bounded(2);
+    for (int i = 0; i < count && leaves < maxLeaves; ++i)
+        children.push_back(randomTree(random, depth + 1, leaves, maxLeaves));
+    if (random.bounded(2))
+        return Requirement::allOf(std::move(children));
+    const int k = 1 + random.bounded(int(children.size()));
+    return Requirement::anyOf(std::move(children), k);
+}
+
+// Every assignment of every candidate to one of its options or to none.
+double bruteForce(const AllocationProblem &problem)
+{
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<int> leafOf(problem.credits.size(), -1);
+    const std::function<void(size_t)> tryAll = [&](size_t c) {
+        if (c == problem.credits.size()) {
+            best = std::min(best, problem.tree->rootRemaining(leafRemainingFor(problem, leafOf)));
+            return;
+        }
+        leafOf[c] = -1;
+        tryAll(c + 1);
+        for (int leaf : problem.options[c]) {
+            leafOf[c] = leaf;
+            tryAll(c + 1);
+        }
+        leafOf[c] = -1;
+    };
+    tryAll(0);
+    return best;
+}
+
+// First fit, as widely used audit tools do: each course in record order goes
+// to the first leaf it matches that is not yet met.
+double firstFit(const AllocationProblem &problem)
+{
+    std::vector<int> leafOf(problem.credits.size(), -1);
+    for (size_t c = 0; c < problem.credits.size(); ++c) {
+        const std::vector<double> remaining = leafRemainingFor(problem, leafOf);
+        for (int leaf : problem.options[c]) {
+            if (remaining[size_t(leaf)] > 0) {
+                leafOf[c] = leaf;
+                break;
+            }
+        }
+    }
+    return problem.tree->rootRemaining(leafRemainingFor(problem, leafOf));
+}
+
+} // namespace
+
+class TestAllocation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void attainsTheBruteForceMinimum()
+    {
+        int firstFitWorse = 0;
+        for (quint32 seed = 1; seed <= 600; ++seed) {
+            QRandomGenerator random(seed);
+            int leaves = 0;
+            const Requirement root = randomTree(random, 0, leaves, 6);
+            const RequirementTree tree(
+                root, [&random](const QString &) { return 5.0 * (1 + random.bounded(4)); },
+                [](const QString &) { return false; });
+            AllocationProblem problem;
+            problem.tree = &tree;
+            const int candidates = 2 + random.bounded(5);
+            for (int c = 0; c < candidates; ++c) {
+                problem.credits.push_back(2.5 * (1 + random.bounded(8)));
+                std::vector<int> options;
+                for (int leaf : tree.leaves()) {
+                    if (random.bounded(5) < 2)
+                        options.push_back(leaf);
+                }
+                problem.options.push_back(options);
+            }
+            const Allocation allocation = allocateOptimally(problem);
+            const double expected = bruteForce(problem);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(qAbs(allocation.rootRemaining - expected) < 1e-9, context);
+            // The allocation it returns is the one it reports, and legal.
+            QVERIFY2(qAbs(tree.rootRemaining(leafRemainingFor(problem, allocation.leafOf)) - expected) < 1e-9, context);
+            for (size_t c = 0; c < allocation.leafOf.size(); ++c) {
+                const int leaf = allocation.leafOf[c];
+                QVERIFY2(leaf == -1 || std::find(problem.options[c].begin(), problem.options[c].end(), leaf)
+                                           != problem.options[c].end(), context);
+            }
+            firstFitWorse += firstFit(problem) > expected + 1e-9 ? 1 : 0;
+        }
+        // These instances are ones where a greedy audit goes wrong often.
+        QVERIFY2(firstFitWorse > 60, QByteArray::number(firstFitWorse));
+    }
+
+    void anEmptyTreeAllocatesNothing()
+    {
+        const RequirementTree tree(Requirement(), [](const QString &) { return 0.0; },
+                                   [](const QString &) { return false; });
+        AllocationProblem problem;
+        problem.tree = &tree;
+        problem.credits = {15, 30};
+        problem.options = {{}, {}};
+        const Allocation allocation = allocateOptimally(problem);
+        QCOMPARE(allocation.rootRemaining, 0.0);
+        QCOMPARE(allocation.leafOf, (std::vector<int>{-1, -1}));
+    }
+
+    void waivedNodesNeedNothing()
+    {
+        const Requirement root = Requirement::allOf(
+            {Requirement::creditsFrom(30, {}), Requirement::anyOf({Requirement::creditsFrom(10, {}), Requirement::courseNode(QStringLiteral("X"))}, 2)});
+        const RequirementTree tree(root, [](const QString &) { return 15.0; },
+                                   [](const QString &path) { return path == u"requirements.allOf[1]"; });
+        QVERIFY(tree.nodes()[3].waived); // a descendant of the waived node
+        AllocationProblem problem;
+        problem.tree = &tree;
+        problem.credits = {20};
+        problem.options = {{1}};
+        QCOMPARE(allocateOptimally(problem).rootRemaining, 10.0);
+        QCOMPARE(tree.indexOfPath(QStringLiteral("requirements.allOf[1].anyOf[1]")), 4);
+    }
+
+    void scalesToThirtyLeavesAndSixtyCourses()
+    {
+        // The benchmark's shape: it must finish (and agree with itself) quickly.
+        QRandomGenerator random(42);
+        std::vector<Requirement> groups;
+        for (int g = 0; g < 6; ++g) {
+            std::vector<Requirement> leaves;
+            for (int l = 0; l < 5; ++l)
+                leaves.push_back(Requirement::creditsFrom(5 * (1 + random.bounded(4)), {}));
+            groups.push_back(g % 2 ? Requirement::anyOf(std::move(leaves), 3) : Requirement::allOf(std::move(leaves)));
+        }
+        const RequirementTree tree(Requirement::allOf(std::move(groups)), [](const QString &) { return 0.0; },
+                                   [](const QString &) { return false; });
+        QCOMPARE(tree.leaves().size(), size_t(30));
+        AllocationProblem problem;
+        problem.tree = &tree;
+        for (int c = 0; c < 60; ++c) {
+            problem.credits.push_back(5 * (1 + random.bounded(3)));
+            std::vector<int> options;
+            for (int leaf : tree.leaves())
+                if (random.bounded(10) == 0)
+                    options.push_back(leaf);
+            problem.options.push_back(options);
+        }
+        const Allocation allocation = allocateOptimally(problem);
+        QVERIFY(allocation.rootRemaining >= 0);
+        QCOMPARE(allocateOptimally(problem).leafOf, allocation.leafOf);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllocation)
+#include "tst_allocation.moc"

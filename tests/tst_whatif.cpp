@@ -1,0 +1,138 @@
+#include "audit/auditor.h"
+#include "audit/whatif.h"
+
+#include <QTest>
+
+using namespace Cairn::Core;
+
+namespace {
+
+Course course(const char *code, double credits, QStringList skills, double cost, const char *currency = "NZD")
+{
+    Course c;
+    c.code = QString::fromLatin1(code);
+    c.title = c.code;
+    c.provider = QStringLiteral("p");
+    c.framework = QStringLiteral("nz");
+    c.credits = credits;
+    c.level = 5;
+    c.hours = credits * 10;
+    c.weeks = 10;
+    c.skills = std::move(skills);
+    if (cost >= 0)
+        c.cost = Money{cost, QString::fromLatin1(currency)};
+    return c;
+}
+
+Catalogue catalogue()
+{
+    Catalogue catalogue;
+    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+    catalogue.skills = {{QStringLiteral("A"), QStringLiteral("A"), {}}};
+    catalogue.courses = {course("A1", 15, {QStringLiteral("A")}, 500), course("A2", 15, {QStringLiteral("A")}, 200),
+                         course("A3", 15, {QStringLiteral("A")}, 300, "AUD"), course("B1", 10, {}, 100),
+                         course("B2", 10, {}, -1)};
+    Qualification near;
+    near.code = QStringLiteral("NEAR");
+    near.title = QStringLiteral("Near");
+    near.framework = QStringLiteral("nz");
+    near.credits = 30;
+    Selector skillA;
+    skillA.skills = QStringList{QStringLiteral("A")};
+    near.requirements = Requirement::creditsFrom(30, skillA);
+    Qualification far = near;
+    far.code = QStringLiteral("FAR");
+    far.credits = 70;
+    Qualification done = near;
+    done.code = QStringLiteral("DONE");
+    done.credits = 35;
+    done.requirements = Requirement();
+    catalogue.qualifications = {far, near, done};
+    return catalogue;
+}
+
+Record completed(const char *code)
+{
+    Record record;
+    record.course = QString::fromLatin1(code);
+    record.status = RecordStatus::Completed;
+    record.date = QDate(2026, 1, 1);
+    return record;
+}
+
+} // namespace
+
+class TestWhatIf : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ranksByPlannedThenEarnedRemaining()
+    {
+        const Catalogue cat = catalogue();
+        LearnerProfile learner;
+        learner.records = {completed("A1")};
+        Record planned;
+        planned.course = QStringLiteral("B1");
+        planned.status = RecordStatus::Planned;
+        learner.records.append(planned);
+        const QList<WhatIfEntry> entries = rankQualifications(Auditor(cat, learner), QDate(2026, 11, 28));
+        QStringList order;
+        for (const WhatIfEntry &entry : entries)
+            order.append(entry.qualification);
+        QCOMPARE(order, (QStringList{QStringLiteral("DONE"), QStringLiteral("NEAR"), QStringLiteral("FAR")}));
+        QCOMPARE(entries[0].planned.remainingCredits, 10.0); // 35 - 15 - 10
+        QCOMPARE(entries[0].earned.remainingCredits, 20.0);
+        QCOMPARE(entries[1].planned.remainingCredits, 15.0);
+        QCOMPARE(entries[2].planned.remainingCredits, 45.0); // 70 - 15 - 10
+        QCOMPARE(entries[2].earned.remainingCredits, 55.0);
+
+        const QList<WhatIfEntry> byEarned = rankQualifications(Auditor(cat, learner), QDate(2026, 11, 28), AuditMode::Earned);
+        QCOMPARE(byEarned[0].qualification, QStringLiteral("NEAR")); // 15 earned credits to go; DONE needs 20
+        QCOMPARE(byEarned[1].qualification, QStringLiteral("DONE"));
+    }
+
+    void estimatesTheCheapestSuggestionsThenTopsUpTheTotal()
+    {
+        const Catalogue cat = catalogue();
+        LearnerProfile learner;
+        learner.records = {completed("A1")};
+        const Auditor auditor(cat, learner);
+        const CatalogueIndex index(cat);
+        const Qualification &far = *index.qualification(QStringLiteral("FAR"));
+        const FinishEstimate estimate =
+            estimateToFinish(auditor, far, auditor.audit(far, AuditMode::Planned, QDate(2026, 11, 28)));
+        // Skill A needs 15 more: A2 (200) is cheapest. Then 70 - 15 - 15 = 40
+        // more in total: B1 (100), A3 (300 AUD), B2 (no cost): only 35 — short.
+        QCOMPARE(estimate.courses, (QStringList{QStringLiteral("A2"), QStringLiteral("B1"), QStringLiteral("A3"), QStringLiteral("B2")}));
+        QCOMPARE(estimate.credits, 50.0);
+        QCOMPARE(estimate.hours, 500.0);
+        QCOMPARE(estimate.cost.value(QStringLiteral("NZD")), 300.0);
+        QCOMPARE(estimate.cost.value(QStringLiteral("AUD")), 300.0);
+        QCOMPARE(estimate.coursesWithoutCost, 1);
+        QVERIFY(!estimate.coversRemaining);
+
+        const Qualification &near = *index.qualification(QStringLiteral("NEAR"));
+        const FinishEstimate nearEstimate =
+            estimateToFinish(auditor, near, auditor.audit(near, AuditMode::Planned, QDate(2026, 11, 28)));
+        QCOMPARE(nearEstimate.courses, QStringList{QStringLiteral("A2")});
+        QVERIFY(nearEstimate.coversRemaining);
+    }
+
+    void aCompleteQualificationNeedsNothing()
+    {
+        const Catalogue cat = catalogue();
+        LearnerProfile learner;
+        learner.records = {completed("B1"), completed("A1"), completed("A2")};
+        const Auditor auditor(cat, learner);
+        const Qualification &done = *CatalogueIndex(cat).qualification(QStringLiteral("DONE"));
+        const FinishEstimate estimate =
+            estimateToFinish(auditor, done, auditor.audit(done, AuditMode::Planned, QDate(2026, 11, 28)));
+        QVERIFY(estimate.courses.isEmpty());
+        QCOMPARE(estimate.hours, 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWhatIf)
+#include "tst_whatif.moc"
