@@ -54,23 +54,6 @@ double bruteForce(const AllocationProblem &problem)
     return best;
 }
 
-// First fit, as widely used audit tools do: each course in record order goes
-// to the first leaf it matches that is not yet met.
-double firstFit(const AllocationProblem &problem)
-{
-    std::vector<int> leafOf(problem.credits.size(), -1);
-    for (size_t c = 0; c < problem.credits.size(); ++c) {
-        const std::vector<double> remaining = leafRemainingFor(problem, leafOf);
-        for (int leaf : problem.options[c]) {
-            if (remaining[size_t(leaf)] > 0) {
-                leafOf[c] = leaf;
-                break;
-            }
-        }
-    }
-    return problem.tree->rootRemaining(leafRemainingFor(problem, leafOf));
-}
-
 } // namespace
 
 class TestAllocation : public QObject
@@ -111,7 +94,10 @@ private Q_SLOTS:
                 QVERIFY2(leaf == -1 || std::find(problem.options[c].begin(), problem.options[c].end(), leaf)
                                            != problem.options[c].end(), context);
             }
-            firstFitWorse += firstFit(problem) > expected + 1e-9 ? 1 : 0;
+            const Allocation greedy = allocateFirstFit(problem);
+            QVERIFY2(qAbs(tree.rootRemaining(leafRemainingFor(problem, greedy.leafOf)) - greedy.rootRemaining) < 1e-9, context);
+            QVERIFY2(greedy.rootRemaining >= expected - 1e-9, context);
+            firstFitWorse += greedy.rootRemaining > expected + 1e-9 ? 1 : 0;
         }
         // These instances are ones where a greedy audit goes wrong often.
         QVERIFY2(firstFitWorse > 60, QByteArray::number(firstFitWorse));

@@ -1,5 +1,6 @@
 #include "allocation.h"
 
+#include "flowbound.h"
 #include "requirementtree.h"
 
 #include <algorithm>
@@ -7,11 +8,20 @@
 #include <numeric>
 #include <set>
 
+#include <QtGlobal>
+
 namespace Cairn::Core {
 
 namespace {
 
 constexpr double tolerance = 1e-9;
+
+// A guard against freezing on a pathological instance (the allocation
+// problem is NP-hard in general): beyond this many search nodes, about a
+// second, the best allocation found so far is returned, marked as not proven
+// optimal. Realistic requirement trees finish far below it; the dense
+// synthetic benchmark shows how often adversarial ones reach it.
+constexpr qint64 maximumExplored = 100'000;
 
 // Remaining of each leaf given the credits allocated to it ("load").
 void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &loads, std::vector<double> &out)
@@ -36,6 +46,9 @@ public:
         , m_loads(m_tree.nodes().size(), 0.0)
         , m_optimistic(m_tree.nodes().size(), 0.0)
         , m_leafOf(problem.credits.size(), -1)
+        , m_flow(*problem.tree, problem)
+        , m_undecidedMask(problem.credits.size(), false)
+        , m_impactOf(problem.credits.size(), 0.0)
     {
         // A course that matches a single leaf goes there: allocating more
         // never increases any remaining (every node is monotone in its leaves).
@@ -48,10 +61,36 @@ public:
                 m_undecided.push_back(int(c));
             }
         }
-        // Large courses first: their choice moves the bound the most.
+        // Large courses first: their choice moves the bound the most. Equal
+        // courses (same credits, same leaves) end up next to each other.
         std::stable_sort(m_undecided.begin(), m_undecided.end(), [&problem](int a, int b) {
-            return problem.credits[size_t(a)] > problem.credits[size_t(b)];
+            if (problem.credits[size_t(a)] != problem.credits[size_t(b)])
+                return problem.credits[size_t(a)] > problem.credits[size_t(b)];
+            return problem.options[size_t(a)] < problem.options[size_t(b)];
         });
+        // A course can lower any node's remaining by at most its "impact":
+        // its credits, or a course leaf's credits if it can meet one.
+        m_budget.assign(m_tree.nodes().size(), 0.0);
+        for (int c : m_undecided) {
+            double impact = problem.credits[size_t(c)];
+            std::vector<int> covered;
+            for (int leaf : problem.options[size_t(c)]) {
+                const FlatNode &node = m_tree.nodes()[size_t(leaf)];
+                if (node.kind == Requirement::Kind::Course)
+                    impact = std::max(impact, node.required);
+                for (int n = leaf; n >= 0; n = m_tree.nodes()[size_t(n)].parent) {
+                    if (std::find(covered.begin(), covered.end(), n) != covered.end())
+                        break;
+                    covered.push_back(n);
+                }
+            }
+            for (int n : covered)
+                m_budget[size_t(n)] += impact;
+            m_impact.push_back(impact);
+            m_impactOf[size_t(c)] = impact;
+            m_undecidedMask[size_t(c)] = true;
+            m_covered.push_back(std::move(covered));
+        }
         m_optimistic = m_loads;
         for (int c : m_undecided) {
             for (int leaf : problem.options[size_t(c)])
@@ -62,11 +101,14 @@ public:
 
     Allocation run()
     {
-        const double lowerBound = evaluate(m_optimistic);
+        const double lowerBound = bound();
         greedy();
+        if (m_best > lowerBound + tolerance)
+            improveLocally();
         if (m_best > lowerBound + tolerance)
             branch(0);
         Allocation allocation;
+        allocation.provenOptimal = !m_exhausted;
         allocation.leafOf = m_bestLeafOf;
         allocation.leafRemaining = leafRemainingFor(m_problem, m_bestLeafOf);
         allocation.rootRemaining = m_tree.rootRemaining(allocation.leafRemaining);
@@ -78,6 +120,35 @@ private:
     {
         remainingFromLoads(m_tree, loads, m_scratch);
         return m_tree.rootRemaining(m_scratch);
+    }
+
+    // A lower bound on the root over every completion of the current partial
+    // allocation: at each node the larger of (a) the tree evaluated with every
+    // undecided course counted in all its leaves at once and (b) the node's
+    // current remaining less the impact of every undecided course below it.
+    double bound()
+    {
+        remainingFromLoads(m_tree, m_optimistic, m_scratch);
+        const std::vector<double> current = m_tree.evaluate(leafRemaining(m_loads));
+        for (size_t n = 0; n < current.size(); ++n)
+            m_floors[n] = current[n] - m_budget[n];
+        const double cheap = m_tree.evaluate(m_scratch, m_floors).front();
+        if (cheap >= m_best - tolerance)
+            return cheap;
+        return std::max(cheap, m_flow.bound(current, m_undecidedMask, m_impactOf));
+    }
+
+    const std::vector<double> &leafRemaining(const std::vector<double> &loads)
+    {
+        remainingFromLoads(m_tree, loads, m_current);
+        return m_current;
+    }
+
+    void decide(size_t depth, double sign)
+    {
+        for (int n : m_covered[depth])
+            m_budget[size_t(n)] -= sign * m_impact[depth];
+        m_undecidedMask[size_t(m_undecided[depth])] = sign < 0;
     }
 
     void assign(int candidate, int leaf)
@@ -137,6 +208,78 @@ private:
             unassign(m_undecided[i], chosen[i]);
     }
 
+    bool sameCourse(int a, int b) const
+    {
+        return m_problem.credits[size_t(a)] == m_problem.credits[size_t(b)]
+            && m_problem.options[size_t(a)] == m_problem.options[size_t(b)];
+    }
+
+    // Moves one course to another of its leaves, or swaps the leaves of two
+    // courses, while that lowers the root: a cheap way to a good first upper
+    // bound, which is what lets the search stop early.
+    void improveLocally()
+    {
+        std::vector<int> leafOf = m_bestLeafOf;
+        std::vector<double> loads(m_tree.nodes().size(), 0.0);
+        for (size_t c = 0; c < leafOf.size(); ++c) {
+            if (leafOf[c] >= 0)
+                loads[size_t(leafOf[c])] += m_problem.credits[c];
+        }
+        double value = m_best;
+        const auto move = [&](int c, int to) {
+            loads[size_t(leafOf[size_t(c)])] -= m_problem.credits[size_t(c)];
+            loads[size_t(to)] += m_problem.credits[size_t(c)];
+            leafOf[size_t(c)] = to;
+        };
+        for (bool improved = true; improved;) {
+            improved = false;
+            for (int c : m_undecided) {
+                const int from = leafOf[size_t(c)];
+                for (int to : m_problem.options[size_t(c)]) {
+                    if (to == from)
+                        continue;
+                    move(c, to);
+                    const double candidate = evaluate(loads);
+                    if (candidate < value - tolerance) {
+                        value = candidate;
+                        improved = true;
+                        break;
+                    }
+                    move(c, from);
+                }
+            }
+            for (size_t i = 0; i < m_undecided.size() && !improved; ++i) {
+                const int a = m_undecided[i];
+                for (size_t j = i + 1; j < m_undecided.size() && !improved; ++j) {
+                    const int b = m_undecided[j];
+                    const int leafA = leafOf[size_t(a)];
+                    const int leafB = leafOf[size_t(b)];
+                    if (leafA == leafB || m_problem.credits[size_t(a)] == m_problem.credits[size_t(b)])
+                        continue;
+                    const auto &optionsA = m_problem.options[size_t(a)];
+                    const auto &optionsB = m_problem.options[size_t(b)];
+                    if (std::find(optionsA.begin(), optionsA.end(), leafB) == optionsA.end()
+                        || std::find(optionsB.begin(), optionsB.end(), leafA) == optionsB.end())
+                        continue;
+                    move(a, leafB);
+                    move(b, leafA);
+                    const double candidate = evaluate(loads);
+                    if (candidate < value - tolerance) {
+                        value = candidate;
+                        improved = true;
+                    } else {
+                        move(a, leafA);
+                        move(b, leafB);
+                    }
+                }
+            }
+        }
+        if (value < m_best - tolerance) {
+            m_best = value;
+            m_bestLeafOf = leafOf;
+        }
+    }
+
     // The loads that matter: a credits leaf's load beyond its requirement and
     // a course leaf's beyond "met" change nothing.
     std::vector<double> stateKey() const
@@ -156,6 +299,10 @@ private:
     {
         if (m_best <= tolerance)
             return; // nothing left to improve
+        if (++m_explored > maximumExplored) {
+            m_exhausted = true;
+            return;
+        }
         if (depth == m_undecided.size()) {
             const double value = evaluate(m_loads);
             if (value < m_best - tolerance) {
@@ -164,16 +311,26 @@ private:
             }
             return;
         }
-        if (evaluate(m_optimistic) >= m_best - tolerance)
-            return;
-        if (!m_visited[depth].insert(stateKey()).second)
+        if (bound() >= m_best - tolerance)
             return;
         const int candidate = m_undecided[depth];
+        // Equal courses are interchangeable: place them in non-decreasing leaf
+        // order so that each distinct allocation is tried once.
+        const bool sameAsPrevious = depth > 0 && sameCourse(m_undecided[depth - 1], candidate);
+        const int minimumLeaf = sameAsPrevious ? m_leafOf[size_t(m_undecided[depth - 1])] : -1;
+        std::vector<double> key = stateKey();
+        key.push_back(minimumLeaf);
+        if (!m_visited[depth].insert(std::move(key)).second)
+            return;
+        decide(depth, +1);
         for (int leaf : orderedOptions(candidate)) {
+            if (leaf < minimumLeaf)
+                continue;
             assign(candidate, leaf);
             branch(depth + 1);
             unassign(candidate, leaf);
         }
+        decide(depth, -1);
     }
 
     const AllocationProblem &m_problem;
@@ -184,8 +341,18 @@ private:
     std::vector<int> m_undecided;
     std::vector<std::set<std::vector<double>>> m_visited;
     std::vector<double> m_scratch;
+    std::vector<double> m_current;
+    std::vector<double> m_budget;               // per node: impact of undecided courses below it
+    std::vector<double> m_floors = std::vector<double>(m_tree.nodes().size(), 0.0);
+    std::vector<double> m_impact;               // per depth
+    std::vector<std::vector<int>> m_covered;    // per depth: nodes above the course's leaves
+    FlowBound m_flow;
+    std::vector<bool> m_undecidedMask;          // per candidate
+    std::vector<double> m_impactOf;             // per candidate
     double m_best = 0.0;
     std::vector<int> m_bestLeafOf;
+    qint64 m_explored = 0;
+    bool m_exhausted = false;
 };
 
 } // namespace
@@ -200,6 +367,27 @@ std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std
     std::vector<double> remaining;
     remainingFromLoads(*problem.tree, loads, remaining);
     return remaining;
+}
+
+Allocation allocateFirstFit(const AllocationProblem &problem)
+{
+    Allocation allocation;
+    allocation.leafOf.assign(problem.credits.size(), -1);
+    std::vector<double> loads(problem.tree->nodes().size(), 0.0);
+    std::vector<double> remaining;
+    for (size_t c = 0; c < problem.credits.size(); ++c) {
+        remainingFromLoads(*problem.tree, loads, remaining);
+        for (int leaf : problem.options[c]) {
+            if (remaining[size_t(leaf)] > tolerance) {
+                allocation.leafOf[c] = leaf;
+                loads[size_t(leaf)] += problem.credits[c];
+                break;
+            }
+        }
+    }
+    remainingFromLoads(*problem.tree, loads, allocation.leafRemaining);
+    allocation.rootRemaining = problem.tree->rootRemaining(allocation.leafRemaining);
+    return allocation;
 }
 
 Allocation allocateOptimally(const AllocationProblem &problem)

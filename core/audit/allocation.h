@@ -19,6 +19,7 @@ struct Allocation
     std::vector<int> leafOf;            // per candidate: node index, or -1 when it counts nowhere
     std::vector<double> leafRemaining;  // per node; meaningful for leaves
     double rootRemaining = 0.0;
+    bool provenOptimal = true; // false only if the search hit its safety limit
 };
 
 // Remaining credits of every leaf for a given assignment: a course leaf is met
@@ -32,5 +33,12 @@ std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std
 // equivalent states (same capped leaf loads at the same depth) are explored
 // once. Deterministic for the same input.
 Allocation allocateOptimally(const AllocationProblem &problem);
+
+// First fit, as audit tools in wide use allocate: each course in record order
+// goes to the first leaf it matches that is still open. Not used by the audit;
+// kept as the baseline that benchmarks and tests compare against.
+Allocation allocateFirstFit(const AllocationProblem &problem);
+
+using Allocator = Allocation (*)(const AllocationProblem &problem);
 
 } // namespace Cairn::Core

@@ -98,8 +98,12 @@ QString constraintKindKey(ConstraintResult::Kind kind)
     return {};
 }
 
-Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner)
-    : m_catalogue(catalogue), m_index(catalogue), m_learner(learner), m_pool(catalogue, m_index, learner)
+Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator)
+    : m_catalogue(catalogue)
+    , m_index(catalogue)
+    , m_learner(learner)
+    , m_pool(catalogue, m_index, learner)
+    , m_allocator(allocator)
 {
     m_held.reserve(size_t(learner.records.size()));
     for (const Record &record : learner.records) {
@@ -201,8 +205,9 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         }
         std::sort(options.begin(), options.end());
     }
-    const Allocation allocation = allocateOptimally(problem);
+    const Allocation allocation = m_allocator(problem);
     result.requirementsRemaining = allocation.rootRemaining;
+    result.allocationProvenOptimal = allocation.provenOptimal;
 
     // Steps 5-6: the counted total under the caps, and the minimum-credit constraints.
     std::vector<CreditCap> caps;

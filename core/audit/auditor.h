@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allocation.h"
 #include "auditresult.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
@@ -20,7 +21,8 @@ class Auditor final
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Auditor)
 
 public:
-    Auditor(const Catalogue &catalogue, const LearnerProfile &learner);
+    // `allocator` is for benchmarks that compare against a greedy audit.
+    Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator = allocateOptimally);
 
     AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf) const;
 
@@ -46,6 +48,7 @@ private:
     const LearnerProfile &m_learner;
     std::vector<HeldCourse> m_held;
     SuggestionPool m_pool;
+    Allocator m_allocator;
 };
 
 } // namespace Cairn::Core

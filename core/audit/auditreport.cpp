@@ -151,6 +151,7 @@ QJsonObject AuditReport::toJson(const AuditResult &result)
             {QStringLiteral("creditsRequired"), rounded(result.creditsRequired)},
             {QStringLiteral("percent"), std::round(result.percent * 10) / 10},
             {QStringLiteral("requirementsRemaining"), rounded(result.requirementsRemaining)},
+            {QStringLiteral("allocationProvenOptimal"), result.allocationProvenOptimal},
             {QStringLiteral("totalRemaining"), rounded(result.totalRemaining)},
             {QStringLiteral("counted"), QJsonArray::fromStringList(result.counted)},
             {QStringLiteral("expired"), expired},
@@ -224,6 +225,10 @@ QString AuditReport::toText(const AuditResult &result)
         lines.append(tr("Not complete: %1 credits still needed (%2% done); %3 credits counted toward the %4 required.")
                          .arg(formatCredits(result.remainingCredits), QString::number(std::floor(result.percent)),
                               formatCredits(result.creditsCounted), formatCredits(result.creditsRequired)));
+    }
+    if (!result.allocationProvenOptimal) {
+        lines.append(tr("Note: this requirement tree is too intricate to prove the best allocation in time; "
+                        "the allocation shown is the best found."));
     }
     if (result.requirements) {
         lines.append(QString());

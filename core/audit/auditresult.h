@@ -89,6 +89,7 @@ struct AuditResult
     double creditsRequired = 0.0; // the qualification's credits
     double percent = 0.0;
     double requirementsRemaining = 0.0; // TR
+    bool allocationProvenOptimal = true; // false only if the search hit its safety limit
     double totalRemaining = 0.0;        // RT
     QStringList counted;                // candidate courses, in record order
     QList<ExpiredRecord> expired;

@@ -15,6 +15,12 @@ int RequirementTree::indexOfPath(const QString &path) const
 
 std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRemaining) const
 {
+    return evaluate(leafRemaining, {});
+}
+
+std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRemaining,
+                                              const std::vector<double> &floors) const
+{
     std::vector<double> remaining(m_nodes.size(), 0.0);
     std::vector<double> scratch;
     // Children always follow their parent, so a reverse sweep sees every
@@ -52,6 +58,8 @@ std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRem
         case Requirement::Kind::None:
             break;
         }
+        if (!floors.empty())
+            remaining[i] = std::max(remaining[i], floors[i]);
     }
     return remaining;
 }

@@ -44,6 +44,9 @@ public:
     // like nodes(); non-leaf entries are ignored): allOf sums its children,
     // anyOf(k) sums its k smallest, a waived node is 0.
     std::vector<double> evaluate(const std::vector<double> &leafRemaining) const;
+    // The same, where no node's value may fall below floors[node]: how the
+    // allocation search combines two lower bounds at every node.
+    std::vector<double> evaluate(const std::vector<double> &leafRemaining, const std::vector<double> &floors) const;
     // The root's remaining for the same input (0 with no requirements).
     double rootRemaining(const std::vector<double> &leafRemaining) const;
 

@@ -1,0 +1,109 @@
+// Audit benchmarks (issue "Qualification audit", DESIGN.md "Scale"):
+//  - one audit of a 30-leaf qualification for a learner with 60 candidates,
+//    exact versus a first-fit allocation on the same inputs;
+//  - what-if across 1,000 qualifications for a 60-record learner.
+// Run: build/default/tests/benchmarks/bench_audit --benchmark_repetitions=5
+//      --benchmark_report_aggregates_only=true
+
+#include "audit/auditor.h"
+#include "audit/whatif.h"
+#include "syntheticdata.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace Cairn::Core;
+using namespace Cairn::Bench;
+
+const QDate asOf(2026, 11, 28);
+
+struct AuditFixture
+{
+    Catalogue catalogue;
+    LearnerProfile learner;
+
+    AuditFixture()
+    {
+        SyntheticOptions options;
+        options.qualifications = 1000;
+        catalogue = syntheticCatalogue(options);
+        learner = syntheticLearner(catalogue, options);
+        // Make every record a candidate of the first qualification and give
+        // its leaves something to fight over: no eligibility limit, and the
+        // records are recent enough to count.
+        for (Record &record : learner.records)
+            record.date = QDate(2025, 6, 1);
+    }
+};
+
+const AuditFixture &fixture()
+{
+    static const AuditFixture instance;
+    return instance;
+}
+
+void auditOne(benchmark::State &state, Allocator allocator)
+{
+    const AuditFixture &data = fixture();
+    const Auditor auditor(data.catalogue, data.learner, allocator);
+    const Qualification &qualification = data.catalogue.qualifications.front();
+    double remaining = 0;
+    for (auto _ : state) {
+        const AuditResult result = auditor.audit(qualification, AuditMode::Planned, asOf);
+        remaining = result.remainingCredits;
+        benchmark::DoNotOptimize(remaining);
+    }
+    state.counters["candidates"] = double(auditor.audit(qualification, AuditMode::Planned, asOf).counted.size());
+    state.counters["remaining"] = remaining;
+}
+
+void BM_AuditExact(benchmark::State &state)
+{
+    auditOne(state, allocateOptimally);
+}
+BENCHMARK(BM_AuditExact)->Unit(benchmark::kMicrosecond);
+
+void BM_AuditFirstFit(benchmark::State &state)
+{
+    auditOne(state, allocateFirstFit);
+}
+BENCHMARK(BM_AuditFirstFit)->Unit(benchmark::kMicrosecond);
+
+// Every one of the 1,000 qualifications, exact, to catch slow outliers that a
+// single audit would hide.
+void BM_AuditAllExact(benchmark::State &state)
+{
+    const AuditFixture &data = fixture();
+    const Auditor auditor(data.catalogue, data.learner);
+    for (auto _ : state) {
+        for (const Qualification &qualification : data.catalogue.qualifications)
+            benchmark::DoNotOptimize(auditor.audit(qualification, AuditMode::Planned, asOf).remainingCredits);
+    }
+}
+BENCHMARK(BM_AuditAllExact)->Unit(benchmark::kMillisecond);
+
+void BM_AuditAllFirstFit(benchmark::State &state)
+{
+    const AuditFixture &data = fixture();
+    const Auditor auditor(data.catalogue, data.learner, allocateFirstFit);
+    for (auto _ : state) {
+        for (const Qualification &qualification : data.catalogue.qualifications)
+            benchmark::DoNotOptimize(auditor.audit(qualification, AuditMode::Planned, asOf).remainingCredits);
+    }
+}
+BENCHMARK(BM_AuditAllFirstFit)->Unit(benchmark::kMillisecond);
+
+void BM_WhatIf1000(benchmark::State &state)
+{
+    const AuditFixture &data = fixture();
+    for (auto _ : state) {
+        const Auditor auditor(data.catalogue, data.learner);
+        benchmark::DoNotOptimize(rankQualifications(auditor, asOf).size());
+    }
+}
+BENCHMARK(BM_WhatIf1000)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
