@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cairn::Core::AuditReport</name>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a listed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of %2 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 credits · %4 · %5 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1 credit, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: %1 credits counted of %2 required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete: %1 credits still needed (%2% done); %3 credits counted toward the %4 required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this requirement tree is too intricate to prove the best allocation in time; the allocation shown is the best found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 held, at most %2 count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised prior learning: %1 held, at most %2 count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 over the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dated %2, stopped counting on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts toward %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excluded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: every qualification, closest first (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits to go with your plans (%2 without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 study hours and %2 more: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the catalogue cannot close the gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Auditor</name>
+    <message>
+        <source> — enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::CatalogueReader</name>
     <message>
         <source>&quot;%1&quot; is used more than once</source>
@@ -101,30 +263,6 @@
 <context>
     <name>Cairn::Core::CommandLine</name>
     <message>
-        <source>Usage: cairn-cli COMMAND [OPTIONS]
-
-Plan stackable study: micro-credentials toward qualifications.
-
-Commands:
-  import FILE                 Import a catalogue bundle or a learner file
-                              (told apart by its &quot;format&quot;). A file with any
-                              error imports nothing; re-importing a catalogue
-                              updates courses and qualifications by code.
-  export catalogue FILE       Write the stored catalogue as a bundle.
-  export learner NAME FILE    Write a stored learner profile as a learner file.
-  learners                    List the stored learner profiles.
-
-Options:
-  --database DB               Use the SQLite database DB instead of
-                              %1
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try &apos;cairn-cli --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,6 +310,83 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>use either --catalogue and --learner files or --database, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--catalogue needs --learner FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no learner profile; import a learner file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are %1 learner profiles; name one with --learner NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode expects earned or planned, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs --qualification CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no qualification &quot;%1&quot; in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cairn-cli COMMAND [OPTIONS]
+
+Plan stackable study: micro-credentials toward qualifications.
+
+Commands:
+  import FILE                 Import a catalogue bundle or a learner file
+                              (told apart by its &quot;format&quot;). A file with any
+                              error imports nothing; re-importing a catalogue
+                              updates courses and qualifications by code.
+  export catalogue FILE       Write the stored catalogue as a bundle.
+  export learner NAME FILE    Write a stored learner profile as a learner file.
+  learners                    List the stored learner profiles.
+  audit --qualification CODE  What counts toward CODE and what is missing.
+        [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
+  whatif                      Every qualification ranked by the credits still
+        [--mode planned|earned] [--as-of YYYY-MM-DD] [--json]
+                              needed, with an estimate of cost and hours.
+
+Where audit and whatif read their data:
+  --catalogue FILE --learner FILE
+                              Read both files (nothing is stored).
+  --database DB [--learner NAME]
+                              Use a stored catalogue and learner profile; NAME
+                              may be left out when there is only one.
+
+Options:
+  --database DB               Use the SQLite database DB instead of
+                              %1
+  --json                      Print one JSON document instead of text.
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Database</name>
@@ -193,6 +408,70 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>setting up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Explanation</name>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>joins the last item of a list: &quot;A, B or C&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the courses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courses with codes like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courses teaching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at levels %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at level %1 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at level %1 or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any eligible course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 %2 (%3 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more credits from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete %1 of the %2 parts below (%3 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete %1 more of the %2 options below (%3 credits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +582,22 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <source>course &quot;%1&quot; is not in the catalogue, so the record needs %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected exactly one of &quot;waive&quot;, &quot;substitute&quot;, &quot;exclude&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no requirement &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a course or credits requirement to substitute toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no record in this learner file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerRepository</name>
@@ -336,6 +631,14 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>removing learner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the advisor overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the advisor overrides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +908,29 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>&lt;h3&gt;Cairn %1&lt;/h3&gt;&lt;p&gt;Plan stackable study: see what you have earned, what counts toward which qualification, what is still missing, and the fastest or cheapest way to finish.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan stackable study: micro-credentials toward qualifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SQLite database PATH (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo catalogue and learner when the database has no courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG file FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

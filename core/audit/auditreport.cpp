@@ -2,7 +2,10 @@
 
 #include "explanation.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <functional>
 
 #include <cmath>
 
@@ -273,9 +276,19 @@ QString AuditReport::toText(const AuditResult &result)
         }
     }
     if (!result.overrides.isEmpty()) {
+        // Name nodes as the tree above does, with the path for precision.
+        QHash<QString, QString> names;
+        const std::function<void(const NodeResult &)> collect = [&](const NodeResult &node) {
+            names.insert(node.path, kindName(node) + QStringLiteral(" (") + node.path + u')');
+            for (const NodeResult &child : node.children)
+                collect(child);
+        };
+        if (result.requirements)
+            collect(*result.requirements);
         lines.append(QString());
         lines.append(tr("Advisor decisions"));
-        for (const AuditOverride &override : result.overrides) {
+        for (AuditOverride override : result.overrides) {
+            override.node = names.value(override.node, override.node);
             switch (override.kind) {
             case AuditOverride::Kind::Waive:
                 lines.append(QStringLiteral("  ") + tr("waived %1: %2").arg(override.node, override.reason));
