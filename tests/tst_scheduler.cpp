@@ -1,0 +1,367 @@
+#include "planner/scheduler.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+using namespace Cairn::Core;
+
+namespace {
+
+// ---- an independent reference, straight from DESIGN.md "Planner semantics" ----
+
+int weekIndex(const QDate &base, const QDate &date)
+{
+    const qint64 days = base.daysTo(date);
+    return int(days >= 0 ? days / 7 : -((-days + 6) / 7));
+}
+
+bool fail(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return false;
+}
+
+// Whether a complete assignment of start dates obeys every rule.
+bool isValidSchedule(const PlanProblem &problem, const QList<QDate> &starts, QString *why = nullptr)
+{
+    const QDate base = problem.start.addDays(1 - problem.start.dayOfWeek());
+    QMap<int, double> load;
+    for (qsizetype i = 0; i < problem.courses.size(); ++i) {
+        const PlanCourse &course = problem.courses[i];
+        const QDate start = starts[i];
+        if (course.fixedStart.isValid()) {
+            if (start != course.fixedStart)
+                return fail(why, QStringLiteral("fixed start moved"));
+        } else if (start < problem.start) {
+            return fail(why, QStringLiteral("starts before D0"));
+        } else if (!course.intakes.isEmpty() ? !course.intakes.contains(start) : start.dayOfWeek() != 1) {
+            return fail(why, QStringLiteral("not an allowed start"));
+        }
+        for (int w = weekIndex(base, start); w < weekIndex(base, start) + course.weeks; ++w)
+            load[w] += course.hours / course.weeks;
+    }
+    for (double hours : load) {
+        if (hours > problem.hoursPerWeek + 1e-9)
+            return fail(why, QStringLiteral("over budget"));
+    }
+    const std::function<bool(const Requirement &, const QDate &)> met = [&](const Requirement &node, const QDate &start) {
+        switch (node.kind) {
+        case Requirement::Kind::None:
+        case Requirement::Kind::Credits:
+            return true;
+        case Requirement::Kind::Course: {
+            if (problem.earned.contains(node.course))
+                return true;
+            for (qsizetype j = 0; j < problem.courses.size(); ++j) {
+                if (problem.courses[j].code == node.course) {
+                    const QDate finish = starts[j].addDays(7 * problem.courses[j].weeks - 1);
+                    return weekIndex(base, finish) < weekIndex(base, start);
+                }
+            }
+            return false;
+        }
+        case Requirement::Kind::AllOf:
+            return std::all_of(node.children.begin(), node.children.end(),
+                               [&](const Requirement &child) { return met(child, start); });
+        case Requirement::Kind::AnyOf:
+            return std::count_if(node.children.begin(), node.children.end(),
+                                 [&](const Requirement &child) { return met(child, start); }) >= node.count;
+        }
+        return false;
+    };
+    for (qsizetype i = 0; i < problem.courses.size(); ++i) {
+        if (!met(problem.courses[i].prerequisites, starts[i]))
+            return fail(why, QStringLiteral("prerequisite of ") + problem.courses[i].code);
+    }
+    return true;
+}
+
+QDate completionOf(const PlanProblem &problem, const QList<QDate> &starts)
+{
+    QDate latest;
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        latest = std::max(latest, starts[i].addDays(7 * problem.courses[i].weeks - 1));
+    return latest;
+}
+
+// Every combination of allowed start dates within a horizon long enough to
+// do everything one after another after the last intake.
+std::optional<QDate> bruteForceEarliest(const PlanProblem &problem)
+{
+    int totalWeeks = 0;
+    QDate lastIntake = problem.start;
+    for (const PlanCourse &course : problem.courses) {
+        totalWeeks += course.weeks;
+        for (const QDate &intake : course.intakes)
+            lastIntake = std::max(lastIntake, intake);
+    }
+    const QDate horizon = lastIntake.addDays(7 * (totalWeeks + 2));
+    QList<QList<QDate>> options;
+    for (const PlanCourse &course : problem.courses) {
+        QList<QDate> allowed;
+        if (course.fixedStart.isValid()) {
+            allowed.append(course.fixedStart);
+        } else if (!course.intakes.isEmpty()) {
+            for (const QDate &intake : course.intakes)
+                if (intake >= problem.start)
+                    allowed.append(intake);
+        } else {
+            for (QDate monday = problem.start.addDays((8 - problem.start.dayOfWeek()) % 7); monday <= horizon;
+                 monday = monday.addDays(7))
+                allowed.append(monday);
+        }
+        options.append(allowed);
+    }
+    std::optional<QDate> best;
+    QList<QDate> starts(problem.courses.size());
+    const std::function<void(qsizetype)> tryAll = [&](qsizetype i) {
+        if (i == problem.courses.size()) {
+            if (isValidSchedule(problem, starts)) {
+                const QDate completion = completionOf(problem, starts);
+                if (!best || completion < *best)
+                    best = completion;
+            }
+            return;
+        }
+        for (const QDate &start : options[i]) {
+            starts[i] = start;
+            if (best && start.addDays(7 * problem.courses[i].weeks - 1) >= *best)
+                continue; // cannot improve
+            tryAll(i + 1);
+        }
+    };
+    tryAll(0);
+    return best;
+}
+
+PlanProblem randomProblem(quint32 seed, int maxCourses)
+{
+    QRandomGenerator random(seed);
+    PlanProblem problem;
+    problem.start = QDate(2027, 1, 4).addDays(random.bounded(7)); // any weekday
+    problem.hoursPerWeek = 6 + random.bounded(7);
+    problem.earned = {QStringLiteral("E1")};
+    const int n = 1 + random.bounded(maxCourses);
+    for (int i = 0; i < n; ++i) {
+        PlanCourse course;
+        course.code = QStringLiteral("C%1").arg(i);
+        course.title = course.code;
+        course.weeks = 1 + random.bounded(3);
+        course.hours = course.weeks * (2 + random.bounded(6));
+        if (random.bounded(3) == 0) {
+            for (int k = 1 + random.bounded(3); k > 0; --k)
+                course.intakes.append(problem.start.addDays(random.bounded(50)));
+            std::sort(course.intakes.begin(), course.intakes.end());
+            course.intakes.erase(std::unique(course.intakes.begin(), course.intakes.end()), course.intakes.end());
+        } else if (random.bounded(8) == 0) {
+            course.fixedStart = problem.start.addDays(random.bounded(21) - 7);
+        }
+        // Prerequisites only on earlier courses (no cycles) or the earned E1.
+        if (i > 0 && random.bounded(2)) {
+            const auto pick = [&] { return Requirement::courseNode(QStringLiteral("C%1").arg(random.bounded(i))); };
+            switch (random.bounded(3)) {
+            case 0:
+                course.prerequisites = pick();
+                break;
+            case 1:
+                course.prerequisites = Requirement::allOf({pick(), Requirement::courseNode(QStringLiteral("E1"))});
+                break;
+            default:
+                course.prerequisites = Requirement::anyOf({pick(), pick()}, 1);
+                break;
+            }
+        }
+        problem.courses.append(course);
+    }
+    return problem;
+}
+
+PlanCourse course(const char *code, int weeks, double hours, Requirement prerequisites = {})
+{
+    PlanCourse c;
+    c.code = QString::fromLatin1(code);
+    c.title = c.code;
+    c.weeks = weeks;
+    c.hours = hours;
+    c.prerequisites = std::move(prerequisites);
+    return c;
+}
+
+QList<QDate> startsOf(const PlanProblem &problem, const PlanResult &result)
+{
+    QList<QDate> starts;
+    for (const PlanCourse &c : problem.courses) {
+        for (const PlanEntry &entry : result.entries)
+            if (entry.course == c.code)
+                starts.append(entry.start);
+    }
+    return starts;
+}
+
+} // namespace
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheEarliestCompletionLikeBruteForce()
+    {
+        int feasible = 0;
+        int capacityBinds = 0;
+        for (quint32 seed = 1; seed <= 600; ++seed) {
+            const PlanProblem problem = randomProblem(seed, 5);
+            const PlanResult result = Scheduler(problem).run();
+            const std::optional<QDate> expected = bruteForceEarliest(problem);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(result.feasible == expected.has_value(), context);
+            if (!expected) {
+                QVERIFY2(!result.errors.isEmpty(), context);
+                continue;
+            }
+            ++feasible;
+            QVERIFY2(result.exact, context);
+            QCOMPARE(result.completion, *expected);
+            QString why;
+            QVERIFY2(isValidSchedule(problem, startsOf(problem, result), &why), QByteArray(context + ' ' + why.toUtf8()).constData());
+            QVERIFY2(result.lowerBound <= result.completion, context);
+            double peak = 0;
+            for (const WeekLoad &week : result.load)
+                peak = std::max(peak, week.hours);
+            capacityBinds += peak > problem.hoursPerWeek - 2 ? 1 : 0;
+        }
+        QVERIFY(feasible > 450);
+        QVERIFY(capacityBinds > 100); // the budget matters in many instances
+    }
+
+    void schedulesLargePlansFeasiblyNearTheBound()
+    {
+        for (quint32 seed = 1; seed <= 20; ++seed) {
+            PlanProblem problem = randomProblem(seed, 1);
+            problem.courses.clear();
+            QRandomGenerator random(seed);
+            for (int i = 0; i < 60; ++i) {
+                PlanCourse c = course(qPrintable(QStringLiteral("L%1").arg(i)), 1 + random.bounded(10), 0);
+                c.hours = c.weeks * (1 + random.bounded(5));
+                if (i > 0 && random.bounded(2))
+                    c.prerequisites = Requirement::courseNode(QStringLiteral("L%1").arg(random.bounded(i)));
+                problem.courses.append(c);
+            }
+            const PlanResult result = Scheduler(problem).run();
+            QVERIFY(result.feasible);
+            QVERIFY(!result.exact);
+            QString why;
+            QVERIFY2(isValidSchedule(problem, startsOf(problem, result), &why), qPrintable(why));
+            QVERIFY(result.lowerBound <= result.completion);
+        }
+    }
+
+    void reportsLoadsPerWeekAndCostsPerYear()
+    {
+        PlanProblem problem;
+        problem.start = QDate(2027, 12, 20); // a Monday
+        problem.hoursPerWeek = 10;
+        PlanCourse a = course("A", 2, 12);
+        a.cost = Money{500, QStringLiteral("NZD")};
+        PlanCourse b = course("B", 1, 6, Requirement::courseNode(QStringLiteral("A")));
+        b.cost = Money{300, QStringLiteral("NZD")};
+        problem.courses = {a, b};
+        const PlanResult result = Scheduler(problem).run();
+        QVERIFY(result.feasible);
+        QCOMPARE(result.entries[0].start, QDate(2027, 12, 20));
+        QCOMPARE(result.entries[0].finish, QDate(2028, 1, 2));
+        QCOMPARE(result.entries[1].start, QDate(2028, 1, 3));
+        QCOMPARE(result.completion, QDate(2028, 1, 9));
+        QCOMPARE(result.load.size(), 3);
+        QCOMPARE(result.load[0].hours, 6.0);
+        QCOMPARE(result.load[2].week, QDate(2028, 1, 3));
+        QCOMPARE(result.costPerYear.value(2027).value(QStringLiteral("NZD")), 500.0);
+        QCOMPARE(result.costPerYear.value(2028).value(QStringLiteral("NZD")), 300.0);
+        QCOMPARE(result.lowerBound, QDate(2028, 1, 9)); // the critical path
+    }
+
+    void errorsNameTheCourseAndTheFix_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("course");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("too heavy a week") << 0 << "HEAVY" << "HEAVY needs 15 hours a week (30 hours over 2 weeks), more than the 10 hours a week available";
+        QTest::newRow("missing prerequisite") << 1 << "B" << "B needs X9, which is neither earned nor in the plan";
+        QTest::newRow("cycle") << 2 << "A" << "the prerequisites form a cycle: A → B → A";
+        QTest::newRow("no intake after start") << 3 << "OLD" << "OLD has no intake on or after 2027-01-04 (its last intake is 2026-12-01)";
+        QTest::newRow("no intake once prerequisites finish") << 4 << "LATE" << "LATE has no intake left once its prerequisites finish";
+        QTest::newRow("enrolments over budget") << 5 << "E2" << "E2 is enrolled to start on 2027-01-04, but with the other enrolments";
+        QTest::newRow("enrolment before its prerequisite") << 6 << "FIX" << "FIX is enrolled to start on 2027-01-04, but its prerequisites cannot be finished";
+    }
+
+    void errorsNameTheCourseAndTheFix()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, course);
+        QFETCH(QString, expected);
+        PlanProblem problem;
+        problem.start = QDate(2027, 1, 4);
+        problem.hoursPerWeek = 10;
+        switch (which) {
+        case 0:
+            problem.courses = {::course("HEAVY", 2, 30)};
+            break;
+        case 1:
+            problem.courses = {::course("B", 2, 10, Requirement::courseNode(QStringLiteral("X9")))};
+            break;
+        case 2:
+            problem.courses = {::course("A", 1, 5, Requirement::courseNode(QStringLiteral("B"))),
+                               ::course("B", 1, 5, Requirement::courseNode(QStringLiteral("A")))};
+            break;
+        case 3: {
+            PlanCourse old = ::course("OLD", 1, 5);
+            old.intakes = {QDate(2026, 12, 1)};
+            problem.courses = {old};
+            break;
+        }
+        case 4: {
+            PlanCourse late = ::course("LATE", 1, 5, Requirement::courseNode(QStringLiteral("P")));
+            late.intakes = {QDate(2027, 1, 11)};
+            problem.courses = {::course("P", 4, 20), late};
+            break;
+        }
+        case 5: {
+            PlanCourse e1 = ::course("E1", 2, 12);
+            e1.fixedStart = QDate(2027, 1, 4);
+            PlanCourse e2 = ::course("E2", 2, 12);
+            e2.fixedStart = QDate(2027, 1, 4);
+            problem.courses = {e1, e2};
+            break;
+        }
+        case 6: {
+            PlanCourse fix = ::course("FIX", 1, 5, Requirement::courseNode(QStringLiteral("P")));
+            fix.fixedStart = QDate(2027, 1, 4);
+            problem.courses = {::course("P", 2, 10), fix};
+            break;
+        }
+        }
+        const PlanResult result = Scheduler(problem).run();
+        QVERIFY(!result.feasible);
+        QVERIFY(!result.errors.isEmpty());
+        QCOMPARE(result.errors.first().course, course);
+        QVERIFY2(result.errors.first().message.startsWith(expected) || result.errors.first().message.contains(expected),
+                 qPrintable(result.errors.first().message));
+    }
+
+    void anEmptyPlanIsFeasible()
+    {
+        PlanProblem problem;
+        problem.start = QDate(2027, 1, 4);
+        const PlanResult result = Scheduler(problem).run();
+        QVERIFY(result.feasible);
+        QVERIFY(result.entries.isEmpty());
+        QVERIFY(!result.completion.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
