@@ -274,6 +274,86 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QStringLiteral("no learner named \"Nobody\"")));
     }
 
+    void planPrintsTheDocumentedJson()
+    {
+        const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+        const Run result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
+                                QStringLiteral("2026-11-30"), QStringLiteral("--json"), QStringLiteral("--ics"), ics});
+        QCOMPARE(result.status, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        for (const char *key : {"feasible", "completion", "lowerBound", "entries", "load", "errors"})
+            QVERIFY2(plan.contains(QString::fromLatin1(key)), key);
+        QVERIFY(plan.value(u"feasible").toBool());
+        QVERIFY(plan.value(u"errors").toArray().isEmpty());
+        QVERIFY(plan.value(u"lowerBound").toString() <= plan.value(u"completion").toString());
+        const QJsonArray entries = plan.value(u"entries").toArray();
+        QCOMPARE(entries.size(), 5); // enrolled DAT501, DAT504; planned DAT510, CYB502, LDS603
+        for (const QJsonValue &entry : entries) {
+            for (const char *key : {"course", "start", "finish", "hoursPerWeek", "cost"})
+                QVERIFY2(entry.toObject().contains(QString::fromLatin1(key)), key);
+            if (entry.toObject().value(u"course").toString() == u"DAT501")
+                QCOMPARE(entry.toObject().value(u"start").toString(), QStringLiteral("2027-02-08")); // enrolment keeps its date
+        }
+        const QJsonObject week = plan.value(u"load").toArray().first().toObject();
+        QCOMPARE(week.value(u"week").toString(), QStringLiteral("2026-11-30"));
+        QVERIFY(week.contains(u"hours"));
+        QVERIFY(Cairn::Test::readAll(ics).contains("BEGIN:VEVENT"));
+    }
+
+    void planPrintsAWeekTable()
+    {
+        const Run result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
+                                QStringLiteral("2026-11-30")});
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Study plan for Aroha Ngata from 2026-11-30 at up to 20 hours a week")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("DAT501      2027-02-08  2027-05-23")));
+        QVERIFY(result.out.contains(QStringLiteral("2027-02-08 – 2027-05-17       20  CYB502, DAT501")));
+    }
+
+    void anInfeasiblePlanExitsNonZeroNamingTheCourse()
+    {
+        const Run result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
+                                QStringLiteral("2026-11-30"), QStringLiteral("--hours-per-week"), QStringLiteral("12")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("has no intake left once its prerequisites finish")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("12 hours a week")));
+        const Run heavy = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                               QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--hours-per-week"),
+                               QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(heavy.status, 1);
+        const QJsonObject plan = QJsonDocument::fromJson(heavy.out.toUtf8()).object();
+        QVERIFY(!plan.value(u"feasible").toBool());
+        QStringList courses;
+        for (const QJsonValue &error : plan.value(u"errors").toArray())
+            courses.append(error.toObject().value(u"course").toString());
+        QVERIFY2(courses.contains(QStringLiteral("DAT510")), qPrintable(courses.join(u',')));
+        QVERIFY(heavy.err.contains(QStringLiteral("DAT510 needs 10 hours a week")));
+    }
+
+    void planUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("hours not a number") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("lots")} << "--hours-per-week expects a number";
+        QTest::newRow("hours beyond a week") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("200")} << "--hours-per-week expects a number";
+        QTest::newRow("bad start") << QStringList{QStringLiteral("--start"), QStringLiteral("soon")} << "--start expects a date YYYY-MM-DD";
+        QTest::newRow("toward a qualification") << QStringList{QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")} << "planning toward --qualification is not available yet";
+    }
+
+    void planUsageErrors()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, expected);
+        const Run result = run(QStringList{QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                           QStringLiteral("--learner"), demo("learner.json")} + extra);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    }
+
     void anUnopenableDatabaseIsReported()
     {
         const Run result = run({QStringLiteral("learners"), QStringLiteral("--database"), QStringLiteral("/proc/cairn.sqlite")});

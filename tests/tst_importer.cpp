@@ -121,8 +121,8 @@ private Q_SLOTS:
 
         const QString cataloguePath = dir.filePath(QStringLiteral("catalogue.json"));
         const QString learnerPath = dir.filePath(QStringLiteral("learner.json"));
-        QVERIFY(writeJsonFile(cataloguePath, catalogueToJsonBytes(catalogue)).ok());
-        QVERIFY(writeJsonFile(learnerPath, learnerToJsonBytes(learner)).ok());
+        QVERIFY(writeFileAtomically(cataloguePath, catalogueToJsonBytes(catalogue)).ok());
+        QVERIFY(writeFileAtomically(learnerPath, learnerToJsonBytes(learner)).ok());
 
         Database second;
         QVERIFY(second.open(QStringLiteral(":memory:")).ok());

@@ -102,7 +102,7 @@ void MainWindow::exportCatalogue()
     Core::Catalogue catalogue;
     Core::Status status = Core::CatalogueRepository(m_database).load(catalogue);
     if (status)
-        status = Core::writeJsonFile(fileName, Core::catalogueToJsonBytes(catalogue));
+        status = Core::writeFileAtomically(fileName, Core::catalogueToJsonBytes(catalogue));
     if (!status)
         reportFailure(tr("The catalogue was not exported"), status);
     else

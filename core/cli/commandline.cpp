@@ -35,8 +35,13 @@ QString usage()
                        "  whatif                      Every qualification ranked by the credits still\n"
                        "        [--mode planned|earned] [--as-of YYYY-MM-DD] [--json]\n"
                        "                              needed, with an estimate of cost and hours.\n"
+                       "  plan                        Schedule the enrolled and planned courses into\n"
+                       "        [--hours-per-week H] [--start YYYY-MM-DD] [--json] [--ics FILE]\n"
+                       "                              weeks within the hours available (default: the\n"
+                       "                              learner's), finishing as early as possible;\n"
+                       "                              --ics writes the schedule as an iCalendar file.\n"
                        "\n"
-                       "Where audit and whatif read their data:\n"
+                       "Where audit, whatif and plan read their data:\n"
                        "  --catalogue FILE --learner FILE\n"
                        "                              Read both files (nothing is stored).\n"
                        "  --database DB [--learner NAME]\n"
@@ -84,7 +89,7 @@ int runImport(const Invocation &invocation, QTextStream &out, QTextStream &err)
 
 int writeOrFail(const QString &fileName, const QByteArray &bytes, QTextStream &out, QTextStream &err)
 {
-    if (Status written = writeJsonFile(fileName, bytes); !written) {
+    if (Status written = writeFileAtomically(fileName, bytes); !written) {
         err << "cairn-cli: " << written.message() << '\n';
         return exitFailure;
     }
@@ -145,10 +150,13 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("MODE"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours-per-week"), QString(), QStringLiteral("H"));
+    const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption icsOption(QStringLiteral("ics"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({databaseOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
-                       jsonOption, helpOption, versionOption});
+                       jsonOption, hoursOption, startOption, icsOption, helpOption, versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("cairn-cli")} + arguments))
         return usageError(err, parser.errorText());
@@ -171,6 +179,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     invocation.mode = parser.value(modeOption);
     invocation.asOf = parser.value(asOfOption);
     invocation.json = parser.isSet(jsonOption);
+    invocation.hoursPerWeek = parser.value(hoursOption);
+    invocation.start = parser.value(startOption);
+    invocation.icsFile = parser.value(icsOption);
 
     const QString command = invocation.positional.value(0);
     if (command.isEmpty())
@@ -185,6 +196,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runAudit(invocation, out, err);
     if (command == u"whatif")
         return runWhatIf(invocation, out, err);
+    if (command == u"plan")
+        return runPlan(invocation, out, err);
     return usageError(err, CliText::tr("unknown command \"%1\"").arg(command));
 }
 

@@ -29,6 +29,9 @@ struct Invocation
     QString mode;                     // --mode
     QString asOf;                     // --as-of
     bool json = false;                // --json
+    QString hoursPerWeek;             // --hours-per-week
+    QString start;                    // --start
+    QString icsFile;                  // --ics
 };
 
 class CliText
@@ -50,5 +53,6 @@ std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err);
 
 int runAudit(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runWhatIf(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err);
 
 } // namespace Cairn::Core

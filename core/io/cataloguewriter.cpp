@@ -133,7 +133,7 @@ QByteArray catalogueToJsonBytes(const Catalogue &catalogue)
     return QJsonDocument(catalogueToJson(catalogue)).toJson(QJsonDocument::Indented);
 }
 
-Status writeJsonFile(const QString &fileName, const QByteArray &bytes)
+Status writeFileAtomically(const QString &fileName, const QByteArray &bytes)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

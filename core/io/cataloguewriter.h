@@ -14,6 +14,6 @@ QJsonObject catalogueToJson(const Catalogue &catalogue);
 QByteArray catalogueToJsonBytes(const Catalogue &catalogue);
 
 // Writes atomically: on any failure the previous file is left as it was.
-Status writeJsonFile(const QString &fileName, const QByteArray &bytes);
+Status writeFileAtomically(const QString &fileName, const QByteArray &bytes);
 
 } // namespace Cairn::Core

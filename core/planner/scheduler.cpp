@@ -409,10 +409,16 @@ bool Scheduler::scheduleByRule(Rule rule, QString *failedCourse, QString *reason
                 ? tr("%1 does not fit within ten years of %2 at %3 hours a week; allow more hours a week or "
                      "plan fewer courses")
                       .arg(course.code, m_problem.start.toString(Qt::ISODate), hoursText(m_problem.hoursPerWeek))
-                : tr("%1 has no intake left once its prerequisites finish (from %2; its last intake is %3); "
-                     "start earlier, allow more hours a week, or choose another course")
-                      .arg(course.code, chosenFrom.toString(Qt::ISODate),
-                           course.intakes.last().toString(Qt::ISODate));
+                : tr("%1 has no intake left once its prerequisites finish (from %2) that fits within %3 hours "
+                     "a week alongside the rest of the plan (its intakes: %4); allow more hours a week, start "
+                     "earlier, or drop a course")
+                      .arg(course.code, chosenFrom.toString(Qt::ISODate), hoursText(m_problem.hoursPerWeek),
+                           [&course] {
+                               QStringList dates;
+                               for (const QDate &intake : course.intakes)
+                                   dates.append(intake.toString(Qt::ISODate));
+                               return dates.join(QStringLiteral(", "));
+                           }());
             return false;
         }
         place(chosen, start);

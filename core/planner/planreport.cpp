@@ -1,0 +1,132 @@
+#include "planreport.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Cairn::Core {
+
+namespace {
+
+QString number(double value)
+{
+    return QString::number(std::round(value * 100.0) / 100.0, 'g', 10);
+}
+
+QString date(const QDate &value)
+{
+    return value.isValid() ? value.toString(Qt::ISODate) : QString();
+}
+
+QJsonValue dateOrNull(const QDate &value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject PlanReport::toJson(const PlanResult &plan)
+{
+    QJsonArray entries;
+    for (const PlanEntry &entry : plan.entries) {
+        QJsonObject object{{QStringLiteral("course"), entry.course},
+                           {QStringLiteral("title"), entry.title},
+                           {QStringLiteral("start"), date(entry.start)},
+                           {QStringLiteral("finish"), date(entry.finish)},
+                           {QStringLiteral("weeks"), entry.weeks},
+                           {QStringLiteral("hoursPerWeek"), std::round(entry.hoursPerWeek * 1e6) / 1e6},
+                           {QStringLiteral("fixed"), entry.fixed}};
+        object.insert(u"cost", entry.cost ? QJsonValue(QJsonObject{{QStringLiteral("amount"), entry.cost->amount},
+                                                                    {QStringLiteral("currency"), entry.cost->currency}})
+                                          : QJsonValue(QJsonValue::Null));
+        entries.append(object);
+    }
+    QJsonArray load;
+    for (const WeekLoad &week : plan.load)
+        load.append(QJsonObject{{QStringLiteral("week"), date(week.week)},
+                                {QStringLiteral("hours"), std::round(week.hours * 1e6) / 1e6}});
+    QJsonArray costPerYear;
+    for (auto year = plan.costPerYear.cbegin(); year != plan.costPerYear.cend(); ++year) {
+        QJsonObject amounts;
+        for (auto it = year.value().cbegin(); it != year.value().cend(); ++it)
+            amounts.insert(it.key(), it.value());
+        costPerYear.append(QJsonObject{{QStringLiteral("year"), year.key()}, {QStringLiteral("cost"), amounts}});
+    }
+    QJsonArray errors;
+    for (const PlanError &error : plan.errors)
+        errors.append(QJsonObject{{QStringLiteral("course"), error.course}, {QStringLiteral("message"), error.message}});
+    return {{QStringLiteral("feasible"), plan.feasible},
+            {QStringLiteral("exact"), plan.exact},
+            {QStringLiteral("start"), date(plan.start)},
+            {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
+            {QStringLiteral("completion"), dateOrNull(plan.completion)},
+            {QStringLiteral("lowerBound"), dateOrNull(plan.lowerBound)},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("load"), load},
+            {QStringLiteral("costPerYear"), costPerYear},
+            {QStringLiteral("errors"), errors}};
+}
+
+QString PlanReport::toText(const PlanResult &plan, const QString &learnerName)
+{
+    QStringList lines;
+    lines.append(tr("Study plan for %1 from %2 at up to %3 hours a week")
+                     .arg(learnerName, date(plan.start), number(plan.hoursPerWeek)));
+    if (!plan.feasible) {
+        lines.append(tr("No schedule is possible:"));
+        for (const PlanError &error : plan.errors)
+            lines.append(QStringLiteral("  - ") + error.message);
+        return lines.join(u'\n') + u'\n';
+    }
+    if (plan.entries.isEmpty()) {
+        lines.append(tr("Nothing to schedule: no enrolled or planned courses."));
+        return lines.join(u'\n') + u'\n';
+    }
+    lines.append(plan.exact ? tr("Finished by %1, the earliest possible (no schedule can finish before %2).")
+                                  .arg(date(plan.completion), date(plan.lowerBound))
+                            : tr("Finished by %1 (no schedule can finish before %2).")
+                                  .arg(date(plan.completion), date(plan.lowerBound)));
+    lines.append(QString());
+    lines.append(tr("Course      Start       Finish      Hours/week  Cost        Title"));
+    for (const PlanEntry &entry : plan.entries) {
+        const QString cost = entry.cost ? entry.cost->currency + u' ' + number(entry.cost->amount) : tr("—");
+        lines.append(entry.course.leftJustified(10) + u"  " + date(entry.start) + u"  " + date(entry.finish) + u"  "
+                     + number(entry.hoursPerWeek).rightJustified(10) + u"  " + cost.leftJustified(10) + u"  "
+                     + entry.title + (entry.fixed ? tr(" (enrolled)") : QString()));
+    }
+    lines.append(QString());
+    // Consecutive weeks with the same courses share a line.
+    lines.append(tr("Weeks                      Hours  Courses"));
+    const auto runningIn = [&plan](const QDate &monday) {
+        QStringList running;
+        for (const PlanEntry &entry : plan.entries) {
+            if (entry.start < monday.addDays(7) && mondayOf(entry.start).addDays(7 * qint64(entry.weeks)) > monday)
+                running.append(entry.course);
+        }
+        return running;
+    };
+    for (qsizetype i = 0; i < plan.load.size();) {
+        const QStringList running = runningIn(plan.load[i].week);
+        qsizetype j = i + 1;
+        while (j < plan.load.size() && runningIn(plan.load[j].week) == running
+               && std::abs(plan.load[j].hours - plan.load[i].hours) < 1e-9)
+            ++j;
+        const QString weeks = j - i == 1 ? date(plan.load[i].week)
+                                         : date(plan.load[i].week) + QStringLiteral(" – ") + date(plan.load[j - 1].week);
+        lines.append(weeks.leftJustified(25) + u"  " + number(plan.load[i].hours).rightJustified(5) + u"  "
+                     + (running.isEmpty() ? tr("(no study)") : running.join(QStringLiteral(", "))));
+        i = j;
+    }
+    if (!plan.costPerYear.isEmpty()) {
+        lines.append(QString());
+        for (auto year = plan.costPerYear.cbegin(); year != plan.costPerYear.cend(); ++year) {
+            QStringList amounts;
+            for (auto it = year.value().cbegin(); it != year.value().cend(); ++it)
+                amounts.append(it.key() + u' ' + number(it.value()));
+            lines.append(tr("Cost in %1: %2").arg(year.key()).arg(amounts.join(QStringLiteral(" + "))));
+        }
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Cairn::Core {
+
+// A schedule as JSON (the keys of DESIGN.md "Command line") and as text: the
+// courses with their dates, then a week-by-week table of hours.
+class PlanReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::PlanReport)
+
+public:
+    static QJsonObject toJson(const PlanResult &plan);
+    static QString toText(const PlanResult &plan, const QString &learnerName);
+};
+
+} // namespace Cairn::Core
