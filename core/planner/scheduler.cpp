@@ -388,6 +388,8 @@ bool Scheduler::scheduleByRule(Rule rule, QString *failedCourse, QString *reason
                 better = !a.intakes.isEmpty();
             else if (rule == Rule::ScarceIntakeFirst && !a.intakes.isEmpty() && a.intakes.last() != b.intakes.last())
                 better = a.intakes.last() < b.intakes.last();
+            else if (rule == Rule::MostWorkFollowing && m_work[size_t(i)] != m_work[size_t(chosen)])
+                better = m_work[size_t(i)] > m_work[size_t(chosen)];
             else if (m_tail[size_t(i)] != m_tail[size_t(chosen)])
                 better = m_tail[size_t(i)] > m_tail[size_t(chosen)];
             else if (from != chosenFrom)
@@ -491,21 +493,39 @@ PlanResult Scheduler::run()
     PlanResult result;
     result.start = m_problem.start;
     result.hoursPerWeek = m_problem.hoursPerWeek;
+    if (m_problem.courses.isEmpty()) {
+        result.feasible = true;
+        result.exact = true;
+        return result;
+    }
     if (!validate(result))
         return result;
     result.lowerBound = lowerBound();
 
-    // Critical-path tails: weeks of study that must follow each course.
+    // Critical-path tails (weeks of study that must follow each course) and
+    // dependent work, for the priority rules. Prerequisites are acyclic here
+    // or the schedule reports the cycle, so n rounds reach the fixpoint.
     const int n = int(m_problem.courses.size());
+    std::vector<std::vector<int>> dependents(static_cast<size_t>(n));
+    for (int j = 0; j < n; ++j) {
+        for (const QString &code : m_problem.courses[j].prerequisites.courseCodes()) {
+            const int i = m_indexOf.value(code, -1);
+            if (i >= 0 && i != j)
+                dependents[size_t(i)].push_back(j);
+        }
+    }
     m_tail.assign(size_t(n), 0.0);
+    m_work.assign(size_t(n), 0.0);
     for (int round = 0; round < n; ++round) {
         for (int i = 0; i < n; ++i) {
             double tail = m_problem.courses[i].weeks;
-            for (int j = 0; j < n; ++j) {
-                if (m_problem.courses[j].prerequisites.courseCodes().contains(m_problem.courses[i].code))
-                    tail = std::max(tail, m_problem.courses[i].weeks + m_tail[size_t(j)]);
+            double work = m_problem.courses[i].hours;
+            for (int j : dependents[size_t(i)]) {
+                tail = std::max(tail, m_problem.courses[i].weeks + m_tail[size_t(j)]);
+                work += m_work[size_t(j)];
             }
             m_tail[size_t(i)] = std::min(tail, double(horizonWeeks));
+            m_work[size_t(i)] = std::min(work, 1e9);
         }
     }
 
@@ -536,22 +556,46 @@ PlanResult Scheduler::run()
 
     QString failedCourse;
     QString reason;
-    for (Rule rule : {Rule::CriticalPath, Rule::ScarceIntakeFirst}) {
+    std::vector<QDate> bestStart;
+    std::vector<double> bestLoad;
+    QDate bestCompletion;
+    for (Rule rule : {Rule::CriticalPath, Rule::ScarceIntakeFirst, Rule::MostWorkFollowing}) {
         m_start = fixedOnly;
         m_load = fixedLoad;
-        if (!scheduleByRule(rule, &failedCourse, &reason))
+        QString ruleCourse;
+        QString ruleReason;
+        if (!scheduleByRule(rule, &ruleCourse, &ruleReason)) {
+            if (reason.isEmpty()) {
+                failedCourse = ruleCourse;
+                reason = ruleReason;
+            }
             continue;
+        }
         if (std::any_of(m_start.begin(), m_start.end(), [](const QDate &d) { return !d.isValid(); })) {
             reportCycleOrStall(result);
             return result;
         }
-        if (!fixedPrerequisitesHold(&failedCourse, &reason))
+        if (!fixedPrerequisitesHold(&ruleCourse, &ruleReason)) {
+            if (reason.isEmpty()) {
+                failedCourse = ruleCourse;
+                reason = ruleReason;
+            }
             continue;
-        result.feasible = true;
-        fillResult(result);
+        }
+        if (!bestCompletion.isValid() || completion() < bestCompletion) {
+            bestCompletion = completion();
+            bestStart = m_start;
+            bestLoad = m_load;
+        }
+    }
+    if (!bestCompletion.isValid()) {
+        result.errors.append({failedCourse, reason});
         return result;
     }
-    result.errors.append({failedCourse, reason});
+    m_start = bestStart;
+    m_load = bestLoad;
+    result.feasible = true;
+    fillResult(result);
     return result;
 }
 

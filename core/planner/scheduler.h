@@ -15,10 +15,10 @@ namespace Cairn::Core {
 // consistent with their prerequisites, reaches an optimal schedule for some
 // order (left-shifting any optimal schedule shows it). Plans of up to
 // `exactLimit` courses search every such order with pruning, so their
-// completion is the earliest possible; larger plans take the order of a
-// critical-path priority rule (the longest chain of study still to follow
-// first), falling back to "scarcest intake first" if that leaves a course
-// without an intake. Problems are reported per course, never dropped.
+// completion is the earliest possible; larger plans try three priority rules
+// (longest chain of study still to follow, scarcest intake, most dependent
+// work) and keep the earliest completion. Problems are reported per course,
+// never dropped.
 class Scheduler final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Scheduler)
@@ -32,7 +32,7 @@ public:
     PlanResult run();
 
 private:
-    enum class Rule { CriticalPath, ScarceIntakeFirst };
+    enum class Rule { CriticalPath, ScarceIntakeFirst, MostWorkFollowing };
 
     int weekOf(const QDate &date) const;
     QDate mondayOfWeek(int week) const;
@@ -62,6 +62,7 @@ private:
     std::vector<QDate> m_start;    // per course; invalid while unplaced
     QHash<QString, int> m_indexOf;
     std::vector<double> m_tail;    // weeks of study that must follow (critical path)
+    std::vector<double> m_work;    // hours of study that depend on the course, its own included
 
     QDate m_best;
     std::vector<QDate> m_bestStart;
