@@ -1,5 +1,7 @@
 #include "scheduler.h"
 
+#include "planbound.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -243,96 +245,6 @@ bool Scheduler::validate(PlanResult &result)
     return result.errors.isEmpty();
 }
 
-QDate Scheduler::lowerBound() const
-{
-    // Critical path through prerequisites and intakes, ignoring the budget:
-    // earliest finishes by repeated relaxation (prerequisites form no cycle
-    // once validated, so n rounds reach the fixpoint).
-    const int n = int(m_problem.courses.size());
-    std::vector<QDate> finish(static_cast<size_t>(n));
-    const std::function<QDate(const Requirement &)> ready = [&](const Requirement &node) -> QDate {
-        switch (node.kind) {
-        case Requirement::Kind::None:
-        case Requirement::Kind::Credits:
-            return m_problem.start;
-        case Requirement::Kind::Course: {
-            if (m_problem.earned.contains(node.course))
-                return m_problem.start;
-            const int index = m_indexOf.value(node.course, -1);
-            return index >= 0 && finish[size_t(index)].isValid() ? mondayOf(finish[size_t(index)]).addDays(7) : QDate();
-        }
-        case Requirement::Kind::AllOf: {
-            QDate latest = m_problem.start;
-            for (const Requirement &child : node.children) {
-                const QDate date = ready(child);
-                if (!date.isValid())
-                    return {};
-                latest = std::max(latest, date);
-            }
-            return latest;
-        }
-        case Requirement::Kind::AnyOf: {
-            std::vector<QDate> dates;
-            for (const Requirement &child : node.children) {
-                const QDate date = ready(child);
-                if (date.isValid())
-                    dates.push_back(date);
-            }
-            if (int(dates.size()) < node.count)
-                return {};
-            std::sort(dates.begin(), dates.end());
-            return dates[size_t(node.count - 1)];
-        }
-        }
-        return {};
-    };
-    for (int round = 0; round <= n; ++round) {
-        for (int i = 0; i < n; ++i) {
-            const PlanCourse &course = m_problem.courses[i];
-            QDate start;
-            if (course.fixedStart.isValid()) {
-                start = course.fixedStart;
-            } else {
-                const QDate from = ready(course.prerequisites);
-                if (!from.isValid())
-                    continue;
-                if (course.intakes.isEmpty()) {
-                    start = mondayOf(from) < from ? mondayOf(from).addDays(7) : mondayOf(from);
-                } else {
-                    for (const QDate &intake : course.intakes) {
-                        if (intake >= from) {
-                            start = intake;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (start.isValid())
-                finish[size_t(i)] = start.addDays(7 * qint64(course.weeks) - 1);
-        }
-    }
-    QDate bound = m_problem.start;
-    for (const QDate &date : finish)
-        bound = std::max(bound, date);
-    // Work: every hour from the week of D0 on fits in H hours a week.
-    double hours = 0.0;
-    for (int i = 0; i < n; ++i) {
-        const PlanCourse &course = m_problem.courses[i];
-        if (!course.fixedStart.isValid()) {
-            hours += course.hours;
-            continue;
-        }
-        const int first = weekOf(course.fixedStart);
-        for (int w = first; w < first + course.weeks; ++w)
-            hours += w >= 0 ? loadOf(i) : 0.0;
-    }
-    if (hours > tolerance) {
-        const int weeks = int(std::ceil(hours / m_problem.hoursPerWeek - tolerance));
-        bound = std::max(bound, m_base.addDays(7 * qint64(weeks) - 1));
-    }
-    return bound;
-}
-
 void Scheduler::searchExhaustively(std::vector<int> &freeCourses, qint64 &budget)
 {
     if (budget <= 0)
@@ -500,7 +412,7 @@ PlanResult Scheduler::run()
     }
     if (!validate(result))
         return result;
-    result.lowerBound = lowerBound();
+    result.lowerBound = planLowerBound(m_problem);
 
     // Critical-path tails (weeks of study that must follow each course) and
     // dependent work, for the priority rules. Prerequisites are acyclic here

@@ -49,7 +49,6 @@ private:
     QDate completion() const;
 
     bool validate(PlanResult &result);
-    QDate lowerBound() const;
     void searchExhaustively(std::vector<int> &freeCourses, qint64 &budget);
     bool scheduleByRule(Rule rule, QString *failedCourse, QString *reason);
     void reportCycleOrStall(PlanResult &result) const;

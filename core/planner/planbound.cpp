@@ -1,0 +1,115 @@
+#include "planbound.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <vector>
+
+namespace Cairn::Core {
+
+namespace {
+constexpr double tolerance = 1e-9;
+} // namespace
+
+QDate planLowerBound(const PlanProblem &problem)
+{
+    const QDate base = mondayOf(problem.start);
+    const auto weekOf = [&base](const QDate &date) {
+        const qint64 days = base.daysTo(date);
+        return int(days >= 0 ? days / 7 : -((-days + 6) / 7));
+    };
+    QHash<QString, int> indexOf;
+    for (qsizetype i = 0; i < problem.courses.size(); ++i)
+        indexOf.insert(problem.courses[i].code, int(i));
+
+    // Critical path through prerequisites and intakes, ignoring the budget:
+    // earliest finishes by repeated relaxation (prerequisites form no cycle
+    // once validated, so n rounds reach the fixpoint).
+    const int n = int(problem.courses.size());
+    std::vector<QDate> finish(static_cast<size_t>(n));
+    const std::function<QDate(const Requirement &)> ready = [&](const Requirement &node) -> QDate {
+        switch (node.kind) {
+        case Requirement::Kind::None:
+        case Requirement::Kind::Credits:
+            return problem.start;
+        case Requirement::Kind::Course: {
+            if (problem.earned.contains(node.course))
+                return problem.start;
+            const int index = indexOf.value(node.course, -1);
+            return index >= 0 && finish[size_t(index)].isValid() ? mondayOf(finish[size_t(index)]).addDays(7) : QDate();
+        }
+        case Requirement::Kind::AllOf: {
+            QDate latest = problem.start;
+            for (const Requirement &child : node.children) {
+                const QDate date = ready(child);
+                if (!date.isValid())
+                    return {};
+                latest = std::max(latest, date);
+            }
+            return latest;
+        }
+        case Requirement::Kind::AnyOf: {
+            std::vector<QDate> dates;
+            for (const Requirement &child : node.children) {
+                const QDate date = ready(child);
+                if (date.isValid())
+                    dates.push_back(date);
+            }
+            if (int(dates.size()) < node.count)
+                return {};
+            std::sort(dates.begin(), dates.end());
+            return dates[size_t(node.count - 1)];
+        }
+        }
+        return {};
+    };
+    for (int round = 0; round <= n; ++round) {
+        for (int i = 0; i < n; ++i) {
+            const PlanCourse &course = problem.courses[i];
+            QDate start;
+            if (course.fixedStart.isValid()) {
+                start = course.fixedStart;
+            } else {
+                const QDate from = ready(course.prerequisites);
+                if (!from.isValid())
+                    continue;
+                if (course.intakes.isEmpty()) {
+                    start = mondayOf(from) < from ? mondayOf(from).addDays(7) : mondayOf(from);
+                } else {
+                    for (const QDate &intake : course.intakes) {
+                        if (intake >= from) {
+                            start = intake;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (start.isValid())
+                finish[size_t(i)] = start.addDays(7 * qint64(course.weeks) - 1);
+        }
+    }
+    QDate bound = problem.start;
+    for (const QDate &date : finish)
+        bound = std::max(bound, date);
+    // Work: every hour from the week of D0 on fits in H hours a week.
+    double hours = 0.0;
+    for (int i = 0; i < n; ++i) {
+        const PlanCourse &course = problem.courses[i];
+        if (!course.fixedStart.isValid()) {
+            hours += course.hours;
+            continue;
+        }
+        const int first = weekOf(course.fixedStart);
+        for (int w = first; w < first + course.weeks; ++w)
+            hours += w >= 0 ? course.hours / course.weeks : 0.0;
+    }
+    if (hours > tolerance) {
+        const int weeks = int(std::ceil(hours / problem.hoursPerWeek - tolerance));
+        bound = std::max(bound, base.addDays(7 * qint64(weeks) - 1));
+    }
+    return bound;
+}
+
+} // namespace Cairn::Core
