@@ -1,6 +1,7 @@
 #include "auditreport.h"
 
 #include "explanation.h"
+#include "io/learnerfile.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -128,22 +129,8 @@ QJsonObject AuditReport::toJson(const AuditResult &result)
         constraints.append(object);
     }
     QJsonArray overrides;
-    for (const AuditOverride &override : result.overrides) {
-        QJsonObject object{{QStringLiteral("reason"), override.reason}};
-        switch (override.kind) {
-        case AuditOverride::Kind::Waive:
-            object.insert(u"waive", override.node);
-            break;
-        case AuditOverride::Kind::Substitute:
-            object.insert(u"substitute", override.course);
-            object.insert(u"toward", override.node);
-            break;
-        case AuditOverride::Kind::Exclude:
-            object.insert(u"exclude", override.course);
-            break;
-        }
-        overrides.append(object);
-    }
+    for (const AuditOverride &override : result.overrides)
+        overrides.append(overrideToJson(override));
     return {{QStringLiteral("qualification"), result.qualification},
             {QStringLiteral("title"), result.title},
             {QStringLiteral("mode"), auditModeKey(result.mode)},

@@ -197,6 +197,24 @@ void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const Catalogue
     }
 }
 
+QJsonObject overrideToJson(const AuditOverride &override)
+{
+    QJsonObject object{{QStringLiteral("reason"), override.reason}};
+    switch (override.kind) {
+    case AuditOverride::Kind::Waive:
+        object.insert(u"waive", override.node);
+        break;
+    case AuditOverride::Kind::Substitute:
+        object.insert(u"substitute", override.course);
+        object.insert(u"toward", override.node);
+        break;
+    case AuditOverride::Kind::Exclude:
+        object.insert(u"exclude", override.course);
+        break;
+    }
+    return object;
+}
+
 QJsonObject learnerToJson(const LearnerProfile &learner)
 {
     QJsonArray records;
@@ -220,20 +238,8 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
     }
     QJsonArray overrides;
     for (const AuditOverride &override : learner.overrides) {
-        QJsonObject object{{QStringLiteral("qualification"), override.qualification},
-                           {QStringLiteral("reason"), override.reason}};
-        switch (override.kind) {
-        case AuditOverride::Kind::Waive:
-            object.insert(u"waive", override.node);
-            break;
-        case AuditOverride::Kind::Substitute:
-            object.insert(u"substitute", override.course);
-            object.insert(u"toward", override.node);
-            break;
-        case AuditOverride::Kind::Exclude:
-            object.insert(u"exclude", override.course);
-            break;
-        }
+        QJsonObject object = overrideToJson(override);
+        object.insert(u"qualification", override.qualification);
         overrides.append(object);
     }
     QJsonObject root{{QStringLiteral("format"), documentFormatKey(DocumentFormat::Learner)},

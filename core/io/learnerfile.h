@@ -35,6 +35,8 @@ void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const Catalogue
                                   Problems &problems);
 
 QJsonObject learnerToJson(const LearnerProfile &learner);
+// One override as the learner file writes it, without its qualification.
+QJsonObject overrideToJson(const AuditOverride &override);
 QByteArray learnerToJsonBytes(const LearnerProfile &learner);
 
 } // namespace Cairn::Core

@@ -1,5 +1,7 @@
 #include "planbound.h"
 
+#include "prerequisitedates.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -29,41 +31,11 @@ QDate planLowerBound(const PlanProblem &problem)
     // once validated, so n rounds reach the fixpoint).
     const int n = int(problem.courses.size());
     std::vector<QDate> finish(static_cast<size_t>(n));
-    const std::function<QDate(const Requirement &)> ready = [&](const Requirement &node) -> QDate {
-        switch (node.kind) {
-        case Requirement::Kind::None:
-        case Requirement::Kind::Credits:
-            return problem.start;
-        case Requirement::Kind::Course: {
-            if (problem.earned.contains(node.course))
-                return problem.start;
-            const int index = indexOf.value(node.course, -1);
-            return index >= 0 && finish[size_t(index)].isValid() ? mondayOf(finish[size_t(index)]).addDays(7) : QDate();
-        }
-        case Requirement::Kind::AllOf: {
-            QDate latest = problem.start;
-            for (const Requirement &child : node.children) {
-                const QDate date = ready(child);
-                if (!date.isValid())
-                    return {};
-                latest = std::max(latest, date);
-            }
-            return latest;
-        }
-        case Requirement::Kind::AnyOf: {
-            std::vector<QDate> dates;
-            for (const Requirement &child : node.children) {
-                const QDate date = ready(child);
-                if (date.isValid())
-                    dates.push_back(date);
-            }
-            if (int(dates.size()) < node.count)
-                return {};
-            std::sort(dates.begin(), dates.end());
-            return dates[size_t(node.count - 1)];
-        }
-        }
-        return {};
+    const auto ready = [&](const Requirement &prerequisites) {
+        return prerequisitesAllowFrom(prerequisites, problem.start, problem.earned, [&](const QString &code) {
+            const int index = indexOf.value(code, -1);
+            return index >= 0 ? finish[size_t(index)] : QDate();
+        });
     };
     for (int round = 0; round <= n; ++round) {
         for (int i = 0; i < n; ++i) {

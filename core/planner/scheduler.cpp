@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "planbound.h"
+#include "prerequisitedates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -90,43 +91,10 @@ QDate Scheduler::finishOf(int course) const
 
 QDate Scheduler::availableFrom(const Requirement &prerequisites) const
 {
-    switch (prerequisites.kind) {
-    case Requirement::Kind::None:
-    case Requirement::Kind::Credits:
-        return m_problem.start;
-    case Requirement::Kind::Course: {
-        if (m_problem.earned.contains(prerequisites.course))
-            return m_problem.start;
-        const int index = m_indexOf.value(prerequisites.course, -1);
-        if (index < 0 || !m_start[size_t(index)].isValid())
-            return {};
-        // It must finish before the week in which the dependent starts.
-        return mondayOf(finishOf(index)).addDays(7);
-    }
-    case Requirement::Kind::AllOf: {
-        QDate latest = m_problem.start;
-        for (const Requirement &child : prerequisites.children) {
-            const QDate date = availableFrom(child);
-            if (!date.isValid())
-                return {};
-            latest = std::max(latest, date);
-        }
-        return latest;
-    }
-    case Requirement::Kind::AnyOf: {
-        std::vector<QDate> dates;
-        for (const Requirement &child : prerequisites.children) {
-            const QDate date = availableFrom(child);
-            if (date.isValid())
-                dates.push_back(date);
-        }
-        if (int(dates.size()) < prerequisites.count)
-            return {};
-        std::sort(dates.begin(), dates.end());
-        return std::max(m_problem.start, dates[size_t(prerequisites.count - 1)]);
-    }
-    }
-    return {};
+    return prerequisitesAllowFrom(prerequisites, m_problem.start, m_problem.earned, [this](const QString &code) {
+        const int index = m_indexOf.value(code, -1);
+        return index >= 0 && m_start[size_t(index)].isValid() ? finishOf(index) : QDate();
+    });
 }
 
 QDate Scheduler::earliestStart(int course, const QDate &notBefore) const
