@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         const QStringList tables = tableNames(database.connection());
         for (const char *table : {"meta", "frameworks", "providers", "skills", "courses", "course_skills",
-                                  "qualifications", "learners", "records", "audit_overrides"})
+                                  "qualifications", "learners", "records", "audit_overrides",
+                                  "learner_availability"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     }
 
@@ -59,6 +60,9 @@ private Q_SLOTS:
             QVERIFY(database.open(path).ok());
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE audit_overrides")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE learner_availability")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN budget_amount")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN budget_currency")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
@@ -66,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         QVERIFY(tableNames(database.connection()).contains(QStringLiteral("audit_overrides")));
+        QVERIFY(tableNames(database.connection()).contains(QStringLiteral("learner_availability")));
+        QVERIFY(scalar(database, QStringLiteral("SELECT COUNT(budget_amount) FROM learners")).isValid());
         QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
     }
 

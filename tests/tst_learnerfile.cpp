@@ -49,6 +49,11 @@ private Q_SLOTS:
         QVERIFY(learner->records[1].hasExternalDetails());
         QCOMPARE(learner->records[2].start, QDate(2027, 2, 8));
         QCOMPARE(learner->records[4].status, RecordStatus::Withdrawn);
+        QCOMPARE(learner->availability.size(), 2);
+        QCOMPARE(learner->availability[0].from, QDate(2027, 12, 20));
+        QCOMPARE(learner->availability[0].hoursPerWeek, 0.0);
+        QCOMPARE(learner->availability[1].label, QStringLiteral("Exams at work"));
+        QCOMPARE(learner->budgetPerYear, (std::optional<Money>(Money{3000, QStringLiteral("NZD")})));
         QCOMPARE(learner->overrides.size(), 3);
         QCOMPARE(learner->overrides[0].kind, AuditOverride::Kind::Waive);
         QCOMPARE(learner->overrides[0].node, QStringLiteral("requirements.allOf[2]"));
@@ -100,6 +105,10 @@ private Q_SLOTS:
         QTest::newRow("external level fraction") << "records[1].level" << "5.5" << "records[1].level: expected a whole number";
         QTest::newRow("duplicate course") << "records[3].course" << R"("DAT401")" << R"(records[3].course: "DAT401" already has a record)";
         QTest::newRow("grade not text") << "records[0].grade" << "[]" << "records[0].grade: expected a non-empty string";
+        QTest::newRow("period ends before it starts") << "availability[0].to" << R"("2027-12-01")" << R"(availability[0].to: expected a date on or after "from")";
+        QTest::newRow("period without hours") << "availability[1].hoursPerWeek" << "<remove>" << "availability[1].hoursPerWeek: is required";
+        QTest::newRow("period with negative hours") << "availability[1].hoursPerWeek" << "-2" << "availability[1].hoursPerWeek: expected a number of at least 0";
+        QTest::newRow("budget without currency") << "budgetPerYear.currency" << "<remove>" << "budgetPerYear.currency: is required";
         QTest::newRow("override without reason") << "overrides[0].reason" << "<remove>" << "overrides[0].reason: is required";
         QTest::newRow("override of two kinds") << "overrides[2].waive" << R"("requirements")" << R"(overrides[2]: expected exactly one of "waive", "substitute", "exclude")";
         QTest::newRow("substitution without target") << "overrides[1].toward" << "<remove>" << "overrides[1].toward: is required";

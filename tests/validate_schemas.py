@@ -78,6 +78,8 @@ for path, value in [
     (["records", 0, "status"], "dreaming"),
     (["records", 0, "date"], KeyError),
     (["hoursPerWeek"], 200),
+    (["availability", 0, "hoursPerWeek"], -1),
+    (["budgetPerYear"], {"amount": 100}),
 ]:
     expect(learner_validator, edited(small_learner, path, value), False, f"learner with {path} = {value!r}")
 

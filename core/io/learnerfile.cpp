@@ -119,6 +119,34 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
             }
         }
     }
+    if (const auto periods = reader.array(root, u"availability", QString(), Presence::Optional)) {
+        for (qsizetype i = 0; i < periods->size(); ++i) {
+            const QString path = jsonIndexPath(QStringLiteral("availability"), i);
+            const auto object = reader.asObject(periods->at(i), path);
+            if (!object)
+                continue;
+            AvailabilityPeriod period;
+            period.from = reader.date(*object, u"from", path, Presence::Required).value_or(QDate());
+            period.to = reader.date(*object, u"to", path, Presence::Required).value_or(QDate());
+            period.hoursPerWeek = reader.number(*object, u"hoursPerWeek", path, Presence::Required,
+                                                JsonFieldReader::NumberRule::NonNegative)
+                                      .value_or(0.0);
+            period.label = reader.string(*object, u"label", path, Presence::Optional).value_or(QString());
+            if (period.from.isValid() && period.to.isValid() && period.to < period.from)
+                reader.addProblem(jsonChildPath(path, u"to"), LearnerText::tr("expected a date on or after \"from\""));
+            if (period.hoursPerWeek > hoursInAWeek)
+                reader.addProblem(jsonChildPath(path, u"hoursPerWeek"), LearnerText::tr("expected at most 168 hours"));
+            learner.availability.append(period);
+        }
+    }
+    if (const auto budget = reader.object(root, u"budgetPerYear", QString(), Presence::Optional)) {
+        const QString path = QStringLiteral("budgetPerYear");
+        Money money;
+        money.amount = reader.number(*budget, u"amount", path, Presence::Required, JsonFieldReader::NumberRule::NonNegative)
+                           .value_or(0.0);
+        money.currency = reader.string(*budget, u"currency", path, Presence::Required).value_or(QString());
+        learner.budgetPerYear = money;
+    }
     if (!problems.isEmpty())
         return std::nullopt;
     return learner;
@@ -250,6 +278,21 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
             {QStringLiteral("records"), records}};
     if (!overrides.isEmpty())
         root.insert(u"overrides", overrides);
+    QJsonArray availability;
+    for (const AvailabilityPeriod &period : learner.availability) {
+        QJsonObject object{{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+                           {QStringLiteral("hoursPerWeek"), period.hoursPerWeek}};
+        if (!period.label.isEmpty())
+            object.insert(u"label", period.label);
+        availability.append(object);
+    }
+    if (!availability.isEmpty())
+        root.insert(u"availability", availability);
+    if (learner.budgetPerYear) {
+        root.insert(u"budgetPerYear", QJsonObject{{QStringLiteral("amount"), learner.budgetPerYear->amount},
+                                                  {QStringLiteral("currency"), learner.budgetPerYear->currency}});
+    }
     return root;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditoverride.h"
+#include "course.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,18 @@ struct Record
     bool operator==(const Record &) const = default;
 };
 
+// A stretch of time with a different weekly study budget: a holiday at 0
+// hours, an exam month at 4 (dates inclusive).
+struct AvailabilityPeriod
+{
+    QDate from;
+    QDate to;
+    double hoursPerWeek = 0.0;
+    QString label;
+
+    bool operator==(const AvailabilityPeriod &) const = default;
+};
+
 // One learner: what they hold, what they plan and how much time they have.
 struct LearnerProfile
 {
@@ -53,6 +66,8 @@ struct LearnerProfile
     QStringList goals; // qualification codes
     QList<Record> records;
     QList<AuditOverride> overrides;
+    QList<AvailabilityPeriod> availability;
+    std::optional<Money> budgetPerYear; // limits the cost of courses starting in a calendar year
 
     const Record *record(const QString &courseCode) const;
     bool operator==(const LearnerProfile &) const = default;

@@ -87,6 +87,51 @@ Status loadOverrides(const QSqlDatabase &db, qint64 learnerId, QList<AuditOverri
     return Status::success();
 }
 
+Status saveAvailability(const QSqlDatabase &db, qint64 learnerId, const QList<AvailabilityPeriod> &periods)
+{
+    const QString doing = LearnerRepository::tr("saving the availability periods");
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM learner_availability WHERE learner_id = ?"), doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (Status s = prepareSql(query, QStringLiteral(
+            "INSERT INTO learner_availability(learner_id, position, date_from, date_to, hours_per_week, label) "
+            "VALUES(?, ?, ?, ?, ?, ?)"), doing); !s)
+        return s;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        query.addBindValue(learnerId);
+        query.addBindValue(i);
+        query.addBindValue(periods[i].from.toString(Qt::ISODate));
+        query.addBindValue(periods[i].to.toString(Qt::ISODate));
+        query.addBindValue(periods[i].hoursPerWeek);
+        query.addBindValue(nonNull(periods[i].label));
+        if (Status s = execPrepared(query, doing); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status loadAvailability(const QSqlDatabase &db, qint64 learnerId, QList<AvailabilityPeriod> &periods)
+{
+    const QString doing = LearnerRepository::tr("reading the availability periods");
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral(
+            "SELECT date_from, date_to, hours_per_week, label FROM learner_availability "
+            "WHERE learner_id = ? ORDER BY position"), doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    while (query.next()) {
+        periods.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                        QDate::fromString(query.value(1).toString(), Qt::ISODate), query.value(2).toDouble(),
+                        query.value(3).toString()});
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
@@ -99,14 +144,17 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
 
     QSqlQuery query(db);
     if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO learners(name, hours_per_week, goals) VALUES(?, ?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET hours_per_week = excluded.hours_per_week, goals = excluded.goals"),
+            "INSERT INTO learners(name, hours_per_week, goals, budget_amount, budget_currency) VALUES(?, ?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET hours_per_week = excluded.hours_per_week, goals = excluded.goals, "
+            "budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency"),
             doing); !s)
         return s;
     query.addBindValue(nonNull(learner.name));
     query.addBindValue(learner.hoursPerWeek);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(learner.goals)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->amount) : QVariant());
+    query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->currency) : QVariant());
     if (Status s = execPrepared(query, doing); !s)
         return s;
 
@@ -147,6 +195,8 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
     }
     if (Status s = saveOverrides(db, learnerId, learner.overrides); !s)
         return s;
+    if (Status s = saveAvailability(db, learnerId, learner.availability); !s)
+        return s;
     if (Status s = transaction.commit(); !s)
         return s;
     if (id)
@@ -159,7 +209,7 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     QSqlQuery query(m_database.connection());
     const QString doing = tr("reading learner %1").arg(id);
     if (Status s = prepareSql(query, QStringLiteral(
-            "SELECT name, hours_per_week, goals FROM learners WHERE id = ?"), doing); !s)
+            "SELECT name, hours_per_week, goals, budget_amount, budget_currency FROM learners WHERE id = ?"), doing); !s)
         return s;
     query.addBindValue(id);
     if (Status s = execPrepared(query, doing); !s)
@@ -172,6 +222,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     loaded.hoursPerWeek = query.value(1).toDouble();
     for (const QJsonValue &goal : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
         loaded.goals.append(goal.toString());
+    if (!query.value(3).isNull())
+        loaded.budgetPerYear = Money{query.value(3).toDouble(), query.value(4).toString()};
 
     if (Status s = prepareSql(query, QStringLiteral(
             "SELECT course_code, status, date, start, grade, title, credits, level, framework_id "
@@ -201,6 +253,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
         loaded.records.append(std::move(record));
     }
     if (Status s = loadOverrides(m_database.connection(), id, loaded.overrides); !s)
+        return s;
+    if (Status s = loadAvailability(m_database.connection(), id, loaded.availability); !s)
         return s;
     learner = std::move(loaded);
     return Status::success();

@@ -112,6 +112,21 @@ const char *const schemaVersion2[] = {
         PRIMARY KEY (learner_id, position)))",
 };
 
+// Version 3: what the planner needs from a learner — periods with a
+// different weekly budget, and a money budget per calendar year.
+const char *const schemaVersion3[] = {
+    R"(CREATE TABLE learner_availability (
+        learner_id     INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        position       INTEGER NOT NULL,
+        date_from      TEXT NOT NULL,
+        date_to        TEXT NOT NULL,
+        hours_per_week REAL NOT NULL CHECK (hours_per_week >= 0),
+        label          TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (learner_id, position)))",
+    "ALTER TABLE learners ADD COLUMN budget_amount REAL",
+    "ALTER TABLE learners ADD COLUMN budget_currency TEXT",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -158,6 +173,10 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     }
     if (from < 2) {
         if (Status status = runAll(query, schemaVersion2, 2); !status)
+            return status;
+    }
+    if (from < 3) {
+        if (Status status = runAll(query, schemaVersion3, 3); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),
