@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/course.h"
+#include "model/learnerprofile.h"
 #include "model/requirement.h"
 
 #include <QDate>
@@ -34,7 +35,17 @@ struct PlanProblem
     QSet<QString> earned;
     double hoursPerWeek = 10.0;
     QDate start;
+    QList<AvailabilityPeriod> availability; // weeks with a different budget
+    std::optional<Money> budgetPerYear;     // costs in its currency, by the year a course starts
 };
+
+// The study hours available in the week starting `monday`: the weekly budget,
+// or less where an availability period touches any day of that week.
+double weekCapacity(const PlanProblem &problem, const QDate &monday);
+
+// The part of a course's cost that counts against the yearly budget (costs
+// in other currencies cannot be compared offline and do not count).
+double budgetedCost(const PlanProblem &problem, const PlanCourse &course);
 
 struct PlanEntry
 {
@@ -71,6 +82,7 @@ struct PlanResult
     QList<PlanEntry> entries;           // by start date, then code
     QList<WeekLoad> load;               // every week from the first to the last with study
     QMap<int, QMap<QString, double>> costPerYear; // calendar year of the start -> currency -> amount
+    std::optional<Money> budgetPerYear;
     QList<PlanError> errors;
 };
 

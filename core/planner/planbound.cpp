@@ -77,10 +77,13 @@ QDate planLowerBound(const PlanProblem &problem)
         for (int w = first; w < first + course.weeks; ++w)
             hours += w >= 0 ? course.hours / course.weeks : 0.0;
     }
-    if (hours > tolerance) {
-        const int weeks = int(std::ceil(hours / problem.hoursPerWeek - tolerance));
+    // Weeks of the available hours (availability periods included) needed
+    // for all of it.
+    int weeks = 0;
+    for (double covered = 0.0; covered < hours - tolerance && weeks < 52 * 20; ++weeks)
+        covered += weekCapacity(problem, base.addDays(7 * qint64(weeks)));
+    if (weeks > 0)
         bound = std::max(bound, base.addDays(7 * qint64(weeks) - 1));
-    }
     return bound;
 }
 

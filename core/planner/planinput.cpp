@@ -28,6 +28,8 @@ PlanProblem planProblemFor(const Catalogue &catalogue, const LearnerProfile &lea
     PlanProblem problem;
     problem.hoursPerWeek = hoursPerWeek;
     problem.start = start;
+    problem.availability = learner.availability;
+    problem.budgetPerYear = learner.budgetPerYear;
     QSet<QString> planned;
     for (const Record &record : learner.records) {
         if (record.isEarned()) {

@@ -64,6 +64,10 @@ QJsonObject PlanReport::toJson(const PlanResult &plan)
             {QStringLiteral("entries"), entries},
             {QStringLiteral("load"), load},
             {QStringLiteral("costPerYear"), costPerYear},
+            {QStringLiteral("budgetPerYear"),
+             plan.budgetPerYear ? QJsonValue(QJsonObject{{QStringLiteral("amount"), plan.budgetPerYear->amount},
+                                                         {QStringLiteral("currency"), plan.budgetPerYear->currency}})
+                                : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("errors"), errors}};
 }
 
@@ -125,6 +129,10 @@ QString PlanReport::toText(const PlanResult &plan, const QString &learnerName)
                 amounts.append(it.key() + u' ' + number(it.value()));
             lines.append(tr("Cost in %1: %2").arg(year.key()).arg(amounts.join(QStringLiteral(" + "))));
         }
+    }
+    if (plan.budgetPerYear) {
+        lines.append(tr("Yearly budget: %1 %2 for the courses priced in %1")
+                         .arg(plan.budgetPerYear->currency, number(plan.budgetPerYear->amount)));
     }
     return lines.join(u'\n') + u'\n';
 }

@@ -19,11 +19,6 @@ QString hoursText(double hours)
 }
 } // namespace
 
-QDate mondayOf(const QDate &date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
 Scheduler::Scheduler(const PlanProblem &problem)
     : m_problem(problem), m_base(mondayOf(problem.start)), m_start(size_t(problem.courses.size()))
 {
@@ -36,6 +31,9 @@ Scheduler::Scheduler(const PlanProblem &problem)
     for (const PlanCourse &course : problem.courses)
         longest = std::max(longest, course.weeks);
     m_load.assign(size_t(horizonWeeks + longest + 1 - m_firstWeek), 0.0);
+    m_capacity.resize(m_load.size());
+    for (size_t i = 0; i < m_capacity.size(); ++i)
+        m_capacity[i] = weekCapacity(problem, mondayOfWeek(int(i) + m_firstWeek));
 }
 
 int Scheduler::weekOf(const QDate &date) const
@@ -62,15 +60,22 @@ bool Scheduler::fits(int course, int firstWeek) const
     if (firstWeek - m_firstWeek < 0 || size_t(firstWeek + weeks - m_firstWeek) > m_load.size())
         return false;
     for (int w = firstWeek; w < firstWeek + weeks; ++w) {
-        if (m_load[size_t(w - m_firstWeek)] + load > m_problem.hoursPerWeek + tolerance)
+        if (m_load[size_t(w - m_firstWeek)] + load > m_capacity[size_t(w - m_firstWeek)] + tolerance)
             return false;
     }
     return true;
 }
 
+bool Scheduler::affordable(int course, const QDate &start) const
+{
+    const double cost = budgetedCost(m_problem, m_problem.courses[course]);
+    return cost <= 0.0 || m_spent.value(start.year()) + cost <= m_problem.budgetPerYear->amount + tolerance;
+}
+
 void Scheduler::place(int course, const QDate &start)
 {
     m_start[size_t(course)] = start;
+    m_spent[start.year()] += budgetedCost(m_problem, m_problem.courses[course]);
     const int first = weekOf(start);
     for (int w = first; w < first + m_problem.courses[course].weeks; ++w)
         m_load[size_t(w - m_firstWeek)] += loadOf(course);
@@ -78,6 +83,7 @@ void Scheduler::place(int course, const QDate &start)
 
 void Scheduler::unplace(int course)
 {
+    m_spent[m_start[size_t(course)].year()] -= budgetedCost(m_problem, m_problem.courses[course]);
     const int first = weekOf(m_start[size_t(course)]);
     for (int w = first; w < first + m_problem.courses[course].weeks; ++w)
         m_load[size_t(w - m_firstWeek)] -= loadOf(course);
@@ -103,7 +109,8 @@ QDate Scheduler::earliestStart(int course, const QDate &notBefore) const
     const QDate from = std::max(notBefore, m_problem.start);
     if (!c.intakes.isEmpty()) {
         for (const QDate &intake : c.intakes) {
-            if (intake >= from && weekOf(intake) <= horizonWeeks && fits(course, weekOf(intake)))
+            if (intake >= from && weekOf(intake) <= horizonWeeks && fits(course, weekOf(intake))
+                && affordable(course, intake))
                 return intake;
         }
         return {};
@@ -112,7 +119,7 @@ QDate Scheduler::earliestStart(int course, const QDate &notBefore) const
     if (monday < from)
         monday = monday.addDays(7);
     for (int week = weekOf(monday); week <= horizonWeeks; ++week) {
-        if (fits(course, week))
+        if (fits(course, week) && affordable(course, mondayOfWeek(week)))
             return mondayOfWeek(week);
     }
     return {};
@@ -177,6 +184,13 @@ bool Scheduler::validate(PlanResult &result)
                                                    .arg(course.weeks)
                                                    .arg(hoursText(m_problem.hoursPerWeek))});
         }
+        if (m_problem.budgetPerYear && budgetedCost(m_problem, course) > m_problem.budgetPerYear->amount + tolerance) {
+            result.errors.append({course.code, tr("%1 costs %2 %3, more than the yearly budget of %2 %4; raise the "
+                                                  "budget or choose a cheaper course")
+                                                   .arg(course.code, m_problem.budgetPerYear->currency,
+                                                        hoursText(course.cost->amount),
+                                                        hoursText(m_problem.budgetPerYear->amount))});
+        }
         if (!satisfiable(course.prerequisites)) {
             QStringList missing;
             for (const QString &code : course.prerequisites.courseCodes()) {
@@ -203,9 +217,16 @@ bool Scheduler::validate(PlanResult &result)
             continue;
         if (!fits(int(i), weekOf(course.fixedStart))) {
             result.errors.append({course.code, tr("%1 is enrolled to start on %2, but with the other enrolments "
-                                                  "that week it needs more than %3 hours a week")
-                                                   .arg(course.code, course.fixedStart.toString(Qt::ISODate),
-                                                        hoursText(m_problem.hoursPerWeek))});
+                                                  "and the availability of those weeks it needs more hours than "
+                                                  "there are")
+                                                   .arg(course.code, course.fixedStart.toString(Qt::ISODate))});
+            continue;
+        }
+        if (!affordable(int(i), course.fixedStart)) {
+            result.errors.append({course.code, tr("%1 is enrolled to start on %2, but with the other enrolments "
+                                                  "of %3 it goes over the yearly budget")
+                                                   .arg(course.code, course.fixedStart.toString(Qt::ISODate))
+                                                   .arg(course.fixedStart.year())});
             continue;
         }
         place(int(i), course.fixedStart);
@@ -288,12 +309,12 @@ bool Scheduler::scheduleByRule(Rule rule, QString *failedCourse, QString *reason
             const PlanCourse &course = m_problem.courses[chosen];
             *failedCourse = course.code;
             *reason = course.intakes.isEmpty()
-                ? tr("%1 does not fit within ten years of %2 at %3 hours a week; allow more hours a week or "
-                     "plan fewer courses")
+                ? tr("%1 does not fit within ten years of %2 at %3 hours a week and the yearly budget; allow "
+                     "more hours a week or money, or plan fewer courses")
                       .arg(course.code, m_problem.start.toString(Qt::ISODate), hoursText(m_problem.hoursPerWeek))
                 : tr("%1 has no intake left once its prerequisites finish (from %2) that fits within %3 hours "
-                     "a week alongside the rest of the plan (its intakes: %4); allow more hours a week, start "
-                     "earlier, or drop a course")
+                     "a week and the yearly budget alongside the rest of the plan (its intakes: %4); allow more "
+                     "hours a week, start earlier, or drop a course")
                       .arg(course.code, chosenFrom.toString(Qt::ISODate), hoursText(m_problem.hoursPerWeek),
                            [&course] {
                                QStringList dates;
@@ -373,6 +394,7 @@ PlanResult Scheduler::run()
     PlanResult result;
     result.start = m_problem.start;
     result.hoursPerWeek = m_problem.hoursPerWeek;
+    result.budgetPerYear = m_problem.budgetPerYear;
     if (m_problem.courses.isEmpty()) {
         result.feasible = true;
         result.exact = true;
@@ -416,6 +438,7 @@ PlanResult Scheduler::run()
     }
     const std::vector<QDate> fixedOnly = m_start;
     const std::vector<double> fixedLoad = m_load;
+    const QHash<int, double> fixedSpent = m_spent;
 
     if (int(freeCourses.size()) <= exactLimit) {
         qint64 budget = searchBudget;
@@ -423,6 +446,7 @@ PlanResult Scheduler::run()
         if (m_best.isValid()) {
             m_start = fixedOnly;
             m_load = fixedLoad;
+            m_spent = fixedSpent;
             for (int i = 0; i < n; ++i) {
                 if (!m_problem.courses[i].fixedStart.isValid())
                     place(i, m_bestStart[size_t(i)]);
@@ -438,10 +462,12 @@ PlanResult Scheduler::run()
     QString reason;
     std::vector<QDate> bestStart;
     std::vector<double> bestLoad;
+    QHash<int, double> bestSpent;
     QDate bestCompletion;
     for (Rule rule : {Rule::CriticalPath, Rule::ScarceIntakeFirst, Rule::MostWorkFollowing}) {
         m_start = fixedOnly;
         m_load = fixedLoad;
+        m_spent = fixedSpent;
         QString ruleCourse;
         QString ruleReason;
         if (!scheduleByRule(rule, &ruleCourse, &ruleReason)) {
@@ -466,6 +492,7 @@ PlanResult Scheduler::run()
             bestCompletion = completion();
             bestStart = m_start;
             bestLoad = m_load;
+            bestSpent = m_spent;
         }
     }
     if (!bestCompletion.isValid()) {
@@ -474,6 +501,7 @@ PlanResult Scheduler::run()
     }
     m_start = bestStart;
     m_load = bestLoad;
+    m_spent = bestSpent;
     result.feasible = true;
     fillResult(result);
     return result;

@@ -3,6 +3,7 @@
 #include "plan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <vector>
 
@@ -38,6 +39,7 @@ private:
     QDate mondayOfWeek(int week) const;
     double loadOf(int course) const;
     bool fits(int course, int firstWeek) const;
+    bool affordable(int course, const QDate &start) const;
     void place(int course, const QDate &start);
     void unplace(int course);
     QDate finishOf(int course) const;
@@ -58,6 +60,8 @@ private:
     QDate m_base;                  // Monday of the week of D0
     int m_firstWeek = 0;           // may be negative: enrolments under way
     std::vector<double> m_load;    // hours per week, index week - m_firstWeek
+    std::vector<double> m_capacity; // hours available per week, same index
+    QHash<int, double> m_spent;    // year -> cost counted against the yearly budget
     std::vector<QDate> m_start;    // per course; invalid while unplaced
     QHash<QString, int> m_indexOf;
     std::vector<double> m_tail;    // weeks of study that must follow (critical path)
