@@ -105,7 +105,8 @@ private Q_SLOTS:
 
     void anEmptyTreeAllocatesNothing()
     {
-        const RequirementTree tree(Requirement(), [](const QString &) { return 0.0; },
+        const Requirement none;
+        const RequirementTree tree(none, [](const QString &) { return 0.0; },
                                    [](const QString &) { return false; });
         AllocationProblem problem;
         problem.tree = &tree;
@@ -142,7 +143,8 @@ private Q_SLOTS:
                 leaves.push_back(Requirement::creditsFrom(5 * (1 + random.bounded(4)), {}));
             groups.push_back(g % 2 ? Requirement::anyOf(std::move(leaves), 3) : Requirement::allOf(std::move(leaves)));
         }
-        const RequirementTree tree(Requirement::allOf(std::move(groups)), [](const QString &) { return 0.0; },
+        const Requirement root = Requirement::allOf(std::move(groups));
+        const RequirementTree tree(root, [](const QString &) { return 0.0; },
                                    [](const QString &) { return false; });
         QCOMPARE(tree.leaves().size(), size_t(30));
         AllocationProblem problem;

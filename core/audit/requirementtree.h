@@ -9,7 +9,8 @@
 namespace Cairn::Core {
 
 // A qualification's requirement tree flattened into an array (parents before
-// children, bundle order), the shape the allocation search works on.
+// children, bundle order), the shape the allocation search works on. It
+// refers to the requirement it was built from, which must outlive it.
 struct FlatNode
 {
     Requirement::Kind kind = Requirement::Kind::None;
@@ -34,6 +35,10 @@ public:
         if (!root.isEmpty())
             add(root, -1, QStringLiteral("requirements"), courseCredits, isWaived);
     }
+
+    // The tree points into `root`: a temporary would leave it dangling.
+    template<typename CourseCredits, typename IsWaived>
+    RequirementTree(const Requirement &&root, CourseCredits courseCredits, IsWaived isWaived) = delete;
 
     bool isEmpty() const { return m_nodes.empty(); }
     const std::vector<FlatNode> &nodes() const { return m_nodes; }
