@@ -317,10 +317,12 @@ private Q_SLOTS:
     {
         const Run result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
                                 QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
-                                QStringLiteral("2026-11-30"), QStringLiteral("--hours-per-week"), QStringLiteral("12")});
+                                QStringLiteral("2028-08-01")});
         QCOMPARE(result.status, 1);
-        QVERIFY2(result.err.contains(QStringLiteral("has no intake left once its prerequisites finish")), qPrintable(result.err));
-        QVERIFY(result.err.contains(QStringLiteral("12 hours a week")));
+        QVERIFY2(result.err.contains(QStringLiteral("DAT510 has no intake on or after 2028-08-01 (its last intake is 2028-07-10)")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("CYB502 has no intake on or after 2028-08-01")));
+        QVERIFY(result.out.isEmpty());
         const Run heavy = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--hours-per-week"),
                                QStringLiteral("5"), QStringLiteral("--json")});
@@ -334,6 +336,34 @@ private Q_SLOTS:
         QVERIFY(heavy.err.contains(QStringLiteral("DAT510 needs 10 hours a week")));
     }
 
+    void planChoosesCoursesToFinishAQualification()
+    {
+        const Run result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                                QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
+                                QStringLiteral("2026-11-30"), QStringLiteral("--qualification"), QStringLiteral("CERT-CYB5"),
+                                QStringLiteral("--optimise"), QStringLiteral("cost"), QStringLiteral("--json")});
+        QCOMPARE(result.status, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonObject finish = plan.value(u"finish").toObject();
+        QCOMPARE(finish.value(u"qualification").toString(), QStringLiteral("CERT-CYB5"));
+        QCOMPARE(finish.value(u"optimise").toString(), QStringLiteral("cost"));
+        const QJsonArray chosen = finish.value(u"chosen").toArray();
+        QVERIFY(!chosen.isEmpty());
+        QStringList planned;
+        for (const QJsonValue &entry : plan.value(u"entries").toArray())
+            planned.append(entry.toObject().value(u"course").toString());
+        for (const QJsonValue &course : chosen) {
+            QVERIFY(!course.toObject().value(u"reason").toString().isEmpty());
+            QVERIFY(planned.contains(course.toObject().value(u"course").toString())); // scheduled with the rest
+        }
+        const Run text = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"),
+                              QStringLiteral("--learner"), demo("learner.json"), QStringLiteral("--start"),
+                              QStringLiteral("2026-11-30"), QStringLiteral("--qualification"), QStringLiteral("CERT-CYB5")});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("Fastest way to finish Certificate in Cyber Security (Level 5) (CERT-CYB5)")),
+                 qPrintable(text.out));
+    }
+
     void planUsageErrors_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -341,7 +371,8 @@ private Q_SLOTS:
         QTest::newRow("hours not a number") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("lots")} << "--hours-per-week expects a number";
         QTest::newRow("hours beyond a week") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("200")} << "--hours-per-week expects a number";
         QTest::newRow("bad start") << QStringList{QStringLiteral("--start"), QStringLiteral("soon")} << "--start expects a date YYYY-MM-DD";
-        QTest::newRow("toward a qualification") << QStringList{QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")} << "planning toward --qualification is not available yet";
+        QTest::newRow("unknown objective") << QStringList{QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--optimise"), QStringLiteral("joy")} << "--optimise expects time or cost";
+        QTest::newRow("objective without goal") << QStringList{QStringLiteral("--optimise"), QStringLiteral("cost")} << "--optimise needs --qualification CODE";
     }
 
     void planUsageErrors()

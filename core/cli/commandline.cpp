@@ -40,6 +40,9 @@ QString usage()
                        "                              weeks within the hours available (default: the\n"
                        "                              learner's), finishing as early as possible;\n"
                        "                              --ics writes the schedule as an iCalendar file.\n"
+                       "        [--qualification CODE [--optimise time|cost]]\n"
+                       "                              Also choose the catalogue courses that complete\n"
+                       "                              CODE soonest (time, the default) or cheapest.\n"
                        "\n"
                        "Where audit, whatif and plan read their data:\n"
                        "  --catalogue FILE --learner FILE\n"
@@ -153,10 +156,12 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption hoursOption(QStringLiteral("hours-per-week"), QString(), QStringLiteral("H"));
     const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption icsOption(QStringLiteral("ics"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption optimiseOption(QStringLiteral("optimise"), QString(), QStringLiteral("time|cost"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({databaseOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
-                       jsonOption, hoursOption, startOption, icsOption, helpOption, versionOption});
+                       jsonOption, hoursOption, startOption, icsOption, optimiseOption, helpOption,
+                       versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("cairn-cli")} + arguments))
         return usageError(err, parser.errorText());
@@ -182,6 +187,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     invocation.hoursPerWeek = parser.value(hoursOption);
     invocation.start = parser.value(startOption);
     invocation.icsFile = parser.value(icsOption);
+    invocation.optimise = parser.value(optimiseOption);
 
     const QString command = invocation.positional.value(0);
     if (command.isEmpty())

@@ -32,6 +32,7 @@ struct Invocation
     QString hoursPerWeek;             // --hours-per-week
     QString start;                    // --start
     QString icsFile;                  // --ics
+    QString optimise;                 // --optimise
 };
 
 class CliText

@@ -4,6 +4,7 @@
 #include "io/jsonfields.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
+#include "planner/finishplanner.h"
 #include "planner/planinput.h"
 #include "planner/planreport.h"
 #include "planner/scheduler.h"
@@ -17,10 +18,13 @@ int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     if (invocation.positional.size() != 1)
         return usageError(err, CliText::tr("plan takes no positional arguments"));
-    if (!invocation.qualification.isEmpty()) {
-        return usageError(err, CliText::tr("planning toward --qualification is not available yet; "
-                                           "plan the enrolled and planned courses without it"));
-    }
+    FinishObjective objective = FinishObjective::Time;
+    if (invocation.optimise == u"cost")
+        objective = FinishObjective::Cost;
+    else if (!invocation.optimise.isEmpty() && invocation.optimise != u"time")
+        return usageError(err, CliText::tr("--optimise expects time or cost, not \"%1\"").arg(invocation.optimise));
+    if (!invocation.optimise.isEmpty() && invocation.qualification.isEmpty())
+        return usageError(err, CliText::tr("--optimise needs --qualification CODE"));
     std::optional<double> hours;
     if (!invocation.hoursPerWeek.isEmpty()) {
         bool ok = false;
@@ -43,11 +47,37 @@ int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err)
         return status;
 
     const PlanProblem problem = planProblemFor(catalogue, learner, hours.value_or(learner.hoursPerWeek), start);
-    const PlanResult plan = Scheduler(problem).run();
-    if (invocation.json)
-        out << QJsonDocument(PlanReport::toJson(plan)).toJson(QJsonDocument::Indented);
-    else if (plan.feasible)
-        out << PlanReport::toText(plan, learner.name);
+    PlanResult plan;
+    if (invocation.qualification.isEmpty()) {
+        plan = Scheduler(problem).run();
+        if (invocation.json)
+            out << QJsonDocument(PlanReport::toJson(plan)).toJson(QJsonDocument::Indented);
+        else if (plan.feasible)
+            out << PlanReport::toText(plan, learner.name);
+    } else {
+        const CatalogueIndex index(catalogue);
+        const Qualification *qualification = index.qualification(invocation.qualification);
+        if (!qualification) {
+            err << "cairn-cli: " << CliText::tr("no qualification \"%1\" in the catalogue").arg(invocation.qualification)
+                << '\n';
+            return exitFailure;
+        }
+        const FinishResult finish = FinishPlanner(catalogue, learner, *qualification, start, problem).run(objective);
+        if (!finish.possible) {
+            err << "cairn-cli: " << finish.problem << '\n';
+            return exitFailure;
+        }
+        plan = finish.plan;
+        if (invocation.json) {
+            QJsonObject json = PlanReport::toJson(plan);
+            json.insert(u"finish", PlanReport::toJson(finish, *qualification));
+            out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        } else {
+            out << PlanReport::toText(finish, *qualification);
+            if (plan.feasible)
+                out << '\n' << PlanReport::toText(plan, learner.name);
+        }
+    }
     if (!plan.feasible) {
         err << CliText::tr("cairn-cli: no schedule is possible:") << '\n';
         for (const PlanError &error : plan.errors)

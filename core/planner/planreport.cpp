@@ -137,4 +137,33 @@ QString PlanReport::toText(const PlanResult &plan, const QString &learnerName)
     return lines.join(u'\n') + u'\n';
 }
 
+QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &qualification)
+{
+    QJsonArray chosen;
+    for (const ChosenCourse &course : finish.chosen)
+        chosen.append(QJsonObject{{QStringLiteral("course"), course.course}, {QStringLiteral("reason"), course.reason}});
+    return {{QStringLiteral("qualification"), qualification.code},
+            {QStringLiteral("optimise"), finish.objective == FinishObjective::Time ? QStringLiteral("time")
+                                                                                  : QStringLiteral("cost")},
+            {QStringLiteral("exact"), finish.exact},
+            {QStringLiteral("chosen"), chosen},
+            {QStringLiteral("cost"), finish.cost}};
+}
+
+QString PlanReport::toText(const FinishResult &finish, const Qualification &qualification)
+{
+    QStringList lines;
+    lines.append(finish.objective == FinishObjective::Time
+                     ? tr("Fastest way to finish %1 (%2)%3:").arg(qualification.title, qualification.code,
+                                                                  finish.exact ? QString() : tr(", by a heuristic"))
+                     : tr("Cheapest way to finish %1 (%2)%3:").arg(qualification.title, qualification.code,
+                                                                   finish.exact ? QString() : tr(", by a heuristic")));
+    if (finish.chosen.isEmpty())
+        lines.append(QStringLiteral("  ") + tr("nothing to add: the courses already planned complete it"));
+    for (const ChosenCourse &course : finish.chosen)
+        lines.append(QStringLiteral("  + ") + course.course + QStringLiteral(" — ") + course.reason);
+    lines.append(tr("Cost of the added courses: %1 (amounts added as they are listed)").arg(number(finish.cost)));
+    return lines.join(u'\n') + u'\n';
+}
+
 } // namespace Cairn::Core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "finishplanner.h"
+#include "model/qualification.h"
 #include "plan.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,10 @@ class PlanReport final
 public:
     static QJsonObject toJson(const PlanResult &plan);
     static QString toText(const PlanResult &plan, const QString &learnerName);
+
+    // The courses chosen to finish a qualification, and why.
+    static QJsonObject toJson(const FinishResult &finish, const Qualification &qualification);
+    static QString toText(const FinishResult &finish, const Qualification &qualification);
 };
 
 } // namespace Cairn::Core

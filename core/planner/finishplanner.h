@@ -1,0 +1,76 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Cairn::Core {
+
+struct Catalogue;
+struct LearnerProfile;
+struct Qualification;
+
+enum class FinishObjective { Time, Cost };
+
+struct ChosenCourse
+{
+    QString course;
+    QString reason; // which requirement it fills, or whose prerequisite it is
+};
+
+struct FinishResult
+{
+    FinishObjective objective = FinishObjective::Time;
+    bool possible = false;  // some choice of catalogue courses completes the qualification
+    bool exact = false;     // the best choice over every minimal set (small catalogues)
+    QList<ChosenCourse> chosen;
+    double cost = 0.0;      // sum of the chosen courses' cost amounts
+    PlanResult plan;        // the learner's enrolled and planned courses with the chosen ones
+    QString problem;        // why it is not possible, when it is not
+};
+
+// The fastest or cheapest way to finish a qualification: which catalogue
+// courses to add to the learner's plan so that the audit (planned mode) is
+// complete, with the prerequisites they need, then the schedule of it all.
+//
+// Adding a course never makes a plan cheaper or finish earlier, so only
+// minimal sets of courses need to be considered. With at most `exactLimit`
+// candidate courses (eligible, not yet held, prerequisites reachable, and the
+// prerequisites they may need) every minimal set that brings its own
+// prerequisites is tried and the best kept — exact. Beyond that: start from the
+// audit's suggestions, add the cheapest (or shortest) courses until complete,
+// then drop every course the result does not need, dearest (or longest)
+// first — a heuristic.
+class FinishPlanner final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::FinishPlanner)
+
+public:
+    static constexpr int exactLimit = 12;
+
+    FinishPlanner(const Catalogue &catalogue, const LearnerProfile &learner, const Qualification &qualification,
+                  const QDate &asOf, const PlanProblem &settings);
+
+    FinishResult run(FinishObjective objective);
+
+private:
+    QStringList withPrerequisites(const QStringList &courses) const;
+    bool prerequisitesMet(const QStringList &courses) const;
+    bool completes(const QStringList &courses) const;
+    PlanResult schedule(const QStringList &courses) const;
+    double costOf(const QStringList &courses) const;
+    bool better(FinishObjective objective, const QStringList &a, const PlanResult &planA, const QStringList &b,
+                const PlanResult &planB) const;
+    QList<ChosenCourse> explain(const QStringList &courses) const;
+
+    const Catalogue &m_catalogue;
+    const LearnerProfile &m_learner;
+    const Qualification &m_qualification;
+    QDate m_asOf;
+    PlanProblem m_settings;
+    QStringList m_candidates; // cheapest first
+};
+
+} // namespace Cairn::Core

@@ -1,0 +1,195 @@
+#include "audit/auditor.h"
+#include "planner/finishplanner.h"
+#include "planner/planinput.h"
+#include "planner/scheduler.h"
+#include "randomaudit.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace Cairn::Core;
+
+namespace {
+
+struct Outcome
+{
+    bool found = false;
+    bool feasible = false;
+    QDate completion;
+    double cost = 0.0;
+};
+
+bool active(const Record *record)
+{
+    return record && record->status != RecordStatus::Withdrawn && record->status != RecordStatus::Failed;
+}
+
+// Every subset of the catalogue courses the learner does not hold: a subset
+// counts if it brings its own prerequisites and completes the qualification
+// (planned mode); the best by the objective wins. Shares no search with the
+// engine, only the audit and the scheduler, which have their own references.
+Outcome bruteForce(const Catalogue &catalogue, const LearnerProfile &learner, const Qualification &qualification,
+                   const QDate &asOf, const PlanProblem &settings, FinishObjective objective)
+{
+    QStringList pool;
+    for (const Course &course : catalogue.courses) {
+        if (!active(learner.record(course.code)))
+            pool.append(course.code);
+    }
+    const CatalogueIndex index(catalogue);
+    Outcome best;
+    for (quint32 mask = 0; mask < (quint32(1) << pool.size()); ++mask) {
+        QStringList chosen;
+        for (int i = 0; i < pool.size(); ++i)
+            if (mask & (quint32(1) << i))
+                chosen.append(pool[i]);
+        const std::function<bool(const Requirement &)> met = [&](const Requirement &node) {
+            switch (node.kind) {
+            case Requirement::Kind::Course:
+                return active(learner.record(node.course)) || chosen.contains(node.course);
+            case Requirement::Kind::AllOf:
+                return std::all_of(node.children.begin(), node.children.end(), met);
+            case Requirement::Kind::AnyOf:
+                return std::count_if(node.children.begin(), node.children.end(), met) >= node.count;
+            default:
+                return true;
+            }
+        };
+        if (!std::all_of(chosen.begin(), chosen.end(), [&](const QString &code) { return met(index.course(code)->prerequisites); }))
+            continue;
+        LearnerProfile extended = learner;
+        for (const QString &code : chosen) {
+            extended.records.removeIf([&code](const Record &r) { return r.course == code; });
+            Record record;
+            record.course = code;
+            record.status = RecordStatus::Planned;
+            extended.records.append(record);
+        }
+        if (!Auditor(catalogue, extended).audit(qualification, AuditMode::Planned, asOf).complete)
+            continue;
+        PlanProblem problem = planProblemFor(catalogue, extended, settings.hoursPerWeek, settings.start);
+        const PlanResult plan = Scheduler(problem).run();
+        double cost = 0.0;
+        for (const QString &code : chosen)
+            cost += index.course(code)->cost ? index.course(code)->cost->amount : 0.0;
+        const QDate end = plan.completion.isValid() ? plan.completion : settings.start;
+        const QDate bestEnd = best.completion.isValid() ? best.completion : settings.start;
+        bool better = !best.found;
+        if (!better && plan.feasible != best.feasible)
+            better = plan.feasible;
+        else if (!better && objective == FinishObjective::Time)
+            better = end < bestEnd || (end == bestEnd && cost < best.cost);
+        else if (!better)
+            better = cost < best.cost || (cost == best.cost && end < bestEnd);
+        if (better)
+            best = {true, plan.feasible, plan.completion, cost};
+    }
+    return best;
+}
+
+} // namespace
+
+class TestFinishPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheBestMinimalSetLikeBruteForce()
+    {
+        int compared = 0;
+        for (quint32 seed = 1; seed <= 250; ++seed) {
+            Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
+            QRandomGenerator random(seed);
+            for (Course &course : instance.catalogue.courses) {
+                course.hours = course.credits * (course.framework == u"eu" ? 25 : 10);
+                course.weeks = 1 + random.bounded(4);
+                course.cost = Money{double(100 * (1 + random.bounded(9))), QStringLiteral("NZD")};
+                if (random.bounded(4) == 0 && course.code != u"C0")
+                    course.prerequisites = Requirement::courseNode(QStringLiteral("C0"));
+            }
+            instance.learner.hoursPerWeek = 60;
+            PlanProblem settings;
+            settings.hoursPerWeek = 60;
+            settings.start = QDate(2027, 1, 4);
+            for (const FinishObjective objective : {FinishObjective::Time, FinishObjective::Cost}) {
+                const FinishResult result = FinishPlanner(instance.catalogue, instance.learner, instance.qualification,
+                                                          instance.asOf, settings)
+                                                .run(objective);
+                const Outcome expected = bruteForce(instance.catalogue, instance.learner, instance.qualification,
+                                                    instance.asOf, settings, objective);
+                const QByteArray context = "seed " + QByteArray::number(seed);
+                QVERIFY2(result.exact, context);
+                QCOMPARE(result.possible, expected.found);
+                if (!expected.found)
+                    continue;
+                ++compared;
+                QCOMPARE(result.plan.feasible, expected.feasible);
+                if (objective == FinishObjective::Time)
+                    QCOMPARE(result.plan.completion, expected.completion);
+                else
+                    QCOMPARE(result.cost, expected.cost);
+                QVERIFY2(result.chosen.size() >= 0, context);
+                for (const ChosenCourse &chosen : result.chosen)
+                    QVERIFY2(!chosen.reason.isEmpty(), context);
+            }
+        }
+        QVERIFY2(compared > 150, QByteArray::number(compared));
+    }
+
+    void explainsWhyEachCourseWasChosen()
+    {
+        Catalogue catalogue;
+        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+        const auto add = [&catalogue](const char *code, double cost, Requirement prerequisites = {}) {
+            Course course;
+            course.code = QString::fromLatin1(code);
+            course.title = course.code;
+            course.provider = QStringLiteral("p");
+            course.framework = QStringLiteral("nz");
+            course.credits = 15;
+            course.level = 5;
+            course.hours = 150;
+            course.weeks = 10;
+            course.cost = Money{cost, QStringLiteral("NZD")};
+            course.prerequisites = std::move(prerequisites);
+            catalogue.courses.append(course);
+        };
+        add("BASE", 100);
+        add("ADV", 300, Requirement::courseNode(QStringLiteral("BASE")));
+        add("ALT", 900);
+        Qualification q;
+        q.code = QStringLiteral("Q");
+        q.title = QStringLiteral("Q");
+        q.framework = QStringLiteral("nz");
+        q.credits = 0;
+        Selector onlyAdvancedOrAlt;
+        onlyAdvancedOrAlt.courses = QStringList{QStringLiteral("ADV"), QStringLiteral("ALT")};
+        Requirement leaf = Requirement::creditsFrom(15, onlyAdvancedOrAlt);
+        leaf.label = QStringLiteral("Advanced study");
+        q.requirements = leaf;
+        catalogue.qualifications = {q};
+        LearnerProfile learner;
+        PlanProblem settings;
+        settings.hoursPerWeek = 20;
+        settings.start = QDate(2027, 1, 4);
+        const FinishResult cheapest = FinishPlanner(catalogue, learner, q, settings.start, settings).run(FinishObjective::Cost);
+        QVERIFY(cheapest.possible);
+        QCOMPARE(cheapest.cost, 400.0); // ADV and its prerequisite BASE beat ALT (900)
+        QCOMPARE(cheapest.chosen.size(), 2);
+        for (const ChosenCourse &chosen : cheapest.chosen) {
+            if (chosen.course == u"ADV")
+                QCOMPARE(chosen.reason, QStringLiteral("counts toward “Advanced study”"));
+            else
+                QCOMPARE(chosen.reason, QStringLiteral("a prerequisite of ADV"));
+        }
+        const FinishResult fastest = FinishPlanner(catalogue, learner, q, settings.start, settings).run(FinishObjective::Time);
+        QCOMPARE(fastest.chosen.size(), 1); // ALT alone finishes ten weeks earlier
+        QCOMPARE(fastest.chosen[0].course, QStringLiteral("ALT"));
+        QCOMPARE(fastest.plan.completion, QDate(2027, 3, 14));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFinishPlanner)
+#include "tst_finishplanner.moc"
