@@ -158,7 +158,9 @@ private Q_SLOTS:
             problem.options.push_back(options);
         }
         const Allocation allocation = allocateOptimally(problem);
-        QVERIFY(allocation.rootRemaining >= 0);
+        QVERIFY(allocation.provenOptimal);
+        QVERIFY(allocation.rootRemaining <= allocateFirstFit(problem).rootRemaining + 1e-9);
+        QCOMPARE(tree.rootRemaining(leafRemainingFor(problem, allocation.leafOf)), allocation.rootRemaining);
         QCOMPARE(allocateOptimally(problem).leafOf, allocation.leafOf);
     }
 };
