@@ -52,27 +52,12 @@ bool SuggestionPool::reachable(const Course &course)
 
 bool SuggestionPool::satisfiable(const Requirement &prerequisites)
 {
-    switch (prerequisites.kind) {
-    case Requirement::Kind::None:
-    case Requirement::Kind::Credits:
-        return true;
-    case Requirement::Kind::Course: {
-        if (isActive(m_learner.record(prerequisites.course)))
+    return isSatisfied(prerequisites, [this](const QString &code) {
+        if (isActive(m_learner.record(code)))
             return true;
-        const Course *course = m_index.course(prerequisites.course);
+        const Course *course = m_index.course(code);
         return course && reachable(*course);
-    }
-    case Requirement::Kind::AllOf:
-        return std::all_of(prerequisites.children.begin(), prerequisites.children.end(),
-                           [this](const Requirement &child) { return satisfiable(child); });
-    case Requirement::Kind::AnyOf: {
-        int met = 0;
-        for (const Requirement &child : prerequisites.children)
-            met += satisfiable(child) ? 1 : 0;
-        return met >= prerequisites.count;
-    }
-    }
-    return false;
+    });
 }
 
 QList<Suggestion> SuggestionPool::closing(double needed, const std::function<bool(const Course &)> &accepts,

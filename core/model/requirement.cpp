@@ -1,5 +1,6 @@
 #include "requirement.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace Cairn::Core {
@@ -53,6 +54,25 @@ QStringList Requirement::courseCodes() const
             codes.append(node.course);
     });
     return codes;
+}
+
+bool isSatisfied(const Requirement &node, const std::function<bool(const QString &)> &hasCourse)
+{
+    switch (node.kind) {
+    case Requirement::Kind::None:
+    case Requirement::Kind::Credits:
+        return true;
+    case Requirement::Kind::Course:
+        return hasCourse(node.course);
+    case Requirement::Kind::AllOf:
+        return std::all_of(node.children.begin(), node.children.end(),
+                           [&hasCourse](const Requirement &child) { return isSatisfied(child, hasCourse); });
+    case Requirement::Kind::AnyOf:
+        return std::count_if(node.children.begin(), node.children.end(),
+                             [&hasCourse](const Requirement &child) { return isSatisfied(child, hasCourse); })
+            >= node.count;
+    }
+    return false;
 }
 
 const Requirement *findRequirementNode(const Requirement &root, const QString &path)

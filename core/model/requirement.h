@@ -40,6 +40,11 @@ struct Requirement
     bool operator==(const Requirement &) const = default;
 };
 
+// Whether a prerequisite (or requirement) expression holds when `hasCourse`
+// says which course nodes are met: allOf needs all, anyOf its count; a
+// credits node or no requirement always holds.
+bool isSatisfied(const Requirement &node, const std::function<bool(const QString &)> &hasCourse);
+
 // The node at a JSON path such as "requirements.allOf[2].anyOf[0]" (as the
 // audit reports it), or nullptr.
 const Requirement *findRequirementNode(const Requirement &root, const QString &path);

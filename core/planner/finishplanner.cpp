@@ -73,20 +73,7 @@ bool FinishPlanner::prerequisitesMet(const QStringList &courses) const
     const CatalogueIndex index(m_catalogue);
     const auto held
         = [&](const QString &code) { return isActive(m_learner.record(code)) || courses.contains(code); };
-    const std::function<bool(const Requirement &)> met = [&](const Requirement &node) {
-        switch (node.kind) {
-        case Requirement::Kind::None:
-        case Requirement::Kind::Credits:
-            return true;
-        case Requirement::Kind::Course:
-            return held(node.course);
-        case Requirement::Kind::AllOf:
-            return std::all_of(node.children.begin(), node.children.end(), met);
-        case Requirement::Kind::AnyOf:
-            return std::count_if(node.children.begin(), node.children.end(), met) >= node.count;
-        }
-        return false;
-    };
+    const auto met = [&held](const Requirement &node) { return isSatisfied(node, held); };
     return std::all_of(courses.begin(), courses.end(), [&](const QString &code) {
         const Course *course = index.course(code);
         return course && met(course->prerequisites);
@@ -99,20 +86,7 @@ QStringList FinishPlanner::withPrerequisites(const QStringList &courses) const
     QStringList result = courses;
     const auto held
         = [&](const QString &code) { return isActive(m_learner.record(code)) || result.contains(code); };
-    const std::function<bool(const Requirement &)> met = [&](const Requirement &node) {
-        switch (node.kind) {
-        case Requirement::Kind::None:
-        case Requirement::Kind::Credits:
-            return true;
-        case Requirement::Kind::Course:
-            return held(node.course);
-        case Requirement::Kind::AllOf:
-            return std::all_of(node.children.begin(), node.children.end(), met);
-        case Requirement::Kind::AnyOf:
-            return std::count_if(node.children.begin(), node.children.end(), met) >= node.count;
-        }
-        return false;
-    };
+    const auto met = [&held](const Requirement &node) { return isSatisfied(node, held); };
     const std::function<void(const Requirement &)> need = [&](const Requirement &node) {
         switch (node.kind) {
         case Requirement::Kind::None:

@@ -161,19 +161,8 @@ bool Scheduler::validate(PlanResult &result)
     QSet<QString> available = m_problem.earned;
     for (const PlanCourse &course : m_problem.courses)
         available.insert(course.code);
-    const std::function<bool(const Requirement &)> satisfiable = [&](const Requirement &node) {
-        switch (node.kind) {
-        case Requirement::Kind::None:
-        case Requirement::Kind::Credits:
-            return true;
-        case Requirement::Kind::Course:
-            return available.contains(node.course);
-        case Requirement::Kind::AllOf:
-            return std::all_of(node.children.begin(), node.children.end(), satisfiable);
-        case Requirement::Kind::AnyOf:
-            return std::count_if(node.children.begin(), node.children.end(), satisfiable) >= node.count;
-        }
-        return false;
+    const auto satisfiable = [&available](const Requirement &node) {
+        return isSatisfied(node, [&available](const QString &code) { return available.contains(code); });
     };
     for (const PlanCourse &course : m_problem.courses) {
         const double load = course.hours / course.weeks;
