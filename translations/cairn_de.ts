@@ -351,6 +351,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>plan takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimise expects time or cost, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimise needs --qualification CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours-per-week expects a number of hours from 0 to 168, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cairn-cli: no schedule is possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the calendar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
 
 Plan stackable study: micro-credentials toward qualifications.
@@ -368,8 +396,16 @@ Commands:
   whatif                      Every qualification ranked by the credits still
         [--mode planned|earned] [--as-of YYYY-MM-DD] [--json]
                               needed, with an estimate of cost and hours.
+  plan                        Schedule the enrolled and planned courses into
+        [--hours-per-week H] [--start YYYY-MM-DD] [--json] [--ics FILE]
+                              weeks within the hours available (default: the
+                              learner&apos;s), finishing as early as possible;
+                              --ics writes the schedule as an iCalendar file.
+        [--qualification CODE [--optimise time|cost]]
+                              Also choose the catalogue courses that complete
+                              CODE soonest (time, the default) or cheapest.
 
-Where audit and whatif read their data:
+Where audit, whatif and plan read their data:
   --catalogue FILE --learner FILE
                               Read both files (nothing is stored).
   --database DB [--learner NAME]
@@ -472,6 +508,44 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Complete %1 more of the %2 options below (%3 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::FinishPlanner</name>
+    <message>
+        <source>a required course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts toward “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts toward %1 credits from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prerequisite of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1 credits toward the %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no set of courses that completes %1 for this learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::ICalendarExport</name>
+    <message>
+        <source>%1: %2 hours of study a week for %3 weeks, %4 to %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +672,10 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <source>&quot;%1&quot; has no record in this learner file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a date on or after &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerRepository</name>
@@ -641,6 +719,14 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <source>reading the advisor overrides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>saving the availability periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the availability periods</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Migrations</name>
@@ -658,6 +744,77 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>recording the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::PlanReport</name>
+    <message>
+        <source>Study plan for %1 from %2 at up to %3 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule is possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: no enrolled or planned courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished by %1, the earliest possible (no schedule can finish before %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished by %1 (no schedule can finish before %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course      Start       Finish      Hours/week  Cost        Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks                      Hours  Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no study)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly budget: %1 %2 for the courses priced in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest way to finish %1 (%2)%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by a heuristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest way to finish %1 (%2)%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add: the courses already planned complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the added courses: %1 (amounts added as they are listed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +849,53 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>expected exactly one of &quot;minCredits&quot;, &quot;maxCredits&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::Scheduler</name>
+    <message>
+        <source>%1 is enrolled to start on %2, but its prerequisites cannot be finished before that week; change the enrolment or the order of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 hours a week (%3 hours over %4 weeks), more than the %5 hours a week available; allow at least %2 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 costs %2 %3, more than the yearly budget of %2 %4; raise the budget or choose a cheaper course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is neither earned nor in the plan; add it to the plan or record it as earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no intake on or after %2 (its last intake is %3); choose another course or an earlier start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled to start on %2, but with the other enrolments and the availability of those weeks it needs more hours than there are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled to start on %2, but with the other enrolments of %3 it goes over the yearly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit within ten years of %2 at %3 hours a week and the yearly budget; allow more hours a week or money, or plan fewer courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no intake left once its prerequisites finish (from %2) that fits within %3 hours a week and the yearly budget alongside the rest of the plan (its intakes: %4); allow more hours a week, start earlier, or drop a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prerequisites form a cycle: %1; remove one of these courses from the plan or record one as earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some courses could not be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

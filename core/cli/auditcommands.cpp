@@ -41,12 +41,9 @@ int runAudit(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (const int status = loadCatalogueAndLearner(invocation, database, catalogue, learner, err); status != exitSuccess)
         return status;
     const CatalogueIndex index(catalogue);
-    const Qualification *qualification = index.qualification(invocation.qualification);
-    if (!qualification) {
-        err << "cairn-cli: " << CliText::tr("no qualification \"%1\" in the catalogue").arg(invocation.qualification)
-            << '\n';
+    const Qualification *qualification = findQualification(index, invocation.qualification, err);
+    if (!qualification)
         return exitFailure;
-    }
     const AuditResult result = Auditor(catalogue, learner).audit(*qualification, *mode, *asOf);
     if (invocation.json)
         out << QJsonDocument(AuditReport::toJson(result)).toJson(QJsonDocument::Indented);

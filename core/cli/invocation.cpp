@@ -68,6 +68,14 @@ int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Ca
     return exitSuccess;
 }
 
+const Qualification *findQualification(const CatalogueIndex &index, const QString &code, QTextStream &err)
+{
+    const Qualification *qualification = index.qualification(code);
+    if (!qualification)
+        err << "cairn-cli: " << CliText::tr("no qualification \"%1\" in the catalogue").arg(code) << '\n';
+    return qualification;
+}
+
 std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err)
 {
     if (invocation.asOf.isEmpty())

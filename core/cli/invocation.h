@@ -11,7 +11,9 @@ namespace Cairn::Core {
 
 class Database;
 struct Catalogue;
+class CatalogueIndex;
 struct LearnerProfile;
+struct Qualification;
 
 inline constexpr int exitSuccess = 0;
 inline constexpr int exitFailure = 1;
@@ -48,6 +50,9 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err);
 // Returns exitSuccess, or the exit status after reporting the problem.
 int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Catalogue &catalogue,
                              LearnerProfile &learner, QTextStream &err);
+
+// The qualification CODE of the catalogue, or nullptr after saying so on `err`.
+const Qualification *findQualification(const CatalogueIndex &index, const QString &code, QTextStream &err);
 
 // --as-of (default today); std::nullopt after reporting a usage error.
 std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err);

@@ -56,12 +56,9 @@ int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err)
             out << PlanReport::toText(plan, learner.name);
     } else {
         const CatalogueIndex index(catalogue);
-        const Qualification *qualification = index.qualification(invocation.qualification);
-        if (!qualification) {
-            err << "cairn-cli: " << CliText::tr("no qualification \"%1\" in the catalogue").arg(invocation.qualification)
-                << '\n';
+        const Qualification *qualification = findQualification(index, invocation.qualification, err);
+        if (!qualification)
             return exitFailure;
-        }
         const FinishResult finish = FinishPlanner(catalogue, learner, *qualification, start, problem).run(objective);
         if (!finish.possible) {
             err << "cairn-cli: " << finish.problem << '\n';

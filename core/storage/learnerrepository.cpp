@@ -13,6 +13,15 @@ namespace Cairn::Core {
 
 namespace {
 
+// Prepares `sql`, whose only parameter is the learner's id, and runs it.
+Status execForLearner(QSqlQuery &query, const QString &sql, qint64 learnerId, const QString &doing)
+{
+    if (Status s = prepareSql(query, sql, doing); !s)
+        return s;
+    query.addBindValue(learnerId);
+    return execPrepared(query, doing);
+}
+
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -35,10 +44,7 @@ Status saveOverrides(const QSqlDatabase &db, qint64 learnerId, const QList<Audit
 {
     const QString doing = LearnerRepository::tr("saving the advisor overrides");
     QSqlQuery query(db);
-    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM audit_overrides WHERE learner_id = ?"), doing); !s)
-        return s;
-    query.addBindValue(learnerId);
-    if (Status s = execPrepared(query, doing); !s)
+    if (Status s = execForLearner(query, QStringLiteral("DELETE FROM audit_overrides WHERE learner_id = ?"), learnerId, doing); !s)
         return s;
     if (Status s = prepareSql(query, QStringLiteral(
             "INSERT INTO audit_overrides(learner_id, position, kind, qualification, node, course_code, reason) "
@@ -63,12 +69,9 @@ Status loadOverrides(const QSqlDatabase &db, qint64 learnerId, QList<AuditOverri
 {
     const QString doing = LearnerRepository::tr("reading the advisor overrides");
     QSqlQuery query(db);
-    if (Status s = prepareSql(query, QStringLiteral(
+    if (Status s = execForLearner(query, QStringLiteral(
             "SELECT kind, qualification, node, course_code, reason FROM audit_overrides "
-            "WHERE learner_id = ? ORDER BY position"), doing); !s)
-        return s;
-    query.addBindValue(learnerId);
-    if (Status s = execPrepared(query, doing); !s)
+            "WHERE learner_id = ? ORDER BY position"), learnerId, doing); !s)
         return s;
     while (query.next()) {
         AuditOverride override;
@@ -91,10 +94,7 @@ Status saveAvailability(const QSqlDatabase &db, qint64 learnerId, const QList<Av
 {
     const QString doing = LearnerRepository::tr("saving the availability periods");
     QSqlQuery query(db);
-    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM learner_availability WHERE learner_id = ?"), doing); !s)
-        return s;
-    query.addBindValue(learnerId);
-    if (Status s = execPrepared(query, doing); !s)
+    if (Status s = execForLearner(query, QStringLiteral("DELETE FROM learner_availability WHERE learner_id = ?"), learnerId, doing); !s)
         return s;
     if (Status s = prepareSql(query, QStringLiteral(
             "INSERT INTO learner_availability(learner_id, position, date_from, date_to, hours_per_week, label) "
@@ -117,12 +117,9 @@ Status loadAvailability(const QSqlDatabase &db, qint64 learnerId, QList<Availabi
 {
     const QString doing = LearnerRepository::tr("reading the availability periods");
     QSqlQuery query(db);
-    if (Status s = prepareSql(query, QStringLiteral(
+    if (Status s = execForLearner(query, QStringLiteral(
             "SELECT date_from, date_to, hours_per_week, label FROM learner_availability "
-            "WHERE learner_id = ? ORDER BY position"), doing); !s)
-        return s;
-    query.addBindValue(learnerId);
-    if (Status s = execPrepared(query, doing); !s)
+            "WHERE learner_id = ? ORDER BY position"), learnerId, doing); !s)
         return s;
     while (query.next()) {
         periods.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
@@ -167,10 +164,7 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
         return Status::failure(tr("learner %1 vanished while it was being saved").arg(learner.name));
     const qint64 learnerId = query.value(0).toLongLong();
 
-    if (Status s = prepareSql(query, QStringLiteral("DELETE FROM records WHERE learner_id = ?"), doing); !s)
-        return s;
-    query.addBindValue(learnerId);
-    if (Status s = execPrepared(query, doing); !s)
+    if (Status s = execForLearner(query, QStringLiteral("DELETE FROM records WHERE learner_id = ?"), learnerId, doing); !s)
         return s;
 
     if (Status s = prepareSql(query, QStringLiteral(
@@ -208,11 +202,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
 {
     QSqlQuery query(m_database.connection());
     const QString doing = tr("reading learner %1").arg(id);
-    if (Status s = prepareSql(query, QStringLiteral(
-            "SELECT name, hours_per_week, goals, budget_amount, budget_currency FROM learners WHERE id = ?"), doing); !s)
-        return s;
-    query.addBindValue(id);
-    if (Status s = execPrepared(query, doing); !s)
+    if (Status s = execForLearner(query, QStringLiteral(
+            "SELECT name, hours_per_week, goals, budget_amount, budget_currency FROM learners WHERE id = ?"), id, doing); !s)
         return s;
     if (!query.next())
         return Status::failure(tr("there is no learner %1").arg(id));
@@ -225,12 +216,9 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     if (!query.value(3).isNull())
         loaded.budgetPerYear = Money{query.value(3).toDouble(), query.value(4).toString()};
 
-    if (Status s = prepareSql(query, QStringLiteral(
+    if (Status s = execForLearner(query, QStringLiteral(
             "SELECT course_code, status, date, start, grade, title, credits, level, framework_id "
-            "FROM records WHERE learner_id = ? ORDER BY position"), doing); !s)
-        return s;
-    query.addBindValue(id);
-    if (Status s = execPrepared(query, doing); !s)
+            "FROM records WHERE learner_id = ? ORDER BY position"), id, doing); !s)
         return s;
     while (query.next()) {
         Record record;
