@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <queue>
 
 namespace Cairn::Core {
 
@@ -54,22 +53,46 @@ void FlowBound::addEdge(int from, int to, double capacity)
 
 double FlowBound::maxFlow(int source, int sink)
 {
-    // Edmonds-Karp: the network has a few hundred edges at most.
+    // Edmonds-Karp after a greedy start: the network has a few hundred edges
+    // at most, and most of the flow goes along the obvious paths.
     double total = 0.0;
+    for (int first : m_adjacent[size_t(source)]) {
+        Edge &toCourse = m_edges[size_t(first)];
+        for (int second : m_adjacent[size_t(toCourse.to)]) {
+            Edge &toLeaf = m_edges[size_t(second)];
+            if (toLeaf.capacity <= 0.0 || m_adjacent[size_t(toLeaf.to)].empty())
+                continue; // a reverse edge, or a leaf without a group edge
+            // A leaf's edge to its group, and the group's to the sink, are the
+            // last added to them; a satisfied group has no edge to the sink.
+            Edge &toGroup = m_edges[size_t(m_adjacent[size_t(toLeaf.to)].back())];
+            Edge &toSink = m_edges[size_t(m_adjacent[size_t(toGroup.to)].back())];
+            if (toGroup.capacity <= 0.0 || toSink.to != sink || toSink.capacity <= 0.0)
+                continue;
+            const double push = std::min({toCourse.capacity - toCourse.flow, toLeaf.capacity - toLeaf.flow,
+                                          toGroup.capacity - toGroup.flow, toSink.capacity - toSink.flow});
+            if (push <= epsilon)
+                continue;
+            for (int e : {first, second, m_adjacent[size_t(toLeaf.to)].back(), m_adjacent[size_t(toGroup.to)].back()}) {
+                m_edges[size_t(e)].flow += push;
+                m_edges[size_t(e ^ 1)].flow -= push;
+            }
+            total += push;
+        }
+    }
     std::vector<int> &parent = m_parentEdge;
+    std::vector<int> &queue = m_queue;
     for (;;) {
         parent.assign(m_adjacent.size(), -1);
-        std::queue<int> queue;
-        queue.push(source);
+        queue.clear();
+        queue.push_back(source);
         parent[size_t(source)] = -2;
-        while (!queue.empty() && parent[size_t(sink)] == -1) {
-            const int at = queue.front();
-            queue.pop();
+        for (size_t head = 0; head < queue.size() && parent[size_t(sink)] == -1; ++head) {
+            const int at = queue[head];
             for (int e : m_adjacent[size_t(at)]) {
                 const Edge &edge = m_edges[size_t(e)];
                 if (parent[size_t(edge.to)] == -1 && edge.capacity - edge.flow > epsilon) {
                     parent[size_t(edge.to)] = e;
-                    queue.push(edge.to);
+                    queue.push_back(edge.to);
                 }
             }
         }
@@ -109,7 +132,10 @@ double FlowBound::bound(const std::vector<double> &current, const std::vector<bo
     const int firstGroup = firstLeaf + nodes;
     const int sink = firstGroup + int(m_groups.size());
     m_edges.clear();
-    m_adjacent.assign(size_t(sink) + 1, {});
+    // Keep the buffers between calls: this runs at every search node.
+    m_adjacent.resize(size_t(sink) + 1);
+    for (std::vector<int> &edges : m_adjacent)
+        edges.clear();
     bool anyCourse = false;
     for (int c = 0; c < courses; ++c) {
         if (!undecided[size_t(c)])

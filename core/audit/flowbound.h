@@ -45,6 +45,7 @@ private:
     std::vector<Edge> m_edges;
     std::vector<std::vector<int>> m_adjacent;
     std::vector<int> m_parentEdge;
+    std::vector<int> m_queue;
 };
 
 } // namespace Cairn::Core
