@@ -1,3 +1,4 @@
+#include "i18n/translations.h"
 #include "io/demodata.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Cairn::Core;
 using Cairn::Ui::MainWindow;
@@ -98,6 +100,22 @@ private Q_SLOTS:
         for (QAction *action : window.findChildren<QAction *>())
             hasOpenShortcut |= action->shortcut() == QKeySequence(QKeySequence::Open);
         QVERIFY(hasOpenShortcut);
+    }
+    void speaksGermanWithAGermanLocale()
+    {
+        Cairn::Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+        {
+            Database database;
+            QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+            MainWindow window(database);
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+            QCOMPARE(window.catalogueView()->searchField()->placeholderText(),
+                     QStringLiteral("Kurse nach Code, Titel oder Anbieter suchen"));
+        }
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 };
 

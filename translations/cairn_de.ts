@@ -921,7 +921,7 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     <name>Cairn::Ui::CatalogueView</name>
     <message>
         <source>Search courses by code, title or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse nach Code, Titel oder Anbieter suchen</translation>
     </message>
     <message>
         <source>Search courses</source>
@@ -933,7 +933,7 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>No catalogue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Katalog</translation>
     </message>
     <message>
         <source>Import a catalogue bundle from your provider or study centre, or explore Cairn with the demo catalogue.</source>
@@ -941,11 +941,11 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>&amp;Import Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;importieren…</translation>
     </message>
     <message>
         <source>Load the &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielkatalog laden</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlos</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -965,51 +965,51 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Campus</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Arbeitsplatz</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernform</translation>
     </message>
 </context>
 <context>
@@ -1020,47 +1020,47 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import a catalogue bundle or a learner file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Katalogpaket oder eine Lernendendatei importieren</translation>
     </message>
     <message>
         <source>&amp;Export Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;exportieren…</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispieldaten laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Cairn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Cairn</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Courses: %1 · Qualifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse: %1 · Abschlüsse: %2</translation>
     </message>
     <message>
         <source>Imported catalogue “%1”</source>
