@@ -109,6 +109,13 @@ private Q_SLOTS:
             QVERIFY2(qAbs(result.percent - expected.percent) < 1e-6, context);
             QVERIFY2(result.complete == expected.complete, context);
             complete += expected.complete ? 1 : 0;
+            // Totals only: the same figures, no explained tree.
+            const AuditResult totals = auditor.audit(instance.qualification,
+                                                     instance.planned ? AuditMode::Planned : AuditMode::Earned,
+                                                     instance.asOf, AuditDetail::Totals);
+            QVERIFY2(totals.remainingCredits == result.remainingCredits && totals.complete == result.complete
+                         && totals.percent == result.percent && !totals.requirements,
+                     context);
             withCaps += instance.qualification.constraints.isEmpty() ? 0 : 1;
         }
         // The generator must exercise both outcomes and the caps.

@@ -1,4 +1,5 @@
 #include "io/cataloguewriter.h"
+#include "io/savefile.h"
 #include "io/demodata.h"
 #include "io/importer.h"
 #include "io/learnerfile.h"

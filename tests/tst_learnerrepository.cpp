@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Cairn::Core;
@@ -95,6 +96,23 @@ private Q_SLOTS:
         const Status status = repository.load(id, loaded);
         QVERIFY(!status.ok());
         QVERIFY(status.message().contains(QStringLiteral("no learner")));
+    }
+
+    void reportsADamagedRecordStatus()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        qint64 id = 0;
+        QVERIFY(repository.save(smallLearner(), &id).ok());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE records SET status = 'dreaming' WHERE course_code = 'DAT510'")));
+        LearnerProfile loaded;
+        const Status status = repository.load(id, loaded);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.message().contains(QStringLiteral("DAT510 has an unknown status \"dreaming\"")),
+                 qPrintable(status.message()));
+        QVERIFY(loaded.records.isEmpty()); // nothing half-loaded
     }
 
     void reportsAnUnknownName()

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "io/savefile.h"
 
 #include "io/cataloguewriter.h"
 #include "io/demodata.h"

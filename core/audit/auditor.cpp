@@ -102,7 +102,6 @@ Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allo
     : m_catalogue(catalogue)
     , m_index(catalogue)
     , m_learner(learner)
-    , m_pool(catalogue, m_index, learner)
     , m_allocator(allocator)
 {
     m_held.reserve(size_t(learner.records.size()));
@@ -127,6 +126,13 @@ Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allo
     }
 }
 
+const SuggestionPool &Auditor::suggestionPool() const
+{
+    if (!m_pool)
+        m_pool.emplace(m_catalogue, m_index, m_learner);
+    return *m_pool;
+}
+
 double Auditor::creditsIn(const Course &course, const Qualification &qualification) const
 {
     const Framework *from = m_index.framework(course.framework);
@@ -134,7 +140,8 @@ double Auditor::creditsIn(const Course &course, const Qualification &qualificati
     return from && to ? convertCredits(course.credits, *from, *to) : course.credits;
 }
 
-AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, const QDate &asOf) const
+AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
+                           AuditDetail detail) const
 {
     AuditResult result;
     result.qualification = qualification.code;
@@ -168,8 +175,7 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         if (!qualification.eligible.matches(held.course) && !overrides.substitutions.contains(record.course))
             continue;
         candidates.push_back(&held);
-        credits.push_back(convertCredits(held.course.credits, *held.framework,
-                                         *m_index.framework(qualification.framework)));
+        credits.push_back(creditsIn(held.course, qualification));
         result.counted.append(record.course);
     }
 
@@ -266,7 +272,7 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
                                     : 100.0;
 
     // The explained tree.
-    if (tree.isEmpty())
+    if (tree.isEmpty() || detail == AuditDetail::Totals)
         return result;
     const std::vector<double> nodeRemaining = tree.evaluate(allocation.leafRemaining);
     const Explanation explanation(m_index);
@@ -329,7 +335,7 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
             suggest(node.children[i], flat.children[i]);
         if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
             return;
-        node.suggestions = m_pool.closing(
+        node.suggestions = suggestionPool().closing(
             node.remaining,
             [&](const Course &course) {
                 if (overrides.excluded.contains(course.code) || !qualification.eligible.matches(course))

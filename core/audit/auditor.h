@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace Cairn::Core {
@@ -16,6 +17,11 @@ namespace Cairn::Core {
 // DESIGN.md "Audit semantics" defines it. Construct it once per learner and
 // catalogue (it indexes both) and audit as many qualifications as needed;
 // audit() is a pure function of those values and touches no database.
+// How much an audit explains: everything (the tree with allocations, what is
+// missing and suggestions), or only the totals (remaining, complete, percent)
+// for callers that rank or test many alternatives.
+enum class AuditDetail { Full, Totals };
+
 class Auditor final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Auditor)
@@ -24,11 +30,13 @@ public:
     // `allocator` is for benchmarks that compare against a greedy audit.
     Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator = allocateOptimally);
 
-    AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf) const;
+    AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
+                      AuditDetail detail = AuditDetail::Full) const;
 
     const Catalogue &catalogue() const { return m_catalogue; }
     const CatalogueIndex &index() const { return m_index; }
-    const SuggestionPool &suggestionPool() const { return m_pool; }
+    // Built on first use: audits of totals never need it. Not thread-safe.
+    const SuggestionPool &suggestionPool() const;
 
     // A course's credits expressed in `qualification`'s framework.
     double creditsIn(const Course &course, const Qualification &qualification) const;
@@ -47,7 +55,7 @@ private:
     CatalogueIndex m_index;
     const LearnerProfile &m_learner;
     std::vector<HeldCourse> m_held;
-    SuggestionPool m_pool;
+    mutable std::optional<SuggestionPool> m_pool;
     Allocator m_allocator;
 };
 

@@ -104,7 +104,7 @@ QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf,
         entry.title = qualification.title;
         entry.type = qualification.type;
         entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf);
-        entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf);
+        entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf, AuditDetail::Totals);
         entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
         entries.append(std::move(entry));
     }

@@ -31,7 +31,7 @@ struct WhatIfEntry
     QString title;
     QString type;
     AuditResult planned;
-    AuditResult earned;
+    AuditResult earned;  // totals only (AuditDetail::Totals)
     FinishEstimate estimate;
 };
 

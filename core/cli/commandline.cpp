@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "io/savefile.h"
 
 #include "invocation.h"
 

@@ -3,10 +3,8 @@
 #include "jsondocument.h"
 #include "rulesjson.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Cairn::Core {
 
@@ -131,17 +129,6 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
 QByteArray catalogueToJsonBytes(const Catalogue &catalogue)
 {
     return QJsonDocument(catalogueToJson(catalogue)).toJson(QJsonDocument::Indented);
-}
-
-Status writeFileAtomically(const QString &fileName, const QByteArray &bytes)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Status::failure(QCoreApplication::translate("Cairn::Core::CatalogueWriter",
-                                                           "%1: cannot write the file: %2")
-                                   .arg(fileName, file.errorString()));
-    }
-    return Status::success();
 }
 
 } // namespace Cairn::Core

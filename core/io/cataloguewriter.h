@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/catalogue.h"
-#include "model/status.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,8 +11,5 @@ namespace Cairn::Core {
 // default made explicit (hours, weeks), so that read -> write -> read is lossless.
 QJsonObject catalogueToJson(const Catalogue &catalogue);
 QByteArray catalogueToJsonBytes(const Catalogue &catalogue);
-
-// Writes atomically: on any failure the previous file is left as it was.
-Status writeFileAtomically(const QString &fileName, const QByteArray &bytes);
 
 } // namespace Cairn::Core

@@ -1,6 +1,6 @@
 #include "icalendarexport.h"
+#include "savefile.h"
 
-#include "cataloguewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

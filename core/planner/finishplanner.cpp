@@ -125,7 +125,9 @@ QStringList FinishPlanner::withPrerequisites(const QStringList &courses) const
 bool FinishPlanner::completes(const QStringList &courses) const
 {
     const LearnerProfile learner = withPlanned(m_learner, courses);
-    return Auditor(m_catalogue, learner).audit(m_qualification, AuditMode::Planned, m_asOf).complete;
+    return Auditor(m_catalogue, learner)
+        .audit(m_qualification, AuditMode::Planned, m_asOf, AuditDetail::Totals)
+        .complete;
 }
 
 PlanResult FinishPlanner::schedule(const QStringList &courses) const
@@ -278,7 +280,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
         const auto remainingWith = [&](const QStringList &asked) {
             const LearnerProfile learner = withPlanned(m_learner, withPrerequisites(asked));
             return Auditor(m_catalogue, learner)
-                .audit(qualification, AuditMode::Planned, m_asOf)
+                .audit(qualification, AuditMode::Planned, m_asOf, AuditDetail::Totals)
                 .remainingCredits;
         };
         // Greedy by cost and greedy by weeks; the better of the two is kept.

@@ -190,7 +190,7 @@ bool Scheduler::validate(PlanResult &result)
                                                   "add it to the plan or record it as earned")
                                                    .arg(course.code, missing.join(QStringLiteral(", ")))});
         }
-        if (course.intakes.isEmpty() == false && course.intakes.last() < m_problem.start && !course.fixedStart.isValid()) {
+        if (!course.intakes.isEmpty() && course.intakes.last() < m_problem.start && !course.fixedStart.isValid()) {
             result.errors.append({course.code, tr("%1 has no intake on or after %2 (its last intake is %3); "
                                                   "choose another course or an earlier start")
                                                    .arg(course.code, m_problem.start.toString(Qt::ISODate),
