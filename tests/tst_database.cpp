@@ -33,6 +33,22 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 
+private:
+    // Turns a current database back into what version 3 wrote.
+    static void undoVersion4(QSqlQuery &query)
+    {
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE course_search")));
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                          "AND name LIKE '%_by_%' AND name != 'course_skills_by_skill'")));
+        QStringList indexes;
+        while (query.next())
+            indexes.append(query.value(0).toString());
+        QCOMPARE(indexes.size(), 10);
+        for (const QString &index : std::as_const(indexes))
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX ") + index));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE records DROP COLUMN notes")));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -59,6 +75,7 @@ private Q_SLOTS:
             Database database;
             QVERIFY(database.open(path).ok());
             QSqlQuery query(database.connection());
+            undoVersion4(query);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE audit_overrides")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE learner_availability")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN budget_amount")));
@@ -73,6 +90,31 @@ private Q_SLOTS:
         QVERIFY(tableNames(database.connection()).contains(QStringLiteral("learner_availability")));
         QVERIFY(scalar(database, QStringLiteral("SELECT COUNT(budget_amount) FROM learners")).isValid());
         QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
+    }
+
+    void upgradesAVersionThreeDatabaseIndexingItsCoursesForSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            undoVersion4(query);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO frameworks VALUES('f', 'F', 10, 1, 10)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO providers(id, name) VALUES('p', 'Harbour Polytechnic')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO courses(code, title, provider_id, framework_id, credits, "
+                                              "level, hours, weeks) VALUES('DAT501', 'Visualising data', 'p', 'f', "
+                                              "15, 5, 150, 15)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT code FROM course_search WHERE course_search MATCH 'harb*'"))
+                     .toString(),
+                 QStringLiteral("DAT501"));
+        QVERIFY(scalar(database, QStringLiteral("SELECT COUNT(notes) FROM records")).isValid());
     }
 
     void appliesThePragmasOnEveryConnection()

@@ -6,6 +6,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
+#include "support/cataloguegenerator.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -106,6 +107,80 @@ private Q_SLOTS:
                      qPrintable(status.message()));
         }
         QCOMPARE(Cairn::Test::readAll(databasePath), before);
+    }
+
+    void reportsProgressAndACancelledImportLeavesTheDatabaseByteForByte()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            QVERIFY(importDemoData(database).ok());
+        }
+        const QByteArray before = Cairn::Test::readAll(databasePath);
+        const Catalogue large = Cairn::Test::generateCatalogue(3000);
+        const QString bundlePath = writeFile(dir, QStringLiteral("large.json"), catalogueToJsonBytes(large));
+        const qint64 rows = large.frameworks.size() + large.providers.size() + large.skills.size()
+            + large.courses.size() + large.qualifications.size();
+
+        QList<qint64> reported;
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            ImportSummary summary;
+            const Status status = Importer(database).importFile(bundlePath, &summary, [&](qint64 done, qint64 total) {
+                if (total != rows)
+                    qFatal("progress reported %lld rows in all, expected %lld", total, rows);
+                reported.append(done);
+                return done < total / 2; // the user cancels half way
+            });
+            QVERIFY(!status.ok());
+            QVERIFY(status.cancelled());
+            QVERIFY2(status.message().contains(QStringLiteral("cancelled")), qPrintable(status.message()));
+            QCOMPARE(CatalogueRepository(database).courseCount(), 63);
+        }
+        QVERIFY(reported.size() > 3);
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+        QVERIFY(reported.last() >= rows / 2 && reported.last() < rows);
+        QCOMPARE(Cairn::Test::readAll(databasePath), before);
+
+        // Left to finish, the same import reports its last row and lands.
+        Database database;
+        QVERIFY(database.open(databasePath).ok());
+        reported.clear();
+        const Status status = Importer(database).importFile(bundlePath, nullptr, [&](qint64 done, qint64) {
+            reported.append(done);
+            return true;
+        });
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(reported.last(), rows);
+        QCOMPARE(CatalogueRepository(database).courseCount(), 63 + 3000);
+    }
+
+    void theSummaryKeepsEveryProblemOfARejectedDocument()
+    {
+        QTemporaryDir dir;
+        QJsonObject bundle = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
+        QJsonArray courses = bundle.value(u"courses").toArray();
+        const QJsonObject first = courses.first().toObject();
+        for (int i = 0; i < 30; ++i) {
+            QJsonObject broken = first;
+            broken.insert(u"code", QStringLiteral("BAD%1").arg(i));
+            broken.insert(u"credits", -1);
+            courses.append(broken);
+        }
+        bundle.insert(u"courses", courses);
+        const QString path = writeFile(dir, QStringLiteral("many.json"), Cairn::Test::toBytes(bundle));
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        ImportSummary summary;
+        const Status status = Importer(database).importFile(path, &summary);
+        QVERIFY(!status.ok());
+        QVERIFY(!status.cancelled());
+        QCOMPARE(summary.problems.size(), 30);
+        QCOMPARE(summary.problems.items().last().path, QStringLiteral("courses[33].credits"));
+        QVERIFY2(status.message().contains(QStringLiteral("(further problems not shown: 10)")), qPrintable(status.message()));
     }
 
     void demoImportExportImportIsLossless()

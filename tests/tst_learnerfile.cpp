@@ -48,6 +48,7 @@ private Q_SLOTS:
         QCOMPARE(learner->records[1].credits, std::optional<double>(15));
         QVERIFY(learner->records[1].hasExternalDetails());
         QCOMPARE(learner->records[2].start, QDate(2027, 2, 8));
+        QCOMPARE(learner->records[2].notes, QStringLiteral("Ask about the evening class"));
         QCOMPARE(learner->records[4].status, RecordStatus::Withdrawn);
         QCOMPARE(learner->availability.size(), 2);
         QCOMPARE(learner->availability[0].from, QDate(2027, 12, 20));
@@ -104,6 +105,7 @@ private Q_SLOTS:
         QTest::newRow("external credits negative") << "records[1].credits" << "-15" << "records[1].credits: expected a positive number";
         QTest::newRow("external level fraction") << "records[1].level" << "5.5" << "records[1].level: expected a whole number";
         QTest::newRow("duplicate course") << "records[3].course" << R"("DAT401")" << R"(records[3].course: "DAT401" already has a record)";
+        QTest::newRow("notes not text") << "records[2].notes" << "7" << "records[2].notes: expected a non-empty string";
         QTest::newRow("grade not text") << "records[0].grade" << "[]" << "records[0].grade: expected a non-empty string";
         QTest::newRow("period ends before it starts") << "availability[0].to" << R"("2027-12-01")" << R"(availability[0].to: expected a date on or after "from")";
         QTest::newRow("period without hours") << "availability[1].hoursPerWeek" << "<remove>" << "availability[1].hoursPerWeek: is required";

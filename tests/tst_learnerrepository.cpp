@@ -36,6 +36,43 @@ private Q_SLOTS:
         QCOMPARE(loaded, smallLearner());
     }
 
+    void createRefusesANameInUseAndUpdateRenamesById()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        LearnerRepository repository(database);
+        qint64 aroha = 0;
+        QVERIFY(repository.create(smallLearner(), &aroha).ok());
+        QCOMPARE(repository.idOf(QStringLiteral("Aroha")), aroha);
+        const Status again = repository.create(smallLearner());
+        QVERIFY(!again.ok());
+        QVERIFY2(again.message().contains(QStringLiteral("already a learner named \"Aroha\"")), qPrintable(again.message()));
+
+        LearnerProfile renamed = smallLearner();
+        renamed.name = QStringLiteral("Aroha Ngata");
+        renamed.records.removeLast();
+        renamed.records.first().notes = QStringLiteral("Passed with merit");
+        QVERIFY(repository.update(aroha, renamed).ok());
+        QCOMPARE(repository.idOf(QStringLiteral("Aroha")), -1);
+        QCOMPARE(repository.idOf(QStringLiteral("Aroha Ngata")), aroha);
+        LearnerProfile loaded;
+        QVERIFY(repository.load(aroha, loaded).ok());
+        QCOMPARE(loaded, renamed);
+
+        LearnerProfile ben = smallLearner();
+        ben.name = QStringLiteral("Ben");
+        qint64 benId = 0;
+        QVERIFY(repository.create(ben, &benId).ok());
+        ben.name = QStringLiteral("Aroha Ngata");
+        const Status clash = repository.update(benId, ben);
+        QVERIFY(!clash.ok());
+        QVERIFY(repository.load(benId, loaded).ok());
+        QCOMPARE(loaded.name, QStringLiteral("Ben"));
+        ben.name = QStringLiteral("Nobody");
+        const Status missing = repository.update(4711, ben);
+        QVERIFY2(missing.message().contains(QStringLiteral("no learner 4711")), qPrintable(missing.message()));
+    }
+
     void keepsSeveralLearnersInOneDatabase()
     {
         Database database;

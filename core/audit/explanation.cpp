@@ -110,4 +110,43 @@ QString Explanation::missing(const NodeResult &node, const Requirement &source) 
     return {};
 }
 
+QString Explanation::describePrerequisites(const Requirement &prerequisites) const
+{
+    switch (prerequisites.kind) {
+    case Requirement::Kind::None:
+        return tr("none");
+    case Requirement::Kind::Course:
+        return prerequisites.course;
+    case Requirement::Kind::Credits:
+        return tr("%1 credits from %2").arg(formatCredits(prerequisites.credits), describeSelector(prerequisites.from));
+    case Requirement::Kind::AllOf:
+    case Requirement::Kind::AnyOf: {
+        QStringList parts;
+        for (const Requirement &child : prerequisites.children) {
+            const QString part = describePrerequisites(child);
+            parts.append(child.children.size() > 1 ? u'(' + part + u')' : part);
+        }
+        if (prerequisites.kind == Requirement::Kind::AllOf)
+            //: joins prerequisites that are all needed: "A and B"
+            return parts.join(tr(" and "));
+        if (prerequisites.count > 1 && prerequisites.count < parts.size())
+            return tr("%1 of %2").arg(prerequisites.count).arg(parts.join(QStringLiteral(", ")));
+        if (prerequisites.count >= parts.size())
+            return parts.join(tr(" and "));
+        //: joins alternative prerequisites: "A or B"
+        return parts.join(tr(" or "));
+    }
+    }
+    return {};
+}
+
+QString Explanation::describeLeaf(const Requirement &leaf) const
+{
+    if (!leaf.label.isEmpty())
+        return leaf.label;
+    if (leaf.kind == Requirement::Kind::Course)
+        return tr("the course %1").arg(leaf.course);
+    return tr("%1 credits from %2").arg(formatCredits(leaf.credits), describeSelector(leaf.from));
+}
+
 } // namespace Cairn::Core

@@ -19,6 +19,11 @@ public:
     QString describeSelector(const Selector &selector) const;
     // What `node` (audited from `source`) still needs, in words.
     QString missing(const NodeResult &node, const Requirement &source) const;
+    // A prerequisite expression in words: "DAT401 and (DAT402 or DAT403)";
+    // "none" for no prerequisite.
+    QString describePrerequisites(const Requirement &prerequisites) const;
+    // A leaf of a requirement tree: its label, or what it asks for.
+    QString describeLeaf(const Requirement &leaf) const;
 
 private:
     QString names(const QStringList &ids, QString (Explanation::*nameOf)(const QString &) const) const;

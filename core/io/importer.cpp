@@ -8,33 +8,58 @@
 
 namespace Cairn::Core {
 
-Status Importer::importFile(const QString &fileName, ImportSummary *summary)
+namespace {
+// A rejected document: the message names the file and the first problems,
+// the summary keeps them all.
+Status rejected(const Problems &problems, const QString &displayName, ImportSummary &result)
+{
+    result.problems = problems;
+    return Status::failure(problems.describe(displayName));
+}
+} // namespace
+
+Status Importer::importFile(const QString &fileName, ImportSummary *summary, const Progress &progress)
 {
     Problems problems;
     const auto bytes = readFileBytes(fileName, problems);
-    if (!bytes)
-        return Status::failure(problems.describe(fileName));
-    return importBytes(*bytes, fileName, summary);
+    if (!bytes) {
+        ImportSummary result;
+        const Status status = rejected(problems, fileName, result);
+        if (summary)
+            *summary = result;
+        return status;
+    }
+    return importBytes(*bytes, fileName, summary, progress);
 }
 
-Status Importer::importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary)
+Status Importer::importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary,
+                             const Progress &progress)
 {
+    ImportSummary result;
+    const auto finish = [&result, summary](Status status) {
+        if (summary)
+            *summary = result;
+        return status;
+    };
+    const auto saveFailed = [&displayName](const Status &saved) {
+        return saved.cancelled() ? saved : Status::failure(displayName + QStringLiteral(": ") + saved.message());
+    };
+
     Problems problems;
     const auto root = parseJsonObject(bytes, problems);
     if (!root)
-        return Status::failure(problems.describe(displayName));
+        return finish(rejected(problems, displayName, result));
 
-    ImportSummary result;
     result.format = detectDocumentFormat(*root);
     CatalogueRepository catalogues(m_database);
     switch (result.format) {
     case DocumentFormat::Catalogue: {
         const auto catalogue = readCatalogue(*root, problems);
         if (!catalogue)
-            return Status::failure(problems.describe(displayName));
-        if (Status saved = catalogues.save(*catalogue); !saved)
-            return Status::failure(displayName + QStringLiteral(": ") + saved.message());
+            return finish(rejected(problems, displayName, result));
         result.name = catalogue->name;
+        if (Status saved = catalogues.save(*catalogue, progress); !saved)
+            return finish(saveFailed(saved));
         result.courses = catalogue->courses.size();
         result.qualifications = catalogue->qualifications.size();
         break;
@@ -42,18 +67,20 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
     case DocumentFormat::Learner: {
         const auto learner = readLearner(*root, problems);
         if (!learner)
-            return Status::failure(problems.describe(displayName));
+            return finish(rejected(problems, displayName, result));
         const CatalogueLookup lookup{
             [&catalogues](const QString &code) { return catalogues.hasCourse(code); },
             [&catalogues](const QString &code) { return catalogues.loadQualification(code); },
             [&catalogues](const QString &id) { return catalogues.hasFramework(id); }};
         checkLearnerAgainstCatalogue(*learner, lookup, problems);
         if (!problems.isEmpty())
-            return Status::failure(problems.describe(displayName));
+            return finish(rejected(problems, displayName, result));
+        result.name = learner->name;
+        if (progress && !progress(0, 1))
+            return finish(Status::cancellation(tr("The import was cancelled; nothing was changed.")));
         LearnerRepository learners(m_database);
         if (Status saved = learners.save(*learner); !saved)
-            return Status::failure(displayName + QStringLiteral(": ") + saved.message());
-        result.name = learner->name;
+            return finish(saveFailed(saved));
         result.records = learner->records.size();
         break;
     }
@@ -61,11 +88,9 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         problems.add(QStringLiteral("format"), tr("expected \"%1\" or \"%2\"")
                                                    .arg(documentFormatKey(DocumentFormat::Catalogue),
                                                         documentFormatKey(DocumentFormat::Learner)));
-        return Status::failure(problems.describe(displayName));
+        return finish(rejected(problems, displayName, result));
     }
-    if (summary)
-        *summary = result;
-    return Status::success();
+    return finish(Status::success());
 }
 
 } // namespace Cairn::Core

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "jsondocument.h"
+#include "model/progress.h"
 #include "model/status.h"
+#include "problems.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,11 +19,14 @@ struct ImportSummary
     qsizetype courses = 0;
     qsizetype qualifications = 0;
     qsizetype records = 0;
+    Problems problems; // every problem of a rejected document (the message shows the first 20)
 };
 
 // Imports a catalogue bundle or a learner file (told apart by "format") into
 // the database. The whole document is validated first; a document with any
 // problem writes nothing, and the message names the file and each JSON path.
+// `progress` hears of the rows written and may cancel: the database is then
+// left exactly as it was. The summary is filled in either way.
 class Importer final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Importer)
@@ -29,9 +34,10 @@ class Importer final
 public:
     explicit Importer(Database &database) : m_database(database) { }
 
-    Status importFile(const QString &fileName, ImportSummary *summary = nullptr);
+    Status importFile(const QString &fileName, ImportSummary *summary = nullptr, const Progress &progress = {});
     // `displayName` stands for the file in messages (e.g. a resource path).
-    Status importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary = nullptr);
+    Status importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary = nullptr,
+                       const Progress &progress = {});
 
 private:
     Database &m_database;

@@ -46,6 +46,7 @@ Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReade
     record.credits = reader.number(object, u"credits", path, Presence::Optional, NumberRule::Positive);
     record.level = reader.integer(object, u"level", path, Presence::Optional);
     record.framework = reader.string(object, u"framework", path, Presence::Optional).value_or(QString());
+    record.notes = reader.string(object, u"notes", path, Presence::Optional).value_or(QString());
     return record;
 }
 
@@ -262,6 +263,8 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
             object.insert(u"level", *record.level);
         if (!record.framework.isEmpty())
             object.insert(u"framework", record.framework);
+        if (!record.notes.isEmpty())
+            object.insert(u"notes", record.notes);
         records.append(object);
     }
     QJsonArray overrides;

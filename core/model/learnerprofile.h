@@ -32,6 +32,7 @@ struct Record
     std::optional<double> credits;
     std::optional<int> level;
     QString framework;
+    QString notes; // the learner's own
 
     bool hasExternalDetails() const
     {

@@ -7,14 +7,22 @@
 namespace Cairn::Core {
 
 // The outcome of an operation that can fail with a message meant for the user
-// (the file, JSON path or database step that failed, and why).
+// (the file, JSON path or database step that failed, and why). A cancelled
+// operation is a failure that the user asked for: callers usually say nothing.
 class [[nodiscard]] Status final
 {
 public:
     static Status success() { return Status(); }
     static Status failure(QString message) { return Status(std::move(message)); }
+    static Status cancellation(QString message)
+    {
+        Status status(std::move(message));
+        status.m_cancelled = true;
+        return status;
+    }
 
     bool ok() const { return !m_failed; }
+    bool cancelled() const { return m_cancelled; }
     explicit operator bool() const { return ok(); }
     const QString &message() const { return m_message; }
 
@@ -23,6 +31,7 @@ private:
     explicit Status(QString message) : m_failed(true), m_message(std::move(message)) { }
 
     bool m_failed = false;
+    bool m_cancelled = false;
     QString m_message;
 };
 

@@ -1,13 +1,13 @@
 #include "cataloguerepository.h"
 
+#include "cataloguerows.h"
 #include "database.h"
 #include "io/jsonfields.h"
-#include "io/rulesjson.h"
+#include "searchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,102 +15,59 @@ namespace Cairn::Core {
 
 namespace {
 
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
+// How often a long save reports progress (and may be cancelled).
+constexpr qint64 progressStep = 256;
 
-QString jsonText(const QJsonArray &array)
+// Counts the rows a save has written and asks `progress` whether to go on.
+class ProgressCounter
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
+public:
+    ProgressCounter(const Progress &progress, qint64 total) : m_progress(progress), m_total(total) { }
 
-QJsonValue parseJsonText(const QString &text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QString joinDates(const QList<QDate> &dates)
-{
-    QStringList texts;
-    for (const QDate &date : dates)
-        texts.append(date.toString(Qt::ISODate));
-    return texts.join(u',');
-}
-
-QList<QDate> splitDates(const QString &text)
-{
-    QList<QDate> dates;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
-        dates.append(QDate::fromString(part, Qt::ISODate));
-    return dates;
-}
-
-QString joinDelivery(const QList<DeliveryMode> &modes)
-{
-    QStringList keys;
-    for (DeliveryMode mode : modes)
-        keys.append(deliveryModeKey(mode));
-    return keys.join(u',');
-}
-
-QList<DeliveryMode> splitDelivery(const QString &text)
-{
-    QList<DeliveryMode> modes;
-    for (const QString &key : text.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto mode = deliveryModeFromKey(key))
-            modes.append(*mode);
+    bool step()
+    {
+        ++m_done;
+        if (!m_progress || (m_done % progressStep != 0 && m_done != m_total))
+            return true;
+        return m_progress(m_done, m_total);
     }
-    return modes;
+
+private:
+    const Progress &m_progress;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
+QHash<QString, QString> namesById(const QSqlDatabase &db, const QString &sql)
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(db);
+    if (query.exec(sql)) {
+        while (query.next())
+            names.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return names;
 }
 
-QString qualificationSelect()
+// "?, ?, ?" for `count` bound values.
+QString placeholders(qsizetype count)
 {
-    return QStringLiteral("SELECT code, title, type, provider_id, framework_id, level, credits, eligible, requirements, "
-                          "constraints, max_recognised, currency_years, description FROM qualifications");
-}
-
-Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &reader)
-{
-    Qualification qualification;
-    qualification.code = query.value(0).toString();
-    qualification.title = query.value(1).toString();
-    qualification.type = query.value(2).toString();
-    qualification.provider = query.value(3).toString();
-    qualification.framework = query.value(4).toString();
-    if (!query.value(5).isNull())
-        qualification.level = query.value(5).toInt();
-    qualification.credits = query.value(6).toDouble();
-    const QString path = qualification.code;
-    qualification.eligible = readSelector(parseJsonText(query.value(7).toString()), path, reader);
-    const QJsonValue requirements = parseJsonText(query.value(8).toString());
-    if (!requirements.toObject().isEmpty())
-        qualification.requirements = readRequirement(requirements, path, reader, RequirementGrammar::Qualification);
-    const QJsonArray constraints = parseJsonText(query.value(9).toString()).toArray();
-    for (const QJsonValue &constraint : constraints)
-        qualification.constraints.append(readCreditConstraint(constraint, path, reader));
-    if (!query.value(10).isNull())
-        qualification.maxRecognisedCredits = query.value(10).toDouble();
-    if (!query.value(11).isNull())
-        qualification.currencyYears = query.value(11).toInt();
-    qualification.description = query.value(12).toString();
-    return qualification;
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-Status CatalogueRepository::save(const Catalogue &catalogue)
+Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &progress)
 {
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (Status status = transaction.begin(); !status)
         return status;
+    ProgressCounter counter(progress, catalogue.frameworks.size() + catalogue.providers.size()
+                                          + catalogue.skills.size() + catalogue.courses.size()
+                                          + catalogue.qualifications.size());
+    const auto cancelled = [] { return Status::cancellation(tr("The import was cancelled; nothing was changed.")); };
 
     QSqlQuery query(db);
     const QString doing = tr("saving the catalogue");
@@ -125,59 +82,52 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
             return s;
     }
 
-    if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO frameworks(id, name, credit_hours, level_min, level_max) VALUES(?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, credit_hours = excluded.credit_hours, "
-            "level_min = excluded.level_min, level_max = excluded.level_max"), doing); !s)
+    if (Status s = prepareSql(query, upsertFrameworkSql(), doing); !s)
         return s;
     for (const Framework &framework : catalogue.frameworks) {
-        query.addBindValue(nonNull(framework.id));
-        query.addBindValue(nonNull(framework.name));
-        query.addBindValue(framework.creditHours);
-        query.addBindValue(framework.minLevel);
-        query.addBindValue(framework.maxLevel);
+        bindFramework(query, framework);
         if (Status s = execPrepared(query, tr("saving framework %1").arg(framework.id)); !s)
             return s;
+        if (!counter.step())
+            return cancelled();
     }
 
-    if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO providers(id, name, country, quality_assurance) VALUES(?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, country = excluded.country, "
-            "quality_assurance = excluded.quality_assurance"), doing); !s)
+    // A provider or skill whose name changes changes the search words of
+    // courses this bundle may not contain.
+    const QHash<QString, QString> providerNames =
+        namesById(db, QStringLiteral("SELECT id, name FROM providers"));
+    const QHash<QString, QString> skillLabels = namesById(db, QStringLiteral("SELECT id, label FROM skills"));
+    QStringList renamedProviders;
+    QStringList relabelledSkills;
+
+    if (Status s = prepareSql(query, upsertProviderSql(), doing); !s)
         return s;
     for (const Provider &provider : catalogue.providers) {
-        query.addBindValue(nonNull(provider.id));
-        query.addBindValue(nonNull(provider.name));
-        query.addBindValue(nonNull(provider.country));
-        query.addBindValue(nonNull(provider.qualityAssurance));
+        bindProvider(query, provider);
         if (Status s = execPrepared(query, tr("saving provider %1").arg(provider.id)); !s)
             return s;
+        if (providerNames.contains(provider.id) && providerNames.value(provider.id) != provider.name)
+            renamedProviders.append(provider.id);
+        if (!counter.step())
+            return cancelled();
     }
 
-    if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO skills(id, label, uri) VALUES(?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET label = excluded.label, uri = excluded.uri"), doing); !s)
+    if (Status s = prepareSql(query, upsertSkillSql(), doing); !s)
         return s;
     for (const Skill &skill : catalogue.skills) {
-        query.addBindValue(nonNull(skill.id));
-        query.addBindValue(nonNull(skill.label));
-        query.addBindValue(nonNull(skill.uri));
+        bindSkill(query, skill);
         if (Status s = execPrepared(query, tr("saving skill %1").arg(skill.id)); !s)
             return s;
+        if (skillLabels.contains(skill.id) && skillLabels.value(skill.id) != skill.label)
+            relabelledSkills.append(skill.id);
+        if (!counter.step())
+            return cancelled();
     }
 
     QSqlQuery clearSkills(db);
     QSqlQuery insertSkill(db);
-    if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO courses(code, title, provider_id, framework_id, credits, level, hours, weeks, "
-            "cost_amount, cost_currency, delivery, intakes, outcomes, assessment, description, url, prerequisites) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(code) DO UPDATE SET title = excluded.title, provider_id = excluded.provider_id, "
-            "framework_id = excluded.framework_id, credits = excluded.credits, level = excluded.level, "
-            "hours = excluded.hours, weeks = excluded.weeks, cost_amount = excluded.cost_amount, "
-            "cost_currency = excluded.cost_currency, delivery = excluded.delivery, intakes = excluded.intakes, "
-            "outcomes = excluded.outcomes, assessment = excluded.assessment, description = excluded.description, "
-            "url = excluded.url, prerequisites = excluded.prerequisites"), doing); !s)
+    SearchIndexRows searchRows(db, SearchScope::Course);
+    if (Status s = prepareSql(query, upsertCourseSql(), doing); !s)
         return s;
     if (Status s = prepareSql(clearSkills, QStringLiteral("DELETE FROM course_skills WHERE course_code = ?"), doing); !s)
         return s;
@@ -186,23 +136,7 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
         return s;
     for (const Course &course : catalogue.courses) {
         const QString doingCourse = tr("saving course %1").arg(course.code);
-        query.addBindValue(nonNull(course.code));
-        query.addBindValue(nonNull(course.title));
-        query.addBindValue(nonNull(course.provider));
-        query.addBindValue(nonNull(course.framework));
-        query.addBindValue(course.credits);
-        query.addBindValue(course.level);
-        query.addBindValue(course.hours);
-        query.addBindValue(course.weeks);
-        query.addBindValue(course.cost ? QVariant(course.cost->amount) : QVariant());
-        query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
-        query.addBindValue(nonNull(joinDelivery(course.delivery)));
-        query.addBindValue(nonNull(joinDates(course.intakes)));
-        query.addBindValue(jsonText(QJsonArray::fromStringList(course.outcomes)));
-        query.addBindValue(nonNull(course.assessment));
-        query.addBindValue(nonNull(course.description));
-        query.addBindValue(nonNull(course.url));
-        query.addBindValue(jsonText(requirementToJson(course.prerequisites)));
+        bindCourse(query, course);
         if (Status s = execPrepared(query, doingCourse); !s)
             return s;
         clearSkills.addBindValue(nonNull(course.code));
@@ -215,127 +149,199 @@ Status CatalogueRepository::save(const Catalogue &catalogue)
             if (Status s = execPrepared(insertSkill, doingCourse); !s)
                 return s;
         }
+        if (Status s = searchRows.refresh(course.code); !s)
+            return s;
+        if (!counter.step())
+            return cancelled();
     }
-
-    if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO qualifications(code, title, type, provider_id, framework_id, level, credits, eligible, "
-            "requirements, constraints, max_recognised, currency_years, description) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(code) DO UPDATE SET title = excluded.title, type = excluded.type, "
-            "provider_id = excluded.provider_id, framework_id = excluded.framework_id, level = excluded.level, "
-            "credits = excluded.credits, eligible = excluded.eligible, requirements = excluded.requirements, "
-            "constraints = excluded.constraints, max_recognised = excluded.max_recognised, "
-            "currency_years = excluded.currency_years, description = excluded.description"), doing); !s)
-        return s;
-    for (const Qualification &qualification : catalogue.qualifications) {
-        QJsonArray constraints;
-        for (const CreditConstraint &constraint : qualification.constraints)
-            constraints.append(creditConstraintToJson(constraint));
-        query.addBindValue(nonNull(qualification.code));
-        query.addBindValue(nonNull(qualification.title));
-        query.addBindValue(nonNull(qualification.type));
-        query.addBindValue(nullable(qualification.provider));
-        query.addBindValue(nonNull(qualification.framework));
-        query.addBindValue(optionalValue(qualification.level));
-        query.addBindValue(qualification.credits);
-        query.addBindValue(jsonText(selectorToJson(qualification.eligible)));
-        query.addBindValue(jsonText(requirementToJson(qualification.requirements)));
-        query.addBindValue(jsonText(constraints));
-        query.addBindValue(optionalValue(qualification.maxRecognisedCredits));
-        query.addBindValue(optionalValue(qualification.currencyYears));
-        query.addBindValue(nonNull(qualification.description));
-        if (Status s = execPrepared(query, tr("saving qualification %1").arg(qualification.code)); !s)
+    SearchIndexRows providerRows(db, SearchScope::CoursesOfProvider);
+    for (const QString &provider : std::as_const(renamedProviders)) {
+        if (Status s = providerRows.refresh(provider); !s)
             return s;
     }
+    SearchIndexRows skillRows(db, SearchScope::CoursesWithSkill);
+    for (const QString &skill : std::as_const(relabelledSkills)) {
+        if (Status s = skillRows.refresh(skill); !s)
+            return s;
+    }
+
+    if (Status s = prepareSql(query, upsertQualificationSql(), doing); !s)
+        return s;
+    for (const Qualification &qualification : catalogue.qualifications) {
+        bindQualification(query, qualification);
+        if (Status s = execPrepared(query, tr("saving qualification %1").arg(qualification.code)); !s)
+            return s;
+        if (!counter.step())
+            return cancelled();
+    }
     return transaction.commit();
+}
+
+Status CatalogueRepository::loadFrameworks(QList<Framework> &frameworks) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status s = execSql(query, QStringLiteral(
+            "SELECT id, name, credit_hours, level_min, level_max FROM frameworks ORDER BY rowid"),
+                           tr("reading the frameworks"));
+        !s)
+        return s;
+    frameworks.clear();
+    while (query.next()) {
+        frameworks.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
+                           query.value(3).toInt(), query.value(4).toInt()});
+    }
+    return Status::success();
+}
+
+Status CatalogueRepository::loadProviders(QList<Provider> &providers) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status s = execSql(query, QStringLiteral(
+            "SELECT id, name, country, quality_assurance FROM providers ORDER BY rowid"),
+                           tr("reading the providers"));
+        !s)
+        return s;
+    providers.clear();
+    while (query.next()) {
+        providers.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString()});
+    }
+    return Status::success();
+}
+
+Status CatalogueRepository::loadSkills(QList<Skill> &skills) const
+{
+    QSqlQuery query(m_database.connection());
+    if (Status s = execSql(query, QStringLiteral("SELECT id, label, uri FROM skills ORDER BY rowid"),
+                           tr("reading the skills"));
+        !s)
+        return s;
+    skills.clear();
+    while (query.next())
+        skills.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return Status::success();
+}
+
+Status CatalogueRepository::loadQualifications(QList<Qualification> &qualifications) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status s = execSql(query, QStringLiteral("SELECT %1 FROM qualifications ORDER BY rowid")
+                                      .arg(qualificationColumns()),
+                           tr("reading the qualifications"));
+        !s)
+        return s;
+    // Rule trees were validated when they were imported; a problem now means
+    // the file was changed behind Cairn's back.
+    Problems problems;
+    JsonFieldReader reader(problems);
+    QList<Qualification> loaded;
+    while (query.next())
+        loaded.append(qualificationFromRow(query, reader));
+    if (!problems.isEmpty())
+        return Status::failure(tr("the stored catalogue is damaged: %1").arg(problems.describe(QString(), 3)));
+    qualifications = std::move(loaded);
+    return Status::success();
+}
+
+Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses) const
+{
+    // Every course, or those whose code is bound to the placeholders.
+    const auto where = [&codes](const QString &column) {
+        return codes ? QStringLiteral("%1 IN (%2)").arg(column, placeholders(codes->size())) : QStringLiteral("1");
+    };
+    const auto bindCodes = [&codes](QSqlQuery &query) {
+        for (const QString &code : codes.value_or(QStringList()))
+            query.addBindValue(code);
+    };
+    const QString doing = tr("reading the courses");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QHash<QString, QStringList> skillsByCourse;
+    if (Status s = prepareSql(query, QStringLiteral("SELECT course_code, skill_id FROM course_skills WHERE %1 "
+                                                    "ORDER BY course_code, position")
+                                         .arg(where(QStringLiteral("course_code"))),
+                              doing);
+        !s)
+        return s;
+    bindCodes(query);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    while (query.next())
+        skillsByCourse[query.value(0).toString()].append(query.value(1).toString());
+
+    if (Status s = prepareSql(query, QStringLiteral("SELECT %1 FROM courses WHERE %2 ORDER BY rowid")
+                                         .arg(courseColumns(), where(QStringLiteral("code"))),
+                              doing);
+        !s)
+        return s;
+    bindCodes(query);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    Problems problems;
+    JsonFieldReader reader(problems);
+    QList<Course> loaded;
+    while (query.next()) {
+        Course course = courseFromRow(query, 0, reader);
+        course.skills = skillsByCourse.value(course.code);
+        loaded.append(std::move(course));
+    }
+    if (!problems.isEmpty())
+        return Status::failure(tr("the stored catalogue is damaged: %1").arg(problems.describe(QString(), 3)));
+    courses.append(std::move(loaded));
+    return Status::success();
 }
 
 Status CatalogueRepository::load(Catalogue &catalogue) const
 {
     Catalogue loaded;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the catalogue");
-
-    if (Status s = execSql(query, QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue.name'"), doing); !s)
+    if (Status s = execSql(query, QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue.name'"),
+                           tr("reading the catalogue"));
+        !s)
         return s;
     if (query.next())
         loaded.name = query.value(0).toString();
-
-    if (Status s = execSql(query, QStringLiteral(
-            "SELECT id, name, credit_hours, level_min, level_max FROM frameworks ORDER BY rowid"), doing); !s)
+    if (Status s = loadFrameworks(loaded.frameworks); !s)
         return s;
-    while (query.next()) {
-        loaded.frameworks.append({query.value(0).toString(), query.value(1).toString(),
-                                  query.value(2).toDouble(), query.value(3).toInt(), query.value(4).toInt()});
-    }
-
-    if (Status s = execSql(query, QStringLiteral(
-            "SELECT id, name, country, quality_assurance FROM providers ORDER BY rowid"), doing); !s)
+    if (Status s = loadProviders(loaded.providers); !s)
         return s;
-    while (query.next()) {
-        loaded.providers.append({query.value(0).toString(), query.value(1).toString(),
-                                 query.value(2).toString(), query.value(3).toString()});
-    }
-
-    if (Status s = execSql(query, QStringLiteral("SELECT id, label, uri FROM skills ORDER BY rowid"), doing); !s)
+    if (Status s = loadSkills(loaded.skills); !s)
         return s;
-    while (query.next())
-        loaded.skills.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-
-    QHash<QString, QStringList> skillsByCourse;
-    if (Status s = execSql(query, QStringLiteral(
-            "SELECT course_code, skill_id FROM course_skills ORDER BY course_code, position"), doing); !s)
+    if (Status s = loadCourses(std::nullopt, loaded.courses); !s)
         return s;
-    while (query.next())
-        skillsByCourse[query.value(0).toString()].append(query.value(1).toString());
-
-    // Rule trees were validated when they were imported; a problem now means
-    // the file was changed behind Cairn's back.
-    Problems problems;
-    JsonFieldReader reader(problems);
-    if (Status s = execSql(query, QStringLiteral(
-            "SELECT code, title, provider_id, framework_id, credits, level, hours, weeks, cost_amount, "
-            "cost_currency, delivery, intakes, outcomes, assessment, description, url, prerequisites "
-            "FROM courses ORDER BY rowid"), doing); !s)
+    if (Status s = loadQualifications(loaded.qualifications); !s)
         return s;
-    while (query.next()) {
-        Course course;
-        course.code = query.value(0).toString();
-        course.title = query.value(1).toString();
-        course.provider = query.value(2).toString();
-        course.framework = query.value(3).toString();
-        course.credits = query.value(4).toDouble();
-        course.level = query.value(5).toInt();
-        course.hours = query.value(6).toDouble();
-        course.weeks = query.value(7).toInt();
-        if (!query.value(8).isNull())
-            course.cost = Money{query.value(8).toDouble(), query.value(9).toString()};
-        course.delivery = splitDelivery(query.value(10).toString());
-        course.intakes = splitDates(query.value(11).toString());
-        for (const QJsonValue &outcome : parseJsonText(query.value(12).toString()).toArray())
-            course.outcomes.append(outcome.toString());
-        course.assessment = query.value(13).toString();
-        course.description = query.value(14).toString();
-        course.url = query.value(15).toString();
-        const QJsonValue prerequisites = parseJsonText(query.value(16).toString());
-        if (!prerequisites.toObject().isEmpty()) {
-            course.prerequisites = readRequirement(prerequisites, course.code + QStringLiteral(".prerequisites"),
-                                                   reader, RequirementGrammar::Prerequisite);
-        }
-        course.skills = skillsByCourse.value(course.code);
-        loaded.courses.append(std::move(course));
-    }
+    catalogue = std::move(loaded);
+    return Status::success();
+}
 
-    if (Status s = execSql(query, qualificationSelect() + QStringLiteral(" ORDER BY rowid"), doing); !s)
+Status CatalogueRepository::loadPart(const QStringList &courseCodes, Catalogue &catalogue) const
+{
+    Catalogue loaded;
+    if (Status s = loadFrameworks(loaded.frameworks); !s)
         return s;
-    while (query.next())
-        loaded.qualifications.append(qualificationFromRow(query, reader));
-    if (!problems.isEmpty()) {
-        return Status::failure(tr("the stored catalogue is damaged: %1").arg(problems.describe(QString(), 3)));
+    if (Status s = loadProviders(loaded.providers); !s)
+        return s;
+    if (Status s = loadSkills(loaded.skills); !s)
+        return s;
+    // SQLite allows 32,766 bound values; a learner has a few hundred records.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < courseCodes.size(); first += chunk) {
+        const QStringList codes = courseCodes.mid(first, chunk);
+        if (Status s = loadCourses(codes, loaded.courses); !s)
+            return s;
     }
     catalogue = std::move(loaded);
     return Status::success();
+}
+
+std::optional<Course> CatalogueRepository::loadCourse(const QString &code) const
+{
+    QList<Course> courses;
+    if (!loadCourses(QStringList{code}, courses) || courses.isEmpty())
+        return std::nullopt;
+    return courses.first();
 }
 
 qsizetype CatalogueRepository::count(const QString &sql) const
@@ -375,7 +381,7 @@ bool CatalogueRepository::hasQualification(const QString &code) const
 std::optional<Qualification> CatalogueRepository::loadQualification(const QString &code) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(qualificationSelect() + QStringLiteral(" WHERE code = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM qualifications WHERE code = ?").arg(qualificationColumns()));
     query.addBindValue(code);
     if (!query.exec() || !query.next())
         return std::nullopt;

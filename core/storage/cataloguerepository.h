@@ -1,9 +1,11 @@
 #pragma once
 
 #include "model/catalogue.h"
+#include "model/progress.h"
 #include "model/status.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,7 +16,7 @@ class Database;
 // Reads and writes the catalogue. save() merges a bundle into what is stored:
 // frameworks, providers, skills, courses and qualifications are updated by
 // their id or code, never duplicated, and the whole bundle lands in one
-// transaction or not at all.
+// transaction or not at all (a cancelled save included).
 class CatalogueRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::CatalogueRepository)
@@ -22,8 +24,18 @@ class CatalogueRepository final
 public:
     explicit CatalogueRepository(Database &database) : m_database(database) { }
 
-    Status save(const Catalogue &catalogue);
+    Status save(const Catalogue &catalogue, const Progress &progress = {});
     Status load(Catalogue &catalogue) const;
+    // Everything but the courses and qualifications, and of the courses only
+    // those named: what the planner needs for a learner's records without
+    // reading a catalogue of 100,000 courses. Unknown codes are skipped.
+    Status loadPart(const QStringList &courseCodes, Catalogue &catalogue) const;
+
+    std::optional<Course> loadCourse(const QString &code) const;
+    Status loadQualifications(QList<Qualification> &qualifications) const;
+    Status loadFrameworks(QList<Framework> &frameworks) const;
+    Status loadProviders(QList<Provider> &providers) const;
+    Status loadSkills(QList<Skill> &skills) const;
 
     qsizetype courseCount() const;
     qsizetype qualificationCount() const;
@@ -33,6 +45,8 @@ public:
     bool hasFramework(const QString &id) const;
 
 private:
+    // Every course, or those named; appended to `courses` in catalogue order.
+    Status loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses) const;
     bool exists(const QString &sql, const QString &key) const;
     qsizetype count(const QString &sql) const;
 

@@ -146,30 +146,84 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
             "budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency"),
             doing); !s)
         return s;
+    bindSettings(query, learner);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    const qint64 learnerId = idOf(learner.name);
+    if (learnerId < 0)
+        return Status::failure(tr("learner %1 vanished while it was being saved").arg(learner.name));
+    if (Status s = writeDetails(learnerId, learner); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (id)
+        *id = learnerId;
+    return Status::success();
+}
+
+Status LearnerRepository::create(const LearnerProfile &learner, qint64 *id)
+{
+    if (idOf(learner.name) >= 0)
+        return Status::failure(tr("there is already a learner named \"%1\"").arg(learner.name));
+    return save(learner, id);
+}
+
+Status LearnerRepository::update(qint64 id, const LearnerProfile &learner)
+{
+    const qint64 holder = idOf(learner.name);
+    if (holder >= 0 && holder != id)
+        return Status::failure(tr("there is already a learner named \"%1\"").arg(learner.name));
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const QString doing = tr("saving learner %1").arg(learner.name);
+    QSqlQuery query(db);
+    if (Status s = prepareSql(query, QStringLiteral(
+            "UPDATE learners SET name = ?, hours_per_week = ?, goals = ?, budget_amount = ?, budget_currency = ? "
+            "WHERE id = ?"), doing); !s)
+        return s;
     query.addBindValue(nonNull(learner.name));
+    bindSettings(query, learner, false);
+    query.addBindValue(id);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("there is no learner %1").arg(id));
+    if (Status s = writeDetails(id, learner); !s)
+        return s;
+    return transaction.commit();
+}
+
+qint64 LearnerRepository::idOf(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM learners WHERE name = ?"));
+    query.addBindValue(nonNull(name));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void LearnerRepository::bindSettings(QSqlQuery &query, const LearnerProfile &learner, bool withName)
+{
+    if (withName)
+        query.addBindValue(nonNull(learner.name));
     query.addBindValue(learner.hoursPerWeek);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(learner.goals)).toJson(QJsonDocument::Compact)));
     query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->amount) : QVariant());
     query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->currency) : QVariant());
-    if (Status s = execPrepared(query, doing); !s)
-        return s;
+}
 
-    if (Status s = prepareSql(query, QStringLiteral("SELECT id FROM learners WHERE name = ?"), doing); !s)
-        return s;
-    query.addBindValue(nonNull(learner.name));
-    if (Status s = execPrepared(query, doing); !s)
-        return s;
-    if (!query.next())
-        return Status::failure(tr("learner %1 vanished while it was being saved").arg(learner.name));
-    const qint64 learnerId = query.value(0).toLongLong();
-
+Status LearnerRepository::writeDetails(qint64 learnerId, const LearnerProfile &learner)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString doing = tr("saving learner %1").arg(learner.name);
+    QSqlQuery query(db);
     if (Status s = execForLearner(query, QStringLiteral("DELETE FROM records WHERE learner_id = ?"), learnerId, doing); !s)
         return s;
-
     if (Status s = prepareSql(query, QStringLiteral(
             "INSERT INTO records(learner_id, position, course_code, status, date, start, grade, title, credits, "
-            "level, framework_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), doing); !s)
+            "level, framework_id, notes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), doing); !s)
         return s;
     for (qsizetype i = 0; i < learner.records.size(); ++i) {
         const Record &record = learner.records[i];
@@ -184,6 +238,7 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
         query.addBindValue(optionalValue(record.credits));
         query.addBindValue(optionalValue(record.level));
         query.addBindValue(nonNull(record.framework));
+        query.addBindValue(nonNull(record.notes));
         if (Status s = execPrepared(query, tr("saving the record of %1").arg(record.course)); !s)
             return s;
     }
@@ -191,10 +246,6 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
         return s;
     if (Status s = saveAvailability(db, learnerId, learner.availability); !s)
         return s;
-    if (Status s = transaction.commit(); !s)
-        return s;
-    if (id)
-        *id = learnerId;
     return Status::success();
 }
 
@@ -217,7 +268,7 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
         loaded.budgetPerYear = Money{query.value(3).toDouble(), query.value(4).toString()};
 
     if (Status s = execForLearner(query, QStringLiteral(
-            "SELECT course_code, status, date, start, grade, title, credits, level, framework_id "
+            "SELECT course_code, status, date, start, grade, title, credits, level, framework_id, notes "
             "FROM records WHERE learner_id = ? ORDER BY position"), id, doing); !s)
         return s;
     while (query.next()) {
@@ -238,6 +289,7 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
         if (!query.value(7).isNull())
             record.level = query.value(7).toInt();
         record.framework = query.value(8).toString();
+        record.notes = query.value(9).toString();
         loaded.records.append(std::move(record));
     }
     if (Status s = loadOverrides(m_database.connection(), id, loaded.overrides); !s)

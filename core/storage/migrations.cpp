@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "searchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -127,6 +128,29 @@ const char *const schemaVersion3[] = {
     "ALTER TABLE learners ADD COLUMN budget_currency TEXT",
 };
 
+// Version 4: what the catalogue browser needs to stay fast at 100,000
+// courses — an index per sortable column (an ordered page is then a short
+// index walk, not a sort of every row) and a full-text index of what the
+// search box looks at — and free-text notes on a record.
+const char *const schemaVersion4[] = {
+    "ALTER TABLE records ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX courses_by_title ON courses(title COLLATE NOCASE)",
+    "CREATE INDEX courses_by_provider ON courses(provider_id)",
+    "CREATE INDEX courses_by_framework ON courses(framework_id)",
+    "CREATE INDEX courses_by_level ON courses(level)",
+    "CREATE INDEX courses_by_credits ON courses(credits)",
+    "CREATE INDEX courses_by_hours ON courses(hours)",
+    "CREATE INDEX courses_by_weeks ON courses(weeks)",
+    "CREATE INDEX courses_by_cost ON courses(cost_amount)",
+    "CREATE INDEX courses_by_delivery ON courses(delivery)",
+    "CREATE INDEX providers_by_name ON providers(name COLLATE NOCASE)",
+    // Words of the code, title, provider name, skill labels and outcomes of
+    // each course, its rowid the course's rowid (docs/DECISIONS.md).
+    R"(CREATE VIRTUAL TABLE course_search USING fts5(
+        code, title, provider, skills, outcomes,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -177,6 +201,12 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     }
     if (from < 3) {
         if (Status status = runAll(query, schemaVersion3, 3); !status)
+            return status;
+    }
+    if (from < 4) {
+        if (Status status = runAll(query, schemaVersion4, 4); !status)
+            return status;
+        if (Status status = rebuildSearchIndex(db); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),

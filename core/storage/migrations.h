@@ -7,7 +7,7 @@
 namespace Cairn::Core {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int currentSchemaVersion = 3;
+inline constexpr int currentSchemaVersion = 4;
 
 int readSchemaVersion(const QSqlDatabase &db);
 

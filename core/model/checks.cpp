@@ -1,0 +1,198 @@
+#include "checks.h"
+
+#include <algorithm>
+
+namespace Cairn::Core {
+
+namespace {
+
+class CheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Checks)
+};
+
+constexpr double hoursInAWeek = 168.0;
+
+void checkIdentifier(FieldProblems &problems, const QString &field, const QString &value, bool isNew,
+                     const std::function<bool(const QString &)> &exists, const QString &what)
+{
+    if (value.isEmpty()) {
+        problems.append({field, CheckText::tr("Give the %1 a code.").arg(what)});
+    } else if (!isValidCode(value)) {
+        problems.append({field, CheckText::tr("A code has only letters, digits, '.', '_' and '-'.")});
+    } else if (isNew && exists && exists(value)) {
+        problems.append({field, CheckText::tr("There is already a %1 with the code %2.").arg(what, value)});
+    }
+}
+
+void checkNotBlank(FieldProblems &problems, const QString &field, const QString &value, const QString &message)
+{
+    if (value.trimmed().isEmpty())
+        problems.append({field, message});
+}
+
+const Framework *findFramework(const CatalogueFacts &facts, const QString &id)
+{
+    for (const Framework &framework : facts.frameworks) {
+        if (framework.id == id)
+            return &framework;
+    }
+    return nullptr;
+}
+
+void checkMoney(FieldProblems &problems, const QString &field, const Money &money)
+{
+    if (money.amount < 0)
+        problems.append({field + QStringLiteral(".amount"), CheckText::tr("An amount cannot be negative.")});
+    if (!isCurrencyCode(money.currency)) {
+        problems.append({field + QStringLiteral(".currency"),
+                         CheckText::tr("Write the currency as three capital letters, such as NZD or EUR.")});
+    }
+}
+
+} // namespace
+
+bool isCurrencyCode(QStringView text)
+{
+    return text.size() == 3 && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+QString firstMessage(const FieldProblems &problems)
+{
+    return problems.isEmpty() ? QString() : problems.first().message;
+}
+
+FieldProblems checkCourse(const Course &course, bool isNew, const CatalogueFacts &facts)
+{
+    FieldProblems problems;
+    checkIdentifier(problems, QStringLiteral("code"), course.code, isNew, facts.courseExists, CheckText::tr("course"));
+    checkNotBlank(problems, QStringLiteral("title"), course.title, CheckText::tr("Give the course a title."));
+    if (course.provider.isEmpty() || (facts.providerExists && !facts.providerExists(course.provider)))
+        problems.append({QStringLiteral("provider"), CheckText::tr("Choose the provider that awards the course.")});
+    const Framework *framework = findFramework(facts, course.framework);
+    if (!framework) {
+        problems.append({QStringLiteral("framework"), CheckText::tr("Choose the framework of the course's credits.")});
+    } else if (!framework->containsLevel(course.level)) {
+        problems.append({QStringLiteral("level"), CheckText::tr("%1 has levels %2 to %3.")
+                                                      .arg(framework->name)
+                                                      .arg(framework->minLevel)
+                                                      .arg(framework->maxLevel)});
+    }
+    if (!(course.credits > 0))
+        problems.append({QStringLiteral("credits"), CheckText::tr("A course carries more than 0 credits.")});
+    if (!(course.hours > 0))
+        problems.append({QStringLiteral("hours"), CheckText::tr("A course takes more than 0 hours.")});
+    if (course.weeks < 1)
+        problems.append({QStringLiteral("weeks"), CheckText::tr("A course runs for at least one week.")});
+    if (course.cost)
+        checkMoney(problems, QStringLiteral("cost"), *course.cost);
+    for (qsizetype i = 0; i < course.intakes.size(); ++i) {
+        if (!course.intakes[i].isValid())
+            problems.append({QStringLiteral("intakes[%1]").arg(i), CheckText::tr("Write intake dates as YYYY-MM-DD.")});
+    }
+    for (qsizetype i = 0; i < course.skills.size(); ++i) {
+        if (facts.skillExists && !facts.skillExists(course.skills[i])) {
+            problems.append({QStringLiteral("skills[%1]").arg(i),
+                             CheckText::tr("There is no skill %1 in the catalogue.").arg(course.skills[i])});
+        }
+    }
+    if (course.prerequisites.courseCodes().contains(course.code))
+        problems.append({QStringLiteral("prerequisites"), CheckText::tr("A course cannot be its own prerequisite.")});
+    return problems;
+}
+
+FieldProblems checkProvider(const Provider &provider, bool isNew, const CatalogueFacts &facts)
+{
+    FieldProblems problems;
+    checkIdentifier(problems, QStringLiteral("id"), provider.id, isNew, facts.providerExists, CheckText::tr("provider"));
+    checkNotBlank(problems, QStringLiteral("name"), provider.name, CheckText::tr("Give the provider a name."));
+    return problems;
+}
+
+FieldProblems checkSkill(const Skill &skill, bool isNew, const CatalogueFacts &facts)
+{
+    FieldProblems problems;
+    checkIdentifier(problems, QStringLiteral("id"), skill.id, isNew, facts.skillExists, CheckText::tr("skill"));
+    checkNotBlank(problems, QStringLiteral("label"), skill.label, CheckText::tr("Give the skill a label."));
+    return problems;
+}
+
+FieldProblems checkQualification(const Qualification &qualification, bool isNew, const CatalogueFacts &facts)
+{
+    FieldProblems problems;
+    checkIdentifier(problems, QStringLiteral("code"), qualification.code, isNew, facts.qualificationExists,
+                    CheckText::tr("qualification"));
+    checkNotBlank(problems, QStringLiteral("title"), qualification.title,
+                  CheckText::tr("Give the qualification a title."));
+    if (!qualification.provider.isEmpty() && facts.providerExists && !facts.providerExists(qualification.provider))
+        problems.append({QStringLiteral("provider"), CheckText::tr("There is no provider %1.").arg(qualification.provider)});
+    const Framework *framework = findFramework(facts, qualification.framework);
+    if (!framework) {
+        problems.append({QStringLiteral("framework"),
+                         CheckText::tr("Choose the framework the qualification counts credits in.")});
+    } else if (qualification.level && !framework->containsLevel(*qualification.level)) {
+        problems.append({QStringLiteral("level"), CheckText::tr("%1 has levels %2 to %3.")
+                                                      .arg(framework->name)
+                                                      .arg(framework->minLevel)
+                                                      .arg(framework->maxLevel)});
+    }
+    if (qualification.credits < 0)
+        problems.append({QStringLiteral("credits"), CheckText::tr("Credits cannot be negative.")});
+    if (qualification.maxRecognisedCredits && *qualification.maxRecognisedCredits < 0) {
+        problems.append({QStringLiteral("maxRecognisedCredits"),
+                         CheckText::tr("Recognised credits cannot be capped below 0.")});
+    }
+    if (qualification.currencyYears && *qualification.currencyYears < 1)
+        problems.append({QStringLiteral("currencyYears"), CheckText::tr("Credit stays current for at least a year.")});
+    return problems;
+}
+
+FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &otherNames,
+                           const std::function<bool(const QString &)> &qualificationExists)
+{
+    FieldProblems problems;
+    const QString name = profile.name.trimmed();
+    if (name.isEmpty())
+        problems.append({QStringLiteral("name"), CheckText::tr("Give the profile a name.")});
+    else if (otherNames.contains(name, Qt::CaseInsensitive))
+        problems.append({QStringLiteral("name"), CheckText::tr("Another profile is called %1.").arg(name)});
+    if (!(profile.hoursPerWeek > 0) || profile.hoursPerWeek > hoursInAWeek) {
+        problems.append({QStringLiteral("hoursPerWeek"),
+                         CheckText::tr("Weekly study hours are more than 0 and at most 168.")});
+    }
+    if (profile.budgetPerYear)
+        checkMoney(problems, QStringLiteral("budgetPerYear"), *profile.budgetPerYear);
+    for (qsizetype i = 0; i < profile.availability.size(); ++i) {
+        const AvailabilityPeriod &period = profile.availability[i];
+        const QString field = QStringLiteral("availability[%1]").arg(i);
+        if (!period.from.isValid() || !period.to.isValid()) {
+            problems.append({field, CheckText::tr("Period %1 needs a first and a last day.").arg(i + 1)});
+        } else if (period.to < period.from) {
+            problems.append({field + QStringLiteral(".to"),
+                             CheckText::tr("Period %1 ends before it starts.").arg(i + 1)});
+        }
+        if (period.hoursPerWeek < 0 || period.hoursPerWeek > hoursInAWeek) {
+            problems.append({field + QStringLiteral(".hoursPerWeek"),
+                             CheckText::tr("Period %1: weekly hours are from 0 to 168.").arg(i + 1)});
+        }
+    }
+    for (qsizetype i = 0; i < profile.goals.size(); ++i) {
+        if (qualificationExists && !qualificationExists(profile.goals[i])) {
+            problems.append({QStringLiteral("goals[%1]").arg(i),
+                             CheckText::tr("There is no qualification %1.").arg(profile.goals[i])});
+        }
+    }
+    return problems;
+}
+
+FieldProblems checkRecord(const Record &record)
+{
+    FieldProblems problems;
+    if (record.status == RecordStatus::Completed && !record.date.isValid()) {
+        problems.append({QStringLiteral("date"),
+                         CheckText::tr("A completed course needs the date it was completed.")});
+    }
+    return problems;
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,259 @@
+#include "cataloguerows.h"
+
+#include "io/jsonfields.h"
+#include "io/rulesjson.h"
+#include "sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace Cairn::Core {
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parseJsonText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString joinDates(const QList<QDate> &dates)
+{
+    QStringList texts;
+    for (const QDate &date : dates)
+        texts.append(date.toString(Qt::ISODate));
+    return texts.join(u',');
+}
+
+QList<QDate> splitDates(const QString &text)
+{
+    QList<QDate> dates;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        dates.append(QDate::fromString(part, Qt::ISODate));
+    return dates;
+}
+
+QString joinDelivery(const QList<DeliveryMode> &modes)
+{
+    QStringList keys;
+    for (DeliveryMode mode : modes)
+        keys.append(deliveryModeKey(mode));
+    return keys.join(u',');
+}
+
+QList<DeliveryMode> splitDelivery(const QString &text)
+{
+    QList<DeliveryMode> modes;
+    for (const QString &key : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto mode = deliveryModeFromKey(key))
+            modes.append(*mode);
+    }
+    return modes;
+}
+
+} // namespace
+
+QString upsertFrameworkSql()
+{
+    return QStringLiteral("INSERT INTO frameworks(id, name, credit_hours, level_min, level_max) VALUES(?, ?, ?, ?, ?) "
+                          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, credit_hours = excluded.credit_hours, "
+                          "level_min = excluded.level_min, level_max = excluded.level_max");
+}
+
+void bindFramework(QSqlQuery &query, const Framework &framework)
+{
+    query.addBindValue(nonNull(framework.id));
+    query.addBindValue(nonNull(framework.name));
+    query.addBindValue(framework.creditHours);
+    query.addBindValue(framework.minLevel);
+    query.addBindValue(framework.maxLevel);
+}
+
+QString upsertProviderSql()
+{
+    return QStringLiteral("INSERT INTO providers(id, name, country, quality_assurance) VALUES(?, ?, ?, ?) "
+                          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, country = excluded.country, "
+                          "quality_assurance = excluded.quality_assurance");
+}
+
+void bindProvider(QSqlQuery &query, const Provider &provider)
+{
+    query.addBindValue(nonNull(provider.id));
+    query.addBindValue(nonNull(provider.name));
+    query.addBindValue(nonNull(provider.country));
+    query.addBindValue(nonNull(provider.qualityAssurance));
+}
+
+QString upsertSkillSql()
+{
+    return QStringLiteral("INSERT INTO skills(id, label, uri) VALUES(?, ?, ?) "
+                          "ON CONFLICT(id) DO UPDATE SET label = excluded.label, uri = excluded.uri");
+}
+
+void bindSkill(QSqlQuery &query, const Skill &skill)
+{
+    query.addBindValue(nonNull(skill.id));
+    query.addBindValue(nonNull(skill.label));
+    query.addBindValue(nonNull(skill.uri));
+}
+
+QString upsertCourseSql()
+{
+    return QStringLiteral(
+        "INSERT INTO courses(code, title, provider_id, framework_id, credits, level, hours, weeks, "
+        "cost_amount, cost_currency, delivery, intakes, outcomes, assessment, description, url, prerequisites) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET title = excluded.title, provider_id = excluded.provider_id, "
+        "framework_id = excluded.framework_id, credits = excluded.credits, level = excluded.level, "
+        "hours = excluded.hours, weeks = excluded.weeks, cost_amount = excluded.cost_amount, "
+        "cost_currency = excluded.cost_currency, delivery = excluded.delivery, intakes = excluded.intakes, "
+        "outcomes = excluded.outcomes, assessment = excluded.assessment, description = excluded.description, "
+        "url = excluded.url, prerequisites = excluded.prerequisites");
+}
+
+void bindCourse(QSqlQuery &query, const Course &course)
+{
+    query.addBindValue(nonNull(course.code));
+    query.addBindValue(nonNull(course.title));
+    query.addBindValue(nonNull(course.provider));
+    query.addBindValue(nonNull(course.framework));
+    query.addBindValue(course.credits);
+    query.addBindValue(course.level);
+    query.addBindValue(course.hours);
+    query.addBindValue(course.weeks);
+    query.addBindValue(course.cost ? QVariant(course.cost->amount) : QVariant());
+    query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
+    query.addBindValue(nonNull(joinDelivery(course.delivery)));
+    query.addBindValue(nonNull(joinDates(course.intakes)));
+    query.addBindValue(jsonText(QJsonArray::fromStringList(course.outcomes)));
+    query.addBindValue(nonNull(course.assessment));
+    query.addBindValue(nonNull(course.description));
+    query.addBindValue(nonNull(course.url));
+    query.addBindValue(jsonText(requirementToJson(course.prerequisites)));
+}
+
+QString courseColumns(const QString &alias)
+{
+    QStringList columns{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("provider_id"),
+                        QStringLiteral("framework_id"), QStringLiteral("credits"), QStringLiteral("level"),
+                        QStringLiteral("hours"), QStringLiteral("weeks"), QStringLiteral("cost_amount"),
+                        QStringLiteral("cost_currency"), QStringLiteral("delivery"), QStringLiteral("intakes"),
+                        QStringLiteral("outcomes"), QStringLiteral("assessment"), QStringLiteral("description"),
+                        QStringLiteral("url"), QStringLiteral("prerequisites")};
+    for (QString &column : columns)
+        column = alias + u'.' + column;
+    return columns.join(QStringLiteral(", "));
+}
+
+Course courseFromRow(const QSqlQuery &query, int first, JsonFieldReader &reader)
+{
+    const auto value = [&query, first](int column) { return query.value(first + column); };
+    Course course;
+    course.code = value(0).toString();
+    course.title = value(1).toString();
+    course.provider = value(2).toString();
+    course.framework = value(3).toString();
+    course.credits = value(4).toDouble();
+    course.level = value(5).toInt();
+    course.hours = value(6).toDouble();
+    course.weeks = value(7).toInt();
+    if (!value(8).isNull())
+        course.cost = Money{value(8).toDouble(), value(9).toString()};
+    course.delivery = splitDelivery(value(10).toString());
+    course.intakes = splitDates(value(11).toString());
+    for (const QJsonValue &outcome : parseJsonText(value(12).toString()).toArray())
+        course.outcomes.append(outcome.toString());
+    course.assessment = value(13).toString();
+    course.description = value(14).toString();
+    course.url = value(15).toString();
+    const QJsonValue prerequisites = parseJsonText(value(16).toString());
+    if (!prerequisites.toObject().isEmpty()) {
+        course.prerequisites = readRequirement(prerequisites, course.code + QStringLiteral(".prerequisites"),
+                                               reader, RequirementGrammar::Prerequisite);
+    }
+    return course;
+}
+
+QString upsertQualificationSql()
+{
+    return QStringLiteral(
+        "INSERT INTO qualifications(code, title, type, provider_id, framework_id, level, credits, eligible, "
+        "requirements, constraints, max_recognised, currency_years, description) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET title = excluded.title, type = excluded.type, "
+        "provider_id = excluded.provider_id, framework_id = excluded.framework_id, level = excluded.level, "
+        "credits = excluded.credits, eligible = excluded.eligible, requirements = excluded.requirements, "
+        "constraints = excluded.constraints, max_recognised = excluded.max_recognised, "
+        "currency_years = excluded.currency_years, description = excluded.description");
+}
+
+void bindQualification(QSqlQuery &query, const Qualification &qualification)
+{
+    QJsonArray constraints;
+    for (const CreditConstraint &constraint : qualification.constraints)
+        constraints.append(creditConstraintToJson(constraint));
+    query.addBindValue(nonNull(qualification.code));
+    query.addBindValue(nonNull(qualification.title));
+    query.addBindValue(nonNull(qualification.type));
+    query.addBindValue(nullable(qualification.provider));
+    query.addBindValue(nonNull(qualification.framework));
+    query.addBindValue(optionalValue(qualification.level));
+    query.addBindValue(qualification.credits);
+    query.addBindValue(jsonText(selectorToJson(qualification.eligible)));
+    query.addBindValue(jsonText(requirementToJson(qualification.requirements)));
+    query.addBindValue(jsonText(constraints));
+    query.addBindValue(optionalValue(qualification.maxRecognisedCredits));
+    query.addBindValue(optionalValue(qualification.currencyYears));
+    query.addBindValue(nonNull(qualification.description));
+}
+
+QString qualificationColumns()
+{
+    return QStringLiteral("code, title, type, provider_id, framework_id, level, credits, eligible, requirements, "
+                          "constraints, max_recognised, currency_years, description");
+}
+
+Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &reader)
+{
+    Qualification qualification;
+    qualification.code = query.value(0).toString();
+    qualification.title = query.value(1).toString();
+    qualification.type = query.value(2).toString();
+    qualification.provider = query.value(3).toString();
+    qualification.framework = query.value(4).toString();
+    if (!query.value(5).isNull())
+        qualification.level = query.value(5).toInt();
+    qualification.credits = query.value(6).toDouble();
+    const QString path = qualification.code;
+    qualification.eligible = readSelector(parseJsonText(query.value(7).toString()), path, reader);
+    const QJsonValue requirements = parseJsonText(query.value(8).toString());
+    if (!requirements.toObject().isEmpty())
+        qualification.requirements = readRequirement(requirements, path, reader, RequirementGrammar::Qualification);
+    const QJsonArray constraints = parseJsonText(query.value(9).toString()).toArray();
+    for (const QJsonValue &constraint : constraints)
+        qualification.constraints.append(readCreditConstraint(constraint, path, reader));
+    if (!query.value(10).isNull())
+        qualification.maxRecognisedCredits = query.value(10).toDouble();
+    if (!query.value(11).isNull())
+        qualification.currencyYears = query.value(11).toInt();
+    qualification.description = query.value(12).toString();
+    return qualification;
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,269 @@
+#include "coursebrowser.h"
+
+#include "cataloguerepository.h"
+#include "database.h"
+#include "searchindex.h"
+#include "sqlquery.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Cairn::Core {
+
+namespace {
+
+// The WHERE clause of a filter over `courses c`, and the values it binds.
+struct Conditions
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariant &value)
+    {
+        clauses.append(clause);
+        values.append(value);
+    }
+    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
+    void bind(QSqlQuery &query) const
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+    }
+};
+
+template<typename T>
+void addRange(Conditions &conditions, const QString &column, const Range<T> &range)
+{
+    if (range.min)
+        conditions.add(column + QStringLiteral(" >= ?"), *range.min);
+    if (range.max)
+        conditions.add(column + QStringLiteral(" <= ?"), *range.max);
+}
+
+Conditions conditionsFor(const CourseFilter &filter)
+{
+    Conditions conditions;
+    if (const QString match = searchMatchExpression(filter.text); !match.isEmpty()) {
+        conditions.add(QStringLiteral("c.rowid IN (SELECT rowid FROM course_search WHERE course_search MATCH ?)"),
+                       match);
+    }
+    if (!filter.skill.isEmpty())
+        conditions.add(QStringLiteral("c.code IN (SELECT course_code FROM course_skills WHERE skill_id = ?)"), filter.skill);
+    if (!filter.provider.isEmpty())
+        conditions.add(QStringLiteral("c.provider_id = ?"), filter.provider);
+    if (!filter.framework.isEmpty())
+        conditions.add(QStringLiteral("c.framework_id = ?"), filter.framework);
+    addRange(conditions, QStringLiteral("c.level"), filter.level);
+    addRange(conditions, QStringLiteral("c.credits"), filter.credits);
+    addRange(conditions, QStringLiteral("c.cost_amount"), filter.cost);
+    addRange(conditions, QStringLiteral("c.hours"), filter.hours);
+    if (filter.delivery) {
+        // The column holds "online,campus": match one whole key.
+        conditions.add(QStringLiteral("(',' || c.delivery || ',') LIKE ?"),
+                       QStringLiteral("%,%1,%").arg(deliveryModeKey(*filter.delivery)));
+    }
+    return conditions;
+}
+
+// The expressions a sort key orders by, most significant first; catalogue
+// order (rowid) breaks ties. Each has an index (schema version 4), so an
+// ordered page is an index walk rather than a sort of every row.
+QStringList sortExpressions(CourseSortKey key)
+{
+    QStringList expressions;
+    switch (key) {
+    case CourseSortKey::Code:
+        expressions = {QStringLiteral("c.code")};
+        break;
+    case CourseSortKey::Title:
+        expressions = {QStringLiteral("c.title COLLATE NOCASE")};
+        break;
+    case CourseSortKey::Provider:
+        expressions = {QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral("p.rowid")};
+        break;
+    case CourseSortKey::Level:
+        expressions = {QStringLiteral("c.level")};
+        break;
+    case CourseSortKey::Credits:
+        expressions = {QStringLiteral("c.credits")};
+        break;
+    case CourseSortKey::Hours:
+        expressions = {QStringLiteral("c.hours")};
+        break;
+    case CourseSortKey::Weeks:
+        expressions = {QStringLiteral("c.weeks")};
+        break;
+    case CourseSortKey::Cost:
+        expressions = {QStringLiteral("c.cost_amount")};
+        break;
+    case CourseSortKey::Delivery:
+        expressions = {QStringLiteral("c.delivery")};
+        break;
+    }
+    expressions.append(QStringLiteral("c.rowid"));
+    return expressions;
+}
+
+QString orderBy(const CourseOrder &order)
+{
+    QStringList terms;
+    for (const QString &expression : sortExpressions(order.key))
+        terms.append(expression + (order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    return terms.join(QStringLiteral(", "));
+}
+
+// "Row c comes before the target row t" in `order`, NULL-aware the way
+// ORDER BY is (NULL first when ascending).
+QString comesBefore(const CourseOrder &order)
+{
+    const QStringList expressions = sortExpressions(order.key);
+    QString condition = QStringLiteral("0");
+    for (qsizetype i = expressions.size() - 1; i >= 0; --i) {
+        const QString mine = expressions[i];
+        const QString theirs = QStringLiteral("t.k%1").arg(i);
+        const QString earlier = order.descending
+            ? QStringLiteral("((%1) IS NOT NULL AND %2 IS NULL OR %1 > %2)").arg(mine, theirs)
+            : QStringLiteral("((%1) IS NULL AND %2 IS NOT NULL OR %1 < %2)").arg(mine, theirs);
+        condition = QStringLiteral("(%1 OR (%2 IS %3 AND %4))").arg(earlier, mine, theirs, condition);
+    }
+    return condition;
+}
+
+const QString courseRowColumns = QStringLiteral(
+    "c.code, c.title, p.name, c.level, c.credits, c.hours, c.weeks, c.cost_amount, c.cost_currency, c.delivery");
+
+CourseRow courseRowFrom(const QSqlQuery &query)
+{
+    CourseRow row;
+    row.code = query.value(0).toString();
+    row.title = query.value(1).toString();
+    row.provider = query.value(2).toString();
+    row.level = query.value(3).toInt();
+    row.credits = query.value(4).toDouble();
+    row.hours = query.value(5).toDouble();
+    row.weeks = query.value(6).toInt();
+    if (!query.value(7).isNull())
+        row.cost = Money{query.value(7).toDouble(), query.value(8).toString()};
+    for (const QString &key : query.value(9).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (const auto mode = deliveryModeFromKey(key))
+            row.delivery.append(*mode);
+    }
+    return row;
+}
+
+} // namespace
+
+Status CourseBrowser::count(const CourseFilter &filter, qsizetype &count) const
+{
+    const Conditions conditions = conditionsFor(filter);
+    const QString doing = tr("counting the courses");
+    QSqlQuery query(m_database.connection());
+    if (Status s = prepareSql(query, QStringLiteral("SELECT count(*) FROM courses c WHERE %1").arg(conditions.sql()),
+                              doing);
+        !s)
+        return s;
+    conditions.bind(query);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    count = query.next() ? query.value(0).toLongLong() : 0;
+    return Status::success();
+}
+
+Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order, qsizetype offset, qsizetype limit,
+                           QList<CourseRow> &rows, qsizetype total) const
+{
+    rows.clear();
+    CourseOrder readOrder = order;
+    const bool fromTheEnd = total >= 0 && offset > total / 2;
+    if (fromTheEnd) {
+        // Rows [offset, offset + limit) are rows [total - offset - limit, total - offset)
+        // of the reversed order.
+        readOrder.descending = !order.descending;
+        const qsizetype end = std::min(total, offset + limit);
+        limit = std::max<qsizetype>(0, end - offset);
+        offset = total - end;
+    }
+    const Conditions conditions = conditionsFor(filter);
+    const QString doing = tr("reading the courses");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (Status s = prepareSql(query, QStringLiteral("SELECT %1 FROM courses c JOIN providers p ON p.id = c.provider_id "
+                                                    "WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                                         .arg(courseRowColumns, conditions.sql(), orderBy(readOrder)),
+                              doing);
+        !s)
+        return s;
+    conditions.bind(query);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    while (query.next())
+        rows.append(courseRowFrom(query));
+    if (fromTheEnd)
+        std::reverse(rows.begin(), rows.end());
+    return Status::success();
+}
+
+Status CourseBrowser::position(const CourseFilter &filter, const CourseOrder &order, const QString &code,
+                               qsizetype &row) const
+{
+    row = -1;
+    const Conditions conditions = conditionsFor(filter);
+    const QString doing = tr("finding course %1").arg(code);
+    QSqlQuery query(m_database.connection());
+    if (Status s = prepareSql(query, QStringLiteral("SELECT 1 FROM courses c WHERE c.code = ? AND %1")
+                                         .arg(conditions.sql()),
+                              doing);
+        !s)
+        return s;
+    query.addBindValue(code);
+    conditions.bind(query);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    if (!query.next())
+        return Status::success();
+
+    QStringList targetColumns;
+    const QStringList expressions = sortExpressions(order.key);
+    for (qsizetype i = 0; i < expressions.size(); ++i)
+        targetColumns.append(QStringLiteral("%1 AS k%2").arg(expressions[i]).arg(i));
+    if (Status s = prepareSql(query, QStringLiteral(
+            "WITH t AS (SELECT %1 FROM courses c JOIN providers p ON p.id = c.provider_id WHERE c.code = ?) "
+            "SELECT count(*) FROM courses c JOIN providers p ON p.id = c.provider_id, t WHERE %2 AND %3")
+                                         .arg(targetColumns.join(QStringLiteral(", ")), conditions.sql(),
+                                              comesBefore(order)),
+                              doing);
+        !s)
+        return s;
+    query.addBindValue(code);
+    conditions.bind(query);
+    if (Status s = execPrepared(query, doing); !s)
+        return s;
+    row = query.next() ? query.value(0).toLongLong() : -1;
+    return Status::success();
+}
+
+std::optional<CourseDetails> CourseBrowser::details(const QString &code) const
+{
+    CatalogueRepository repository(m_database);
+    Catalogue part;
+    if (!repository.loadPart({code}, part) || part.courses.isEmpty())
+        return std::nullopt;
+    CourseDetails details;
+    details.course = part.courses.first();
+    const CatalogueIndex index(part);
+    if (const Provider *provider = index.provider(details.course.provider))
+        details.provider = *provider;
+    if (const Framework *framework = index.framework(details.course.framework))
+        details.framework = *framework;
+    for (const QString &skill : details.course.skills) {
+        if (const Skill *known = index.skill(skill))
+            details.skills.append(*known);
+    }
+    return details;
+}
+
+} // namespace Cairn::Core

@@ -1,0 +1,160 @@
+#include "model/checks.h"
+
+#include <QTest>
+
+using namespace Cairn::Core;
+
+namespace {
+
+CatalogueFacts facts()
+{
+    CatalogueFacts facts;
+    facts.frameworks = {{QStringLiteral("nzqcf"), QStringLiteral("NZQCF"), 10.0, 1, 10}};
+    facts.courseExists = [](const QString &code) { return code == u"DAT401"; };
+    facts.providerExists = [](const QString &id) { return id == u"harbour"; };
+    facts.skillExists = [](const QString &id) { return id == u"data-vis"; };
+    facts.qualificationExists = [](const QString &code) { return code == u"DIP-DA5"; };
+    return facts;
+}
+
+Course validCourse()
+{
+    Course course;
+    course.code = QStringLiteral("DAT501");
+    course.title = QStringLiteral("Visualising data");
+    course.provider = QStringLiteral("harbour");
+    course.framework = QStringLiteral("nzqcf");
+    course.credits = 15;
+    course.level = 5;
+    course.hours = 150;
+    course.weeks = 10;
+    course.cost = Money{1250, QStringLiteral("NZD")};
+    course.skills = {QStringLiteral("data-vis")};
+    course.intakes = {QDate(2027, 2, 8)};
+    return course;
+}
+
+LearnerProfile validProfile()
+{
+    LearnerProfile profile;
+    profile.name = QStringLiteral("Aroha");
+    profile.hoursPerWeek = 12;
+    profile.goals = {QStringLiteral("DIP-DA5")};
+    profile.budgetPerYear = Money{3000, QStringLiteral("NZD")};
+    profile.availability = {{QDate(2027, 12, 20), QDate(2028, 1, 9), 0, QStringLiteral("Holiday")}};
+    return profile;
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsAValidCourseAndProfile()
+    {
+        QCOMPARE(checkCourse(validCourse(), true, facts()), FieldProblems());
+        QCOMPARE(checkProfile(validProfile(), {QStringLiteral("Ben")}, facts().qualificationExists), FieldProblems());
+    }
+
+    void findsWhatIsWrongWithACourse_data()
+    {
+        QTest::addColumn<Course>("course");
+        QTest::addColumn<bool>("isNew");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const auto edited = [](auto edit) {
+            Course course = validCourse();
+            edit(course);
+            return course;
+        };
+        QTest::newRow("no code") << edited([](Course &c) { c.code.clear(); }) << true << "code" << "Give the course a code.";
+        QTest::newRow("code with a space") << edited([](Course &c) { c.code = QStringLiteral("DAT 5"); }) << true << "code" << "only letters";
+        QTest::newRow("code taken") << edited([](Course &c) { c.code = QStringLiteral("DAT401"); }) << true << "code" << "already a course with the code DAT401";
+        QTest::newRow("blank title") << edited([](Course &c) { c.title = QStringLiteral("  "); }) << false << "title" << "title";
+        QTest::newRow("unknown provider") << edited([](Course &c) { c.provider = QStringLiteral("x"); }) << false << "provider" << "provider";
+        QTest::newRow("no framework") << edited([](Course &c) { c.framework.clear(); }) << false << "framework" << "framework";
+        QTest::newRow("level beyond the framework") << edited([](Course &c) { c.level = 11; }) << false << "level" << "levels 1 to 10";
+        QTest::newRow("no credits") << edited([](Course &c) { c.credits = 0; }) << false << "credits" << "more than 0 credits";
+        QTest::newRow("no hours") << edited([](Course &c) { c.hours = 0; }) << false << "hours" << "more than 0 hours";
+        QTest::newRow("no weeks") << edited([](Course &c) { c.weeks = 0; }) << false << "weeks" << "at least one week";
+        QTest::newRow("currency in words") << edited([](Course &c) { c.cost->currency = QStringLiteral("dollars"); }) << false << "cost.currency" << "three capital letters";
+        QTest::newRow("negative cost") << edited([](Course &c) { c.cost->amount = -1; }) << false << "cost.amount" << "negative";
+        QTest::newRow("impossible intake") << edited([](Course &c) { c.intakes.append(QDate()); }) << false << "intakes[1]" << "YYYY-MM-DD";
+        QTest::newRow("unknown skill") << edited([](Course &c) { c.skills.append(QStringLiteral("x")); }) << false << "skills[1]" << "no skill x";
+        QTest::newRow("its own prerequisite") << edited([](Course &c) { c.prerequisites = Requirement::courseNode(c.code); }) << false << "prerequisites" << "own prerequisite";
+    }
+
+    void findsWhatIsWrongWithACourse()
+    {
+        QFETCH(Course, course);
+        QFETCH(bool, isNew);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const FieldProblems problems = checkCourse(course, isNew, facts());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, field);
+        QVERIFY2(problems.first().message.contains(message), qPrintable(problems.first().message));
+    }
+
+    void anExistingCodeIsFineWhenEditing()
+    {
+        Course course = validCourse();
+        course.code = QStringLiteral("DAT401");
+        QCOMPARE(checkCourse(course, false, facts()), FieldProblems());
+    }
+
+    void findsWhatIsWrongWithAProfile_data()
+    {
+        QTest::addColumn<LearnerProfile>("profile");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const auto edited = [](auto edit) {
+            LearnerProfile profile = validProfile();
+            edit(profile);
+            return profile;
+        };
+        QTest::newRow("no name") << edited([](LearnerProfile &p) { p.name = QStringLiteral(" "); }) << "name" << "Give the profile a name.";
+        QTest::newRow("a name in use, in other case") << edited([](LearnerProfile &p) { p.name = QStringLiteral("ben"); }) << "name" << "Another profile is called ben.";
+        QTest::newRow("no hours") << edited([](LearnerProfile &p) { p.hoursPerWeek = 0; }) << "hoursPerWeek" << "at most 168";
+        QTest::newRow("more hours than a week") << edited([](LearnerProfile &p) { p.hoursPerWeek = 169; }) << "hoursPerWeek" << "at most 168";
+        QTest::newRow("budget currency") << edited([](LearnerProfile &p) { p.budgetPerYear->currency = QStringLiteral("NZ"); }) << "budgetPerYear.currency" << "three capital letters";
+        QTest::newRow("period backwards") << edited([](LearnerProfile &p) { p.availability[0].to = QDate(2027, 1, 1); }) << "availability[0].to" << "Period 1 ends before it starts.";
+        QTest::newRow("period without end") << edited([](LearnerProfile &p) { p.availability[0].to = QDate(); }) << "availability[0]" << "first and a last day";
+        QTest::newRow("period hours") << edited([](LearnerProfile &p) { p.availability[0].hoursPerWeek = 200; }) << "availability[0].hoursPerWeek" << "from 0 to 168";
+        QTest::newRow("unknown goal") << edited([](LearnerProfile &p) { p.goals.append(QStringLiteral("NOPE")); }) << "goals[1]" << "no qualification NOPE";
+    }
+
+    void findsWhatIsWrongWithAProfile()
+    {
+        QFETCH(LearnerProfile, profile);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const FieldProblems problems = checkProfile(profile, {QStringLiteral("Ben")}, facts().qualificationExists);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, field);
+        QVERIFY2(problems.first().message.contains(message), qPrintable(problems.first().message));
+    }
+
+    void aCompletedRecordNeedsADate()
+    {
+        Record record;
+        record.course = QStringLiteral("DAT401");
+        record.status = RecordStatus::Completed;
+        QCOMPARE(checkRecord(record).size(), 1);
+        record.date = QDate(2026, 5, 1);
+        QVERIFY(checkRecord(record).isEmpty());
+    }
+
+    void currencyCodesAreThreeCapitals()
+    {
+        QVERIFY(isCurrencyCode(u"NZD"));
+        QVERIFY(!isCurrencyCode(u"nzd"));
+        QVERIFY(!isCurrencyCode(u"NZDX"));
+        QVERIFY(!isCurrencyCode(u""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"
