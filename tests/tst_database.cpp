@@ -39,11 +39,11 @@ private:
     {
         QVERIFY(query.exec(QStringLiteral("DROP TABLE course_search")));
         QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                          "AND name LIKE '%_by_%' AND name != 'course_skills_by_skill'")));
+                                          "AND (name LIKE '%_by_%' OR name LIKE '%_for_%') AND name != 'course_skills_by_skill'")));
         QStringList indexes;
         while (query.next())
             indexes.append(query.value(0).toString());
-        QCOMPARE(indexes.size(), 10);
+        QCOMPARE(indexes.size(), 11);
         for (const QString &index : std::as_const(indexes))
             QVERIFY(query.exec(QStringLiteral("DROP INDEX ") + index));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE records DROP COLUMN notes")));

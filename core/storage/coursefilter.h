@@ -34,7 +34,11 @@ struct CourseFilter
     Range<double> hours;
 
     // Whether anything but the text is set (the view offers "clear filters").
-    bool hasConditions() const;
+    bool hasConditions() const
+    {
+        return !skill.isEmpty() || !provider.isEmpty() || !framework.isEmpty() || !level.isOpen()
+            || !credits.isOpen() || delivery.has_value() || !cost.isOpen() || !hours.isOpen();
+    }
     bool isEmpty() const { return text.trimmed().isEmpty() && !hasConditions(); }
     bool operator==(const CourseFilter &) const = default;
 };
