@@ -1,16 +1,66 @@
 #include "i18n/translations.h"
 #include "io/demodata.h"
 #include "mainwindow.h"
+#include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "theme.h"
+#include "views/sidebar.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
+
+using namespace Cairn;
+
+namespace {
+
+// Prints a line on stdout at the first paint of `window` and when its data is
+// shown, then quits: the startup benchmark times these lines from outside.
+class StartupProbe final : public QObject
+{
+public:
+    explicit StartupProbe(Ui::MainWindow &window) : QObject(&window), m_window(window)
+    {
+        window.installEventFilter(this);
+        connect(&window, &Ui::MainWindow::ready, this, [this] {
+            m_window.repaint();
+            QTextStream(stdout) << "ready\n" << Qt::flush;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTextStream(stdout) << "painted\n" << Qt::flush;
+        }
+        return false;
+    }
+
+private:
+    Ui::MainWindow &m_window;
+    bool m_painted = false;
+};
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "cairn: " << message << '\n';
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +70,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Cairn"));
     QApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.cairn"));
-    Cairn::Core::installTranslations(app);
+    Core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -29,45 +79,90 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QApplication::translate("main", "Use the SQLite database PATH (default: %1).")
-            .arg(Cairn::Core::Database::defaultPath()),
+        QApplication::translate("main", "Use the SQLite database PATH (default: %1).").arg(Core::Database::defaultPath()),
         QStringLiteral("PATH"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QApplication::translate("main", "Load the demo catalogue and learner when the database has no courses."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Open the profile called NAME."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Open VIEW: catalogue, plan, qualifications, pathways or dashboard."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "Use the THEME: system, light or dark."),
+                                         QStringLiteral("THEME"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window to the PNG file FILE and exit."),
+        QApplication::translate("main", "Render the window to the PNG file FILE once its data has loaded, and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, demoOption, screenshotOption});
+    QCommandLineOption probeOption(QStringLiteral("measure-startup"));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, profileOption, viewOption, themeOption, screenshotOption, probeOption});
     parser.process(app);
 
-    Cairn::Core::Database database;
-    const QString path =
-        parser.isSet(databaseOption) ? parser.value(databaseOption) : Cairn::Core::Database::defaultPath();
-    if (Cairn::Core::Status opened = database.open(path); !opened) {
+    std::optional<Ui::Theme> theme;
+    if (parser.isSet(themeOption)) {
+        theme = Ui::themeFromKey(parser.value(themeOption));
+        if (!theme)
+            return usageError(QApplication::translate("main", "unknown theme \"%1\"").arg(parser.value(themeOption)));
+    }
+    int view = -1;
+    if (parser.isSet(viewOption)) {
+        view = Ui::Sidebar::viewFromKey(parser.value(viewOption));
+        if (view < 0)
+            return usageError(QApplication::translate("main", "unknown view \"%1\"").arg(parser.value(viewOption)));
+    }
+
+    Core::Database database;
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
+    if (Core::Status opened = database.open(path); !opened) {
+        QTextStream(stderr) << opened.message() << '\n';
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cairn cannot start"), opened.message());
         return 1;
     }
-    if (parser.isSet(demoOption) && Cairn::Core::CatalogueRepository(database).courseCount() == 0) {
-        if (Cairn::Core::Status demo = Cairn::Core::importDemoData(database); !demo) {
+    if (parser.isSet(demoOption) && !Core::CatalogueRepository(database).hasCourses()) {
+        if (Core::Status demo = Core::importDemoData(database); !demo) {
             QTextStream(stderr) << demo.message() << '\n';
             return 1;
         }
     }
 
-    Cairn::Ui::MainWindow window(database);
-    window.resize(1200, 760);
-    window.show();
+    // A screenshot or a measurement neither reads nor changes the user's
+    // settings, so that it looks and behaves the same on every machine.
+    const bool scripted = parser.isSet(screenshotOption) || parser.isSet(probeOption);
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> settings =
+        scripted ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+                 : std::make_unique<QSettings>();
 
+    Ui::ThemeSwitcher themes(app);
+    themes.apply(theme.value_or(Ui::themeFromKey(Ui::SettingKeys::theme.get(*settings)).value_or(Ui::Theme::System)));
+
+    Ui::Workspace workspace(database);
+    if (parser.isSet(profileOption)) {
+        if (Core::Status opened = workspace.openProfileNamed(parser.value(profileOption)); !opened)
+            return usageError(opened.message());
+    }
+    Ui::MainWindow window(workspace, *settings, &themes);
+    if (view >= 0)
+        window.showView(view);
+    if (scripted || !settings->contains(Ui::SettingKeys::windowGeometry.key()))
+        window.resize(1200, 760);
+
+    if (parser.isSet(probeOption))
+        new StartupProbe(window);
     if (parser.isSet(screenshotOption)) {
         const QString fileName = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, fileName] {
+        QObject::connect(&window, &Ui::MainWindow::ready, &window, [&window, fileName] {
             QDir().mkpath(QFileInfo(fileName).absolutePath());
             const bool saved = window.grab().save(fileName, "PNG");
             if (!saved)
                 QTextStream(stderr) << "cairn: cannot write " << fileName << '\n';
             QApplication::exit(saved ? 0 : 1);
-        });
+        }, Qt::QueuedConnection);
     }
+    window.show();
     return QApplication::exec();
 }

@@ -1,20 +1,86 @@
+#include "coursecontroller.h"
 #include "i18n/translations.h"
 #include "io/demodata.h"
 #include "mainwindow.h"
+#include "models/coursebrowsermodel.h"
+#include "models/recordsmodel.h"
+#include "profilecontroller.h"
 #include "storage/database.h"
+#include "storage/learnerrepository.h"
+#include "views/catalogue/filterbar.h"
 #include "views/catalogueview.h"
+#include "views/planview.h"
+#include "views/sidebar.h"
+#include "views/welcomepage.h"
+#include "workspace.h"
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
-#include <QStackedWidget>
+#include <QSpinBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Cairn::Core;
-using Cairn::Ui::MainWindow;
+using namespace Cairn::Ui;
+
+namespace {
+
+// One database, workspace, settings file and window, as the app makes them.
+struct Session
+{
+    explicit Session(bool demo = true, const QString &settingsFile = {})
+        : settings(settingsFile.isEmpty() ? dir.filePath(QStringLiteral("cairn.ini")) : settingsFile,
+                   QSettings::IniFormat)
+    {
+        if (!database.open(QStringLiteral(":memory:")).ok() || (demo && !importDemoData(database).ok()))
+            qFatal("cannot open the test database");
+        workspace = std::make_unique<Workspace>(database);
+        window = std::make_unique<MainWindow>(*workspace, settings);
+        window->resize(1100, 700);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window was not shown");
+        window->loadNow();
+    }
+
+    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
+    LearnerProfile stored(const QString &name)
+    {
+        LearnerProfile profile;
+        (void)LearnerRepository(database).loadByName(name, profile);
+        return profile;
+    }
+
+    QTemporaryDir dir;
+    Database database;
+    QSettings settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+void sendDrop(QWidget *target, const QPoint &at, QMimeData *mime)
+{
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -23,94 +89,197 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void showsTheDemoCatalogue()
+    void anEmptyDatabaseOpensOnTheWelcomePage()
     {
-        Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-        QVERIFY(importDemoData(database).ok());
-        MainWindow window(database);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTableView *table = window.catalogueView()->table();
-        QVERIFY(table->isVisible());
-        QCOMPARE(table->model()->rowCount(), 63);
-        QVERIFY(window.windowTitle().contains(QStringLiteral("Cairn")));
+        Session session(false);
+        QVERIFY(session.window->isWelcomeShown());
+        WelcomePage *welcome = session.window->welcomePage();
+        QVERIFY(welcome->demoButton()->isVisible());
+        QVERIFY(welcome->importButton()->isVisible());
+        QVERIFY(welcome->profileButton()->isVisible());
+        QTest::mouseClick(welcome->demoButton(), Qt::LeftButton);
+        QVERIFY(!session.window->isWelcomeShown());
+        QCOMPARE(session.window->catalogueView()->visibleCourseCount(), 63);
+        QVERIFY(session.workspace->hasProfile());
     }
 
-    void searchNarrowsTheTableAsTheUserTypes()
+    void searchAndFiltersNarrowTheCatalogueAsTheUserTypes()
     {
-        Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-        QVERIFY(importDemoData(database).ok());
-        MainWindow window(database);
-        window.show();
-        QLineEdit *search = window.catalogueView()->searchField();
-        QTest::keyClicks(search, QStringLiteral("carpentry"));
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 2);
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("northgate"));
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 12); // matches the provider column
-        search->clear();
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 63);
-    }
+        Session session;
+        CatalogueView *catalogue = session.window->catalogueView();
+        QTest::keyClicks(catalogue->searchField(), QStringLiteral("carpentry"));
+        QCOMPARE(catalogue->visibleCourseCount(), 4);
+        QTest::keyClicks(catalogue->searchField(), QStringLiteral(" first"));
+        QCOMPARE(catalogue->visibleCourseCount(), 1);
+        QCOMPARE(catalogue->model()->codeAt(0), QStringLiteral("BLD301"));
+        catalogue->searchField()->clear();
+        QCOMPARE(catalogue->visibleCourseCount(), 63);
 
-    void anEmptyDatabaseShowsHowToGetStarted()
-    {
-        Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-        MainWindow window(database);
-        window.show();
-        QVERIFY(!window.catalogueView()->table()->isVisible());
-        QPushButton *demoButton = nullptr;
-        for (QPushButton *button : window.findChildren<QPushButton *>()) {
-            if (button->text().contains(QStringLiteral("Demo")))
-                demoButton = button;
+        QTest::mouseClick(catalogue->filtersButton(), Qt::LeftButton);
+        QVERIFY(catalogue->filterBar()->isVisible());
+        QComboBox *provider = catalogue->filterBar()->providerBox();
+        provider->setCurrentIndex(provider->findText(QStringLiteral("Northgate College of Building")));
+        QCOMPARE(catalogue->visibleCourseCount(), 12);
+        catalogue->filterBar()->minimumLevelBox()->setValue(4);
+        QCOMPARE(catalogue->visibleCourseCount(), 4);
+        QCOMPARE(catalogue->filtersButton()->text(), QStringLiteral("Filters (2)"));
+
+        QTest::keyClicks(catalogue->searchField(), QStringLiteral("nothing-like-this"));
+        QCOMPARE(catalogue->visibleCourseCount(), 0);
+        QVERIFY(!catalogue->table()->isVisible()); // "No courses match" instead
+        QPushButton *clear = nullptr;
+        for (QPushButton *button : catalogue->findChildren<QPushButton *>()) {
+            if (button->text().contains(QStringLiteral("Clear")) && button->isVisible())
+                clear = button;
         }
-        QVERIFY(demoButton && demoButton->isVisible());
-        QTest::mouseClick(demoButton, Qt::LeftButton);
-        QVERIFY(window.catalogueView()->table()->isVisible());
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 63);
+        QVERIFY(clear);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(catalogue->visibleCourseCount(), 63);
+        QVERIFY(catalogue->table()->isVisible());
+        QCOMPARE(catalogue->searchField()->text(), QString());
     }
 
-    void importingAFileRefreshesTheTable()
+    void aCoursePlannedByKeyIsInThePlanAndTheDatabaseAndUndoTakesItOut()
     {
-        Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-        MainWindow window(database);
-        const Status imported = window.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
-        QVERIFY2(imported.ok(), qPrintable(imported.message()));
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 4);
+        Session session;
+        CatalogueView *catalogue = session.window->catalogueView();
+        catalogue->selectCourse(QStringLiteral("DAT502"));
+        catalogue->table()->setFocus();
+        QTest::keyClick(catalogue->table(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
 
-        const Status failed = window.importFile(QStringLiteral("/no/such/bundle.json"));
-        QVERIFY(!failed.ok());
-        QVERIFY(failed.message().contains(QStringLiteral("/no/such/bundle.json")));
-        QCOMPARE(window.catalogueView()->visibleCourseCount(), 4);
+        session.window->showView(Sidebar::Plan);
+        PlanView *plan = session.window->planView();
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("DAT502")).isValid());
+        QTRY_VERIFY(!plan->model()->indexOfCourse(QStringLiteral("DAT502"), RecordsModel::Schedule).data().toString().isEmpty());
+
+        QAction *undo = session.action(QStringLiteral("undo"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Plan DAT502"));
+        undo->trigger();
+        QVERIFY(!session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+        QTRY_VERIFY(!plan->model()->indexOfCourse(QStringLiteral("DAT502")).isValid());
+        session.action(QStringLiteral("redo"))->trigger();
+        QVERIFY(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("DAT502")).isValid());
+
+        // Delete in My plan drops a planned course.
+        plan->records()->setCurrentIndex(plan->model()->indexOfCourse(QStringLiteral("DAT502")));
+        plan->records()->setFocus();
+        QTest::keyClick(plan->records(), Qt::Key_Delete);
+        QVERIFY(!session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
     }
 
-    void hasFileAndHelpMenusWithShortcuts()
+    void aCourseDraggedOntoMyPlanIsPlanned()
     {
-        Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-        MainWindow window(database);
+        Session session;
+        CatalogueView *catalogue = session.window->catalogueView();
+        const int row = catalogue->model()->rowOf(QStringLiteral("DAT503"));
+        QMimeData *mime = catalogue->model()->mimeData({catalogue->model()->index(row, 0)});
+        Sidebar *sidebar = session.window->sidebar();
+        const QPoint onPlan = sidebar->visualItemRect(sidebar->item(Sidebar::Plan)).center();
+        sendDrop(sidebar->viewport(), onPlan, mime);
+        QVERIFY(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT503")));
+
+        // And dropped on the plan view itself.
+        session.window->showView(Sidebar::Plan);
+        const int other = catalogue->model()->rowOf(QStringLiteral("SUS505"));
+        QMimeData *second = catalogue->model()->mimeData({catalogue->model()->index(other, 0)});
+        PlanView *plan = session.window->planView();
+        sendDrop(plan->records()->viewport(), plan->records()->viewport()->rect().center(), second);
+        QVERIFY(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("SUS505")));
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("SUS505")).isValid());
+        delete mime;
+        delete second;
+    }
+
+    void switchingProfilesShowsTheirOwnPlan()
+    {
+        Session session;
+        LearnerProfile ben;
+        ben.name = QStringLiteral("Ben");
+        ben.records.append(Record{QStringLiteral("BLD201"), RecordStatus::Planned, {}, {}, {}, {}, {}, {}, {}, {}});
+        QVERIFY(LearnerRepository(session.database).create(ben).ok());
+        session.workspace->reloadAfterImport();
+        session.window->showView(Sidebar::Plan);
+
+        QComboBox *chooser = session.window->profiles()->chooser();
+        QCOMPARE(chooser->count(), 2);
+        chooser->setCurrentIndex(chooser->findText(QStringLiteral("Ben")));
+        QCOMPARE(session.workspace->profile().name, QStringLiteral("Ben"));
+        QVERIFY(session.window->windowTitle().startsWith(QStringLiteral("Ben")));
+        PlanView *plan = session.window->planView();
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("BLD201")).isValid());
+        QVERIFY(!plan->model()->indexOfCourse(QStringLiteral("DAT401")).isValid());
+        chooser->setCurrentIndex(chooser->findText(QStringLiteral("Aroha Ngata")));
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("DAT401")).isValid());
+    }
+
+    void restoresTheLayoutAndTheLastViewAndProfile()
+    {
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(QStringLiteral("cairn.ini"));
+        {
+            Session first(true, settingsFile);
+            first.window->showView(Sidebar::Plan);
+            first.window->catalogueView()->table()->horizontalHeader()->resizeSection(CourseBrowserModel::Title, 333);
+            first.window->catalogueView()->setFiltersShown(true);
+            first.window->resize(900, 640);
+            first.window->close();
+        }
+        Session second(true, settingsFile);
+        QCOMPARE(second.window->currentView(), int(Sidebar::Plan));
+        QCOMPARE(second.window->catalogueView()->table()->horizontalHeader()->sectionSize(CourseBrowserModel::Title), 333);
+        QVERIFY(second.window->catalogueView()->filtersShown());
+        QCOMPARE(second.workspace->profile().name, QStringLiteral("Aroha Ngata"));
+    }
+
+    void hasTheStandardMenusAndShortcuts()
+    {
+        Session session;
         QStringList menus;
-        for (QAction *action : window.menuBar()->actions())
+        for (QAction *action : session.window->menuBar()->actions())
             menus.append(action->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
-        bool hasOpenShortcut = false;
-        for (QAction *action : window.findChildren<QAction *>())
-            hasOpenShortcut |= action->shortcut() == QKeySequence(QKeySequence::Open);
-        QVERIFY(hasOpenShortcut);
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                     QStringLiteral("&Profile"), QStringLiteral("&Help")}));
+        QCOMPARE(session.action(QStringLiteral("import"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(session.action(QStringLiteral("undo"))->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(session.action(QStringLiteral("find"))->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(session.action(QStringLiteral("newCourse"))->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(session.action(QStringLiteral("view-plan"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        session.action(QStringLiteral("view-dashboard"))->trigger();
+        QCOMPARE(session.window->currentView(), int(Sidebar::Dashboard));
+        session.action(QStringLiteral("find"))->trigger();
+        QCOMPARE(session.window->currentView(), int(Sidebar::Catalogue));
+        QVERIFY(session.window->catalogueView()->searchField()->hasFocus());
     }
+
+    void everyControlHasAnAccessibleName()
+    {
+        Session session;
+        for (int view : {int(Sidebar::Catalogue), int(Sidebar::Plan)}) {
+            session.window->showView(view);
+            session.window->catalogueView()->setFiltersShown(true);
+            QApplication::processEvents();
+            for (QWidget *widget : session.window->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                    || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractSpinBox *>(widget);
+                if (!control || !widget->isVisible() || qobject_cast<QHeaderView *>(widget)
+                    || qobject_cast<QLineEdit *>(widget->parentWidget())
+                    || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                    || qobject_cast<QComboBox *>(widget->parentWidget()))
+                    continue;
+                QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+                QVERIFY2(widget->focusPolicy() != Qt::NoFocus, widget->metaObject()->className());
+            }
+        }
+    }
+
     void speaksGermanWithAGermanLocale()
     {
         Cairn::Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
         {
-            Database database;
-            QVERIFY(database.open(QStringLiteral(":memory:")).ok());
-            MainWindow window(database);
-            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-            QCOMPARE(window.catalogueView()->searchField()->placeholderText(),
-                     QStringLiteral("Kurse nach Code, Titel oder Anbieter suchen"));
+            Session session;
+            QCOMPARE(session.window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         }
         for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);

@@ -1,132 +1,426 @@
 #include "mainwindow.h"
-#include "io/savefile.h"
 
-#include "io/cataloguewriter.h"
-#include "io/demodata.h"
-#include "io/importer.h"
+#include "coursecontroller.h"
+#include "dialogs/filetransfer.h"
+#include "icons/icons.h"
+#include "profilecontroller.h"
+#include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "theme.h"
 #include "views/catalogueview.h"
+#include "views/comingview.h"
+#include "views/planview.h"
+#include "views/sidebar.h"
+#include "views/welcomepage.h"
+#include "workspace.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QToolButton>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Cairn::Ui {
 
-MainWindow::MainWindow(Core::Database &database, QWidget *parent)
+namespace {
+enum CentralPage { WelcomePageIndex, WorkspacePageIndex };
+constexpr int messageTimeoutMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher *themes, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_catalogueView(new CatalogueView(this))
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_themes(themes)
+    , m_transfer(std::make_unique<FileTransfer>(workspace, this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_sidebar(new Sidebar(this))
+    , m_views(new QStackedWidget(this))
+    , m_catalogue(new CatalogueView(workspace, this))
+    , m_plan(new PlanView(workspace, this))
+    , m_profiles(new ProfileController(workspace, this))
+    , m_courses(new CourseController(workspace, *m_catalogue, this))
     , m_countsLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_savedLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Cairn"));
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    tabs->addTab(m_catalogueView, tr("Catalogue"));
-    setCentralWidget(tabs);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    createMenus();
+    createViews();
+    createActions();
+    createStatusBar();
 
-    connect(m_catalogueView, &CatalogueView::importRequested, this, &MainWindow::importFromDialog);
-    connect(m_catalogueView, &CatalogueView::demoRequested, this, &MainWindow::loadDemo);
-    if (Core::Status loaded = reload(); !loaded)
-        statusBar()->showMessage(loaded.message());
+    if (!m_workspace.hasProfile()) {
+        const QString last = SettingKeys::lastProfile.get(m_settings);
+        if (last.isEmpty() || !m_workspace.openProfileNamed(last)) {
+            if (const QList<Core::LearnerSummary> profiles = m_workspace.profiles(); !profiles.isEmpty())
+                (void)m_workspace.openProfile(profiles.first().id);
+        }
+    }
+    restoreSettings();
+    updateCentral();
+    updateTitle();
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *importAction = fileMenu->addAction(tr("&Import…"), this, &MainWindow::importFromDialog);
-    importAction->setShortcut(QKeySequence::Open);
-    importAction->setStatusTip(tr("Import a catalogue bundle or a learner file"));
-    QAction *exportAction = fileMenu->addAction(tr("&Export Catalogue…"), this, &MainWindow::exportCatalogue);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    fileMenu->addAction(tr("Load &Demo Data"), this, &MainWindow::loadDemo);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+MainWindow::~MainWindow() = default;
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Cairn"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
-    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+void MainWindow::createViews()
+{
+    m_views->insertWidget(Sidebar::Catalogue, m_catalogue);
+    m_views->insertWidget(Sidebar::Plan, m_plan);
+    m_views->insertWidget(Sidebar::Qualifications,
+                          new ComingView(QStringLiteral("qualifications"), tr("Qualifications"),
+                                         tr("How far you are from each qualification, requirement by requirement: "
+                                            "what counts, what is missing and which courses would close the gap."),
+                                         this));
+    m_views->insertWidget(Sidebar::Pathways,
+                          new ComingView(QStringLiteral("pathways"), tr("Pathways"),
+                                         tr("A diagram of how courses stack into certificates, diplomas and "
+                                            "degrees, with your progress drawn on it."),
+                                         this));
+    m_views->insertWidget(Sidebar::Dashboard,
+                          new ComingView(QStringLiteral("dashboard"), tr("Dashboard"),
+                                         tr("Charts of your progress toward each goal, credits over time, weekly "
+                                            "study load and cost per year."),
+                                         this));
+    auto *workspacePage = new QWidget(this);
+    auto *layout = new QHBoxLayout(workspacePage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_views, 1);
+    m_views->setContentsMargins(6, 6, 6, 0);
+    m_central->insertWidget(WelcomePageIndex, m_welcome);
+    m_central->insertWidget(WorkspacePageIndex, workspacePage);
+    setCentralWidget(m_central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_views->setCurrentIndex(row);
+        if (m_ready) {
+            if (row == Sidebar::Catalogue)
+                m_catalogue->load();
+            else if (row == Sidebar::Plan)
+                m_plan->load();
+        }
+    });
+    m_sidebar->setCurrentRow(Sidebar::Catalogue);
+    connect(m_sidebar, &Sidebar::coursesDroppedOnPlan, this, [this](const QStringList &codes) {
+        if (const Core::Status planned = m_workspace.planCourses(codes); !planned)
+            showMessage(planned.message());
+    });
+
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFromDialog);
+    connect(m_welcome, &WelcomePage::createProfileRequested, m_profiles, &ProfileController::createProfile);
+    connect(m_catalogue, &CatalogueView::importRequested, this, &MainWindow::importFromDialog);
+    connect(m_catalogue, &CatalogueView::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_plan, &PlanView::createProfileRequested, m_profiles, &ProfileController::createProfile);
+    connect(m_plan, &PlanView::catalogueRequested, this, [this] { showView(Sidebar::Catalogue); });
+    connect(m_catalogue, &CatalogueView::countsChanged, this, [this](qsizetype shown, qsizetype total) {
+        m_countsLabel->setText(shown == total ? tr("Courses: %1").arg(QLocale().toString(qlonglong(total)))
+                                              : tr("Courses: %1 of %2")
+                                                    .arg(QLocale().toString(qlonglong(shown)),
+                                                         QLocale().toString(qlonglong(total))));
+    });
+    for (auto signal : {&Workspace::catalogueChanged, &Workspace::profilesChanged})
+        connect(&m_workspace, signal, this, &MainWindow::updateCentral);
+    for (auto signal : {&Workspace::profileSwitched, &Workspace::profileChanged})
+        connect(&m_workspace, signal, this, &MainWindow::updateTitle);
+    connect(&m_workspace, &Workspace::notice, this, &MainWindow::showMessage);
+    connect(m_courses, &CourseController::message, this, &MainWindow::showMessage);
+    connect(&m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change could not be written"), message);
+    });
 }
 
-Core::Status MainWindow::reload()
+void MainWindow::createActions()
 {
-    Core::Catalogue catalogue;
-    if (Core::Status loaded = Core::CatalogueRepository(m_database).load(catalogue); !loaded)
-        return loaded;
-    m_catalogueView->setCatalogue(catalogue);
-    m_countsLabel->setText(tr("Courses: %1 · Qualifications: %2")
-                               .arg(QLocale().toString(catalogue.courses.size()),
-                                    QLocale().toString(catalogue.qualifications.size())));
-    return Core::Status::success();
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(icon(QStringLiteral("import")), tr("&Import…"), this, &MainWindow::importFromDialog);
+    import->setObjectName(QStringLiteral("import"));
+    import->setShortcut(QKeySequence::Open);
+    import->setStatusTip(tr("Import a catalogue bundle or a learner file"));
+    QAction *exportCatalogue = file->addAction(icon(QStringLiteral("export")), tr("&Export Catalogue…"), this,
+                                               &MainWindow::exportCatalogue);
+    exportCatalogue->setObjectName(QStringLiteral("exportCatalogue"));
+    exportCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportProfile = file->addAction(tr("Export &Profile…"), this, &MainWindow::exportProfile);
+    exportProfile->setObjectName(QStringLiteral("exportProfile"));
+    exportProfile->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *demo = file->addAction(icon(QStringLiteral("demo")), tr("Open the &Demo"), this, &MainWindow::loadDemo);
+    demo->setObjectName(QStringLiteral("loadDemo"));
+    demo->setStatusTip(tr("Add the demo catalogue and the demo learner to this database"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace.undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setIcon(icon(QStringLiteral("undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace.undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setIcon(icon(QStringLiteral("redo")));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(icon(QStringLiteral("search")), tr("&Find Courses"), this, [this] {
+        showView(Sidebar::Catalogue);
+        m_catalogue->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("find"));
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_courses->planAction());
+    edit->addAction(m_courses->newAction());
+    edit->addAction(m_courses->editAction());
+    edit->addAction(m_courses->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_courses->listsAction());
+    m_catalogue->setContextActions({m_courses->planAction(), m_courses->editAction(), m_courses->deleteAction(),
+                                    m_courses->newAction()});
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < Sidebar::ViewCount; ++row) {
+        QAction *show = view->addAction(m_sidebar->item(row)->icon(), m_sidebar->item(row)->text(), this,
+                                        [this, row] { showView(row); });
+        show->setObjectName(QStringLiteral("view-") + Sidebar::viewKey(static_cast<Sidebar::View>(row)));
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+    }
+    view->addSeparator();
+    QAction *filters = view->addAction(icon(QStringLiteral("filter")), tr("Show &Filters"));
+    filters->setObjectName(QStringLiteral("showFilters"));
+    filters->setCheckable(true);
+    filters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(filters, &QAction::toggled, m_catalogue, &CatalogueView::setFiltersShown);
+    connect(m_catalogue->filtersButton(), &QAbstractButton::toggled, filters, &QAction::setChecked);
+    if (m_themes) {
+        QMenu *themeMenu = view->addMenu(tr("&Theme"));
+        auto *group = new QActionGroup(themeMenu);
+        const QList<std::pair<Theme, QString>> themes{{Theme::System, tr("&System")},
+                                                      {Theme::Light, tr("&Light")},
+                                                      {Theme::Dark, tr("&Dark")}};
+        for (const auto &[theme, label] : themes) {
+            QAction *choose = themeMenu->addAction(label);
+            choose->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+            choose->setCheckable(true);
+            choose->setChecked(m_themes->current() == theme);
+            group->addAction(choose);
+            connect(choose, &QAction::triggered, this, [this, theme = theme] {
+                m_themes->apply(theme);
+                SettingKeys::theme.set(m_settings, themeKey(theme));
+            });
+        }
+    }
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    // Profile
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_profiles->newAction());
+    profile->addAction(m_profiles->editAction());
+    profile->addAction(m_profiles->renameAction());
+    profile->addAction(m_profiles->duplicateAction());
+    profile->addAction(m_profiles->deleteAction());
+    profile->addSeparator();
+    profile->addMenu(m_profiles->switchMenu());
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Cairn"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(import);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_courses->planAction());
+    tools->addAction(m_courses->newAction());
+    auto *spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    auto *profileLabel = new QLabel(tr("Profile:"), tools);
+    profileLabel->setBuddy(m_profiles->chooser());
+    tools->addWidget(profileLabel);
+    tools->addWidget(m_profiles->chooser());
 }
 
-Core::Status MainWindow::importFile(const QString &fileName)
+void MainWindow::createStatusBar()
 {
-    Core::ImportSummary summary;
-    if (Core::Status imported = Core::Importer(m_database).importFile(fileName, &summary); !imported)
-        return imported;
-    if (summary.format == Core::DocumentFormat::Catalogue)
-        statusBar()->showMessage(tr("Imported catalogue “%1”").arg(summary.name), 5000);
-    else
-        statusBar()->showMessage(tr("Imported learner “%1”").arg(summary.name), 5000);
-    return reload();
+    m_countsLabel->setAccessibleName(tr("Courses shown"));
+    m_profileLabel->setAccessibleName(tr("Open profile"));
+    m_savedLabel->setAccessibleName(tr("Last saved"));
+    for (QLabel *label : {m_countsLabel, m_profileLabel, m_savedLabel}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+    const QString path = m_workspace.database().path();
+    m_savedLabel->setText(tr("All changes saved"));
+    m_savedLabel->setToolTip(tr("Database: %1").arg(path));
+    connect(&m_workspace, &Workspace::saved, this, [this](const QDateTime &when) {
+        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(SettingKeys::windowGeometry.get(m_settings));
+    restoreState(SettingKeys::windowState.get(m_settings));
+    m_catalogue->restoreState(m_settings);
+    m_plan->restoreState(m_settings);
+    const int view = Sidebar::viewFromKey(SettingKeys::lastView.get(m_settings));
+    showView(view < 0 ? Sidebar::Catalogue : view);
+}
+
+void MainWindow::saveSettings()
+{
+    SettingKeys::windowGeometry.set(m_settings, saveGeometry());
+    SettingKeys::windowState.set(m_settings, saveState());
+    SettingKeys::lastView.set(m_settings, Sidebar::viewKey(static_cast<Sidebar::View>(currentView())));
+    if (m_workspace.hasProfile())
+        SettingKeys::lastProfile.set(m_settings, m_workspace.profile().name);
+    m_catalogue->saveState(m_settings);
+    m_plan->saveState(m_settings);
+    m_settings.sync();
+}
+
+void MainWindow::showView(int view)
+{
+    if (view >= 0 && view < Sidebar::ViewCount)
+        m_sidebar->setCurrentRow(view);
+}
+
+int MainWindow::currentView() const
+{
+    return m_sidebar->currentRow();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentIndex() == WelcomePageIndex;
+}
+
+void MainWindow::updateCentral()
+{
+    const bool empty = !Core::CatalogueRepository(m_workspace.database()).hasCourses() && m_workspace.profiles().isEmpty();
+    m_central->setCurrentIndex(empty ? WelcomePageIndex : WorkspacePageIndex);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_workspace.hasProfile();
+    setWindowTitle(open ? tr("%1 — Cairn").arg(m_workspace.profile().name) : tr("Cairn"));
+    m_profileLabel->setText(open ? tr("Profile: %1").arg(m_workspace.profile().name) : tr("No profile"));
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // DESIGN.md: the window paints before the catalogue is read.
+    if (!m_loadScheduled) {
+        m_loadScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::loadNow);
+    }
+}
+
+void MainWindow::loadNow()
+{
+    m_loadScheduled = true;
+    if (m_ready)
+        return;
+    m_ready = true;
+    if (currentView() == Sidebar::Catalogue)
+        m_catalogue->load();
+    else if (currentView() == Sidebar::Plan)
+        m_plan->load();
+    Q_EMIT ready();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, messageTimeoutMs);
+}
+
+std::optional<Core::ImportSummary> MainWindow::importFile(const QString &fileName)
+{
+    const auto summary = m_transfer->importFile(fileName);
+    if (summary && summary->format == Core::DocumentFormat::Learner)
+        (void)m_workspace.openProfileNamed(summary->name);
+    return summary;
 }
 
 void MainWindow::importFromDialog()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Import"), QString(), tr("Cairn files (*.json);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    if (Core::Status imported = importFile(fileName); !imported)
-        reportFailure(tr("Nothing was imported"), imported);
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                          tr("Cairn files (*.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        importFile(fileName);
 }
 
 void MainWindow::exportCatalogue()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export Catalogue"), tr("catalogue.json"), tr("Cairn catalogue (*.json)"));
-    if (fileName.isEmpty())
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Catalogue"), tr("catalogue.json"),
+                                                          tr("Cairn catalogue (*.json)"));
+    if (!fileName.isEmpty())
+        m_transfer->exportCatalogue(fileName);
+}
+
+void MainWindow::exportProfile()
+{
+    if (!m_workspace.hasProfile()) {
+        showMessage(tr("Open a profile to export it."));
         return;
-    Core::Catalogue catalogue;
-    Core::Status status = Core::CatalogueRepository(m_database).load(catalogue);
-    if (status)
-        status = Core::writeFileAtomically(fileName, Core::catalogueToJsonBytes(catalogue));
-    if (!status)
-        reportFailure(tr("The catalogue was not exported"), status);
-    else
-        statusBar()->showMessage(tr("Exported the catalogue to %1").arg(fileName), 5000);
+    }
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Profile"),
+                                                          m_workspace.profile().name + QStringLiteral(".json"),
+                                                          tr("Cairn learner file (*.json)"));
+    if (!fileName.isEmpty())
+        m_transfer->exportProfile(fileName);
 }
 
 void MainWindow::loadDemo()
 {
-    Core::Status status = Core::importDemoData(m_database);
-    if (status)
-        status = reload();
-    if (!status)
-        reportFailure(tr("The demo data could not be loaded"), status);
-}
-
-void MainWindow::reportFailure(const QString &title, const Core::Status &status)
-{
-    QMessageBox box(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
-    // The first line is enough to orient; every problem is in the details.
-    box.setInformativeText(status.message().section(u'\n', 0, 0));
-    if (status.message().contains(u'\n'))
-        box.setDetailedText(status.message());
-    box.exec();
+    if (m_transfer->loadDemo())
+        showMessage(tr("The demo catalogue and learner are loaded."));
 }
 
 void MainWindow::showAbout()

@@ -1,47 +1,97 @@
 #pragma once
 
-#include "model/status.h"
+#include "io/importer.h"
 
 #include <QMainWindow>
 
-class QLabel;
+#include <memory>
+#include <optional>
 
-namespace Cairn::Core {
-class Database;
-}
+class QLabel;
+class QSettings;
+class QStackedWidget;
 
 namespace Cairn::Ui {
 
 class CatalogueView;
+class CourseController;
+class FileTransfer;
+class PlanView;
+class ProfileController;
+class Sidebar;
+class ThemeSwitcher;
+class WelcomePage;
+class Workspace;
 
-// Cairn's main window over one database. This first version shows the
-// catalogue; the plan, qualifications, pathways and dashboard come next.
+// Cairn's main window: a sidebar of five views over one workspace (the
+// database and the open profile), the standard menus, a toolbar and a status
+// bar. It paints before it reads the catalogue: the views load their data
+// after the first paint, and ready() says when they have.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Core::Database &database, QWidget *parent = nullptr);
+    // `themes` may be null (no theme choice offered, e.g. in tests).
+    MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher *themes = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    CatalogueView *catalogueView() const { return m_catalogueView; }
+    CatalogueView *catalogueView() const { return m_catalogue; }
+    PlanView *planView() const { return m_plan; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ProfileController *profiles() const { return m_profiles; }
+    CourseController *courses() const { return m_courses; }
 
-    // Re-reads the catalogue from the database.
-    Core::Status reload();
-    // Imports a catalogue bundle or learner file and shows the result.
-    Core::Status importFile(const QString &fileName);
+    void showView(int view);
+    int currentView() const;
+    bool isWelcomeShown() const;
+    // Loads the shown view's data now instead of after the first paint.
+    void loadNow();
+    bool isReady() const { return m_ready; }
+
+    std::optional<Core::ImportSummary> importFile(const QString &fileName);
+    void saveSettings();
+
+Q_SIGNALS:
+    void ready();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createViews();
+    void createActions();
+    void createStatusBar();
+    void restoreSettings();
+    void updateCentral();
+    void updateTitle();
     void importFromDialog();
     void exportCatalogue();
+    void exportProfile();
     void loadDemo();
     void showAbout();
-    void reportFailure(const QString &title, const Core::Status &status);
+    void showMessage(const QString &message);
 
-    Core::Database &m_database;
-    CatalogueView *m_catalogueView;
+    Workspace &m_workspace;
+    QSettings &m_settings;
+    ThemeSwitcher *m_themes;
+    std::unique_ptr<FileTransfer> m_transfer;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_views;
+    CatalogueView *m_catalogue;
+    PlanView *m_plan;
+    ProfileController *m_profiles;
+    CourseController *m_courses;
     QLabel *m_countsLabel;
+    QLabel *m_profileLabel;
+    QLabel *m_savedLabel;
+    bool m_loadScheduled = false;
+    bool m_ready = false;
 };
 
 } // namespace Cairn::Ui

@@ -363,6 +363,11 @@ qsizetype CatalogueRepository::courseCount() const
     return count(QStringLiteral("SELECT COUNT(*) FROM courses"));
 }
 
+bool CatalogueRepository::hasCourses() const
+{
+    return count(QStringLiteral("SELECT EXISTS (SELECT 1 FROM courses)")) > 0;
+}
+
 qsizetype CatalogueRepository::qualificationCount() const
 {
     return count(QStringLiteral("SELECT COUNT(*) FROM qualifications"));
@@ -396,6 +401,26 @@ std::optional<Qualification> CatalogueRepository::loadQualification(const QStrin
 bool CatalogueRepository::hasFramework(const QString &id) const
 {
     return exists(QStringLiteral("SELECT 1 FROM frameworks WHERE id = ?"), id);
+}
+
+CatalogueFacts CatalogueRepository::facts() const
+{
+    CatalogueFacts facts;
+    (void)loadFrameworks(facts.frameworks);
+    Database *database = &m_database;
+    const auto has = [database](const QString &sql) {
+        return [database, sql](const QString &key) {
+            QSqlQuery query(database->connection());
+            query.prepare(sql);
+            query.addBindValue(key);
+            return query.exec() && query.next();
+        };
+    };
+    facts.courseExists = has(QStringLiteral("SELECT 1 FROM courses WHERE code = ?"));
+    facts.providerExists = has(QStringLiteral("SELECT 1 FROM providers WHERE id = ?"));
+    facts.skillExists = has(QStringLiteral("SELECT 1 FROM skills WHERE id = ?"));
+    facts.qualificationExists = has(QStringLiteral("SELECT 1 FROM qualifications WHERE code = ?"));
+    return facts;
 }
 
 } // namespace Cairn::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/catalogue.h"
+#include "model/checks.h"
 #include "model/progress.h"
 #include "model/status.h"
 
@@ -38,11 +39,17 @@ public:
     Status loadSkills(QList<Skill> &skills) const;
 
     qsizetype courseCount() const;
+    // Whether there is any course, without counting them all.
+    bool hasCourses() const;
     qsizetype qualificationCount() const;
     bool hasCourse(const QString &code) const;
     bool hasQualification(const QString &code) const;
     std::optional<Qualification> loadQualification(const QString &code) const;
     bool hasFramework(const QString &id) const;
+    // What the core's checks of an edited item need to know of this
+    // catalogue (the answers are read when asked, while the repository's
+    // database is open).
+    CatalogueFacts facts() const;
 
 private:
     // Every course, or those named; appended to `courses` in catalogue order.

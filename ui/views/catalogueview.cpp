@@ -1,123 +1,266 @@
 #include "catalogueview.h"
 
-#include "models/coursetablemodel.h"
+#include "catalogue/coursedetailspane.h"
+#include "catalogue/filterbar.h"
+#include "emptystate.h"
+#include "icons/icons.h"
+#include "models/coursebrowsermodel.h"
+#include "settings/settingkeys.h"
+#include "workspace.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cairn::Ui {
 
 namespace {
-enum Page { EmptyPage, TablePage };
-}
+enum Page { NoCataloguePage, BrowsePage };
+enum TablePage { RowsPage, NoMatchPage };
+} // namespace
 
-CatalogueView::CatalogueView(QWidget *parent)
+CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_model(new CourseTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_workspace(workspace)
+    , m_model(new CourseBrowserModel(workspace.database(), this))
     , m_search(new QLineEdit(this))
+    , m_filtersButton(new QToolButton(this))
+    , m_filters(new FilterBar(workspace.database(), this))
     , m_table(new QTableView(this))
+    , m_details(new CourseDetailsPane(workspace.database(), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
+    , m_tablePages(new QStackedWidget(this))
+    , m_noMatch(new EmptyState(QStringLiteral("search"), tr("No courses match"),
+                               tr("Try fewer or shorter words, or clear the filters."), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CourseTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
-    m_search->setPlaceholderText(tr("Search courses by code, title or provider"));
+    m_search->setPlaceholderText(tr("Search code, title, provider, skills and outcomes"));
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search courses"));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogueView::applyFilter);
 
-    m_table->setModel(m_proxy);
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setIcon(icon(QStringLiteral("filter")));
+    m_filtersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filtersButton->setAccessibleName(tr("Show filters"));
+    connect(m_filtersButton, &QToolButton::toggled, m_filters, &QWidget::setVisible);
+    m_filters->setVisible(false);
+    connect(m_filters, &FilterBar::changed, this, &CatalogueView::applyFilter);
+
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CourseTableModel::Code, Qt::AscendingOrder);
+    m_table->sortByColumn(CourseBrowserModel::Code, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->setAccessibleName(tr("Courses"));
-    // Fixed row heights keep 100,000 rows cheap: no per-row measuring.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Fixed row heights keep 100,000 rows cheap: no row is measured.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CourseTableModel::Title, QHeaderView::Stretch);
-    header->resizeSection(CourseTableModel::Code, 100);
-    header->resizeSection(CourseTableModel::Provider, 200);
-    for (int column : {CourseTableModel::Level, CourseTableModel::Credits, CourseTableModel::Hours,
-                       CourseTableModel::Weeks})
-        header->resizeSection(column, 70);
-    header->resizeSection(CourseTableModel::Cost, 110);
-    header->resizeSection(CourseTableModel::Delivery, 170);
+    header->setStretchLastSection(true);
+    header->resizeSection(CourseBrowserModel::Code, 90);
+    header->resizeSection(CourseBrowserModel::Title, 280);
+    header->resizeSection(CourseBrowserModel::Provider, 190);
+    for (int column : {CourseBrowserModel::Level, CourseBrowserModel::Credits, CourseBrowserModel::Hours,
+                       CourseBrowserModel::Weeks})
+        header->resizeSection(column, 62);
+    header->resizeSection(CourseBrowserModel::Cost, 105);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_details->showCourse(currentCourse());
+        Q_EMIT selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CatalogueView::selectionChanged);
+    connect(m_details, &CourseDetailsPane::courseLinkActivated, this, [this](const QString &code) {
+        if (m_model->rowOf(code) < 0)
+            clearFilters();
+        selectCourse(code);
+    });
 
-    auto *tablePage = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_search);
-    tableLayout->addWidget(m_table);
+    m_noMatch->addButton(tr("&Clear Search and Filters"), [this] { clearFilters(); });
+    m_tablePages->insertWidget(RowsPage, m_table);
+    m_tablePages->insertWidget(NoMatchPage, m_noMatch);
+    m_splitter->addWidget(m_tablePages);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({680, 360});
+    m_splitter->setChildrenCollapsible(false);
 
-    m_pages->insertWidget(EmptyPage, createEmptyState());
-    m_pages->insertWidget(TablePage, tablePage);
+    auto *browse = new QWidget(this);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filtersButton);
+    auto *browseLayout = new QVBoxLayout(browse);
+    browseLayout->setContentsMargins(0, 0, 0, 0);
+    browseLayout->addLayout(searchRow);
+    browseLayout->addWidget(m_filters);
+    browseLayout->addWidget(m_splitter, 1);
+
+    auto *noCatalogue = new EmptyState(QStringLiteral("catalogue"), tr("No catalogue yet"),
+                                       tr("Import a catalogue bundle from your provider or study centre, "
+                                          "or explore Cairn with the demo catalogue."),
+                                       this);
+    noCatalogue->addButton(tr("&Import Catalogue…"), [this] { Q_EMIT importRequested(); });
+    noCatalogue->addButton(tr("Open the &Demo"), [this] { Q_EMIT demoRequested(); });
+    m_pages->insertWidget(NoCataloguePage, noCatalogue);
+    m_pages->insertWidget(BrowsePage, browse);
+    m_pages->setCurrentIndex(BrowsePage);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-    updateState();
+
+    connect(&m_workspace, &Workspace::catalogueChanged, this, [this] {
+        if (!m_loaded)
+            return;
+        m_filters->reloadChoices();
+        m_details->reload();
+        reloadKeepingSelection();
+    });
+    updateFiltersButton();
 }
 
-QWidget *CatalogueView::createEmptyState()
+void CatalogueView::load()
 {
-    auto *page = new QWidget(this);
-    auto *title = new QLabel(tr("No catalogue yet"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *text = new QLabel(tr("Import a catalogue bundle from your provider or study centre, "
-                               "or explore Cairn with the demo catalogue."),
-                            page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    auto *importButton = new QPushButton(tr("&Import Catalogue…"), page);
-    auto *demoButton = new QPushButton(tr("Load the &Demo Catalogue"), page);
-    connect(importButton, &QPushButton::clicked, this, &CatalogueView::importRequested);
-    connect(demoButton, &QPushButton::clicked, this, &CatalogueView::demoRequested);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(importButton);
-    buttons->addWidget(demoButton);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    return page;
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    applyFilter();
+    // The details pane is never empty while there are courses to show.
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
 }
 
-void CatalogueView::setCatalogue(const Core::Catalogue &catalogue)
+void CatalogueView::applyFilter()
 {
-    m_model->setCatalogue(catalogue);
-    updateState();
+    if (!m_loaded)
+        return;
+    Core::CourseFilter filter = m_filters->filter();
+    filter.text = m_search->text();
+    m_model->setFilter(filter);
+    updatePage();
+    updateFiltersButton();
+}
+
+void CatalogueView::reloadKeepingSelection()
+{
+    const QString current = currentCourse();
+    m_model->refresh();
+    updatePage();
+    if (!current.isEmpty())
+        selectCourse(current);
+}
+
+void CatalogueView::updatePage()
+{
+    m_pages->setCurrentIndex(m_model->catalogueSize() == 0 ? NoCataloguePage : BrowsePage);
+    m_tablePages->setCurrentIndex(m_model->rowCount() == 0 ? NoMatchPage : RowsPage);
+    if (m_model->rowCount() == 0)
+        m_details->showCourse(QString());
+    Q_EMIT countsChanged(m_model->rowCount(), m_model->catalogueSize());
+}
+
+void CatalogueView::updateFiltersButton()
+{
+    const Core::CourseFilter filter = m_filters->filter();
+    int conditions = 0;
+    conditions += filter.skill.isEmpty() ? 0 : 1;
+    conditions += filter.provider.isEmpty() ? 0 : 1;
+    conditions += filter.framework.isEmpty() ? 0 : 1;
+    conditions += filter.delivery ? 1 : 0;
+    conditions += filter.level.isOpen() ? 0 : 1;
+    conditions += filter.credits.isOpen() ? 0 : 1;
+    conditions += filter.cost.isOpen() ? 0 : 1;
+    conditions += filter.hours.isOpen() ? 0 : 1;
+    m_filtersButton->setText(conditions == 0 ? tr("Filters") : tr("Filters (%1)").arg(conditions));
 }
 
 int CatalogueView::visibleCourseCount() const
 {
-    return m_proxy->rowCount();
+    return m_model->rowCount();
 }
 
-void CatalogueView::updateState()
+QString CatalogueView::currentCourse() const
 {
-    m_pages->setCurrentIndex(m_model->rowCount() == 0 ? EmptyPage : TablePage);
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->codeAt(current.row()) : QString();
+}
+
+QStringList CatalogueView::selectedCourses() const
+{
+    QStringList codes;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        codes.append(m_model->codeAt(index.row()));
+    if (codes.isEmpty() && !currentCourse().isEmpty())
+        codes.append(currentCourse());
+    return codes;
+}
+
+void CatalogueView::selectCourse(const QString &code)
+{
+    const int row = m_model->rowOf(code);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, CourseBrowserModel::Code);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void CatalogueView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CatalogueView::clearFilters()
+{
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    m_filters->clear(); // applies the filter once
+}
+
+void CatalogueView::setFiltersShown(bool shown)
+{
+    m_filtersButton->setChecked(shown);
+}
+
+bool CatalogueView::filtersShown() const
+{
+    return m_filtersButton->isChecked();
+}
+
+void CatalogueView::setContextActions(const QList<QAction *> &actions)
+{
+    m_table->addActions(actions);
+}
+
+void CatalogueView::saveState(QSettings &settings) const
+{
+    SettingKeys::catalogueSplitter.set(settings, m_splitter->saveState());
+    SettingKeys::catalogueColumns.set(settings, m_table->horizontalHeader()->saveState());
+    SettingKeys::catalogueFiltersShown.set(settings, filtersShown());
+}
+
+void CatalogueView::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(SettingKeys::catalogueSplitter.get(settings));
+    m_table->horizontalHeader()->restoreState(SettingKeys::catalogueColumns.get(settings));
+    setFiltersShown(SettingKeys::catalogueFiltersShown.get(settings));
 }
 
 } // namespace Cairn::Ui

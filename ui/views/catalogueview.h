@@ -2,48 +2,81 @@
 
 #include <QWidget>
 
-class QLabel;
+class QAction;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QSettings;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
-
-namespace Cairn::Core {
-struct Catalogue;
-}
+class QToolButton;
 
 namespace Cairn::Ui {
 
-class CourseTableModel;
+class CourseBrowserModel;
+class CourseDetailsPane;
+class EmptyState;
+class FilterBar;
+class Workspace;
 
-// The catalogue tab: a search field over a sortable course table, and an
-// empty state that says how to get a catalogue in.
+// The catalogue: search as you type, filters, a sortable table read page by
+// page from the database, and the selected course's details beside it. It
+// reads nothing until load() (the window paints first).
 class CatalogueView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogueView)
 
 public:
-    explicit CatalogueView(QWidget *parent = nullptr);
+    CatalogueView(Workspace &workspace, QWidget *parent = nullptr);
 
-    void setCatalogue(const Core::Catalogue &catalogue);
+    void load();
+    bool isLoaded() const { return m_loaded; }
+
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    FilterBar *filterBar() const { return m_filters; }
+    CourseBrowserModel *model() const { return m_model; }
+    CourseDetailsPane *details() const { return m_details; }
+    QToolButton *filtersButton() const { return m_filtersButton; }
+
     int visibleCourseCount() const;
+    QString currentCourse() const;
+    QStringList selectedCourses() const;
+    void selectCourse(const QString &code);
+    void focusSearch();
+    void clearFilters();
+    void setFiltersShown(bool shown);
+    bool filtersShown() const;
+    // Actions offered in the table's context menu.
+    void setContextActions(const QList<QAction *> &actions);
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
 Q_SIGNALS:
     void importRequested();
     void demoRequested();
+    void selectionChanged();
+    void countsChanged(qsizetype shown, qsizetype total);
 
 private:
-    QWidget *createEmptyState();
-    void updateState();
+    void applyFilter();
+    void reloadKeepingSelection();
+    void updatePage();
+    void updateFiltersButton();
 
-    CourseTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    Workspace &m_workspace;
+    CourseBrowserModel *m_model;
     QLineEdit *m_search;
+    QToolButton *m_filtersButton;
+    FilterBar *m_filters;
     QTableView *m_table;
-    QStackedWidget *m_pages;
+    CourseDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QStackedWidget *m_pages;      // no catalogue at all | browsing
+    QStackedWidget *m_tablePages; // rows | no rows match
+    EmptyState *m_noMatch;
+    bool m_loaded = false;
 };
 
 } // namespace Cairn::Ui

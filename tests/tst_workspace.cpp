@@ -1,0 +1,182 @@
+#include "io/demodata.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+#include "workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Cairn::Core;
+using Cairn::Ui::Workspace;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    static LearnerProfile stored(Database &database, const QString &name)
+    {
+        LearnerProfile profile;
+        if (!LearnerRepository(database).loadByName(name, profile))
+            qFatal("no profile %s", qPrintable(name));
+        return profile;
+    }
+
+    static Course beekeeping()
+    {
+        Course course;
+        course.code = QStringLiteral("BEE101");
+        course.title = QStringLiteral("Beekeeping");
+        course.provider = QStringLiteral("harbour");
+        course.framework = QStringLiteral("nzqcf");
+        course.credits = 5;
+        course.level = 3;
+        course.hours = 50;
+        course.weeks = 5;
+        return course;
+    }
+
+private Q_SLOTS:
+    void planningIsWrittenAtOnceAndUndoneInTheDatabase()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        const LearnerProfile before = workspace.profile();
+        QSignalSpy changed(&workspace, &Workspace::profileChanged);
+
+        QVERIFY(workspace.planCourses({QStringLiteral("DAT502")}).ok());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(workspace.profile().record(QStringLiteral("DAT502")));
+        QVERIFY(stored(database, QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+        QCOMPARE(workspace.undoStack()->undoText(), QStringLiteral("Plan DAT502"));
+
+        workspace.undoStack()->undo();
+        QCOMPARE(workspace.profile(), before);
+        QCOMPARE(stored(database, QStringLiteral("Aroha Ngata")), before);
+        workspace.undoStack()->redo();
+        QVERIFY(stored(database, QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+
+        // Planning what is already earned is refused and leaves no step.
+        const Status earned = workspace.planCourses({QStringLiteral("DAT401")});
+        QVERIFY(!earned.ok());
+        QVERIFY2(earned.message().contains(QStringLiteral("already earned")), qPrintable(earned.message()));
+        QCOMPARE(workspace.undoStack()->count(), 1);
+    }
+
+    void recordEditsAreCheckedByTheCore()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        Record record = *workspace.profile().record(QStringLiteral("DAT501"));
+        record.status = RecordStatus::Completed;
+        QVERIFY(workspace.replaceRecord(record).ok());
+        QCOMPARE(workspace.profile().record(QStringLiteral("DAT501"))->date, QDate::currentDate());
+        QCOMPARE(workspace.undoStack()->undoText(), QStringLiteral("Edit DAT501"));
+        QVERIFY(workspace.removeRecord(QStringLiteral("DAT501")).ok());
+        QVERIFY(!stored(database, QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT501")));
+        workspace.undoStack()->undo();
+        workspace.undoStack()->undo();
+        QCOMPARE(stored(database, QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT501"))->status,
+                 RecordStatus::Enrolled);
+    }
+
+    void catalogueEditsAreUndoneInTheDatabase()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        Workspace workspace(database);
+        QSignalSpy catalogueChanged(&workspace, &Workspace::catalogueChanged);
+        QVERIFY(workspace.putCourse(beekeeping()).ok());
+        QCOMPARE(catalogueChanged.size(), 1);
+        Course renamed = beekeeping();
+        renamed.title = QStringLiteral("Apiculture");
+        QVERIFY(workspace.putCourse(renamed).ok());
+        QCOMPARE(workspace.undoStack()->undoText(), QStringLiteral("Edit Course BEE101"));
+        QVERIFY(workspace.removeCourse(QStringLiteral("BEE101")).ok());
+        QVERIFY(!CatalogueRepository(database).hasCourse(QStringLiteral("BEE101")));
+
+        workspace.undoStack()->undo(); // the deletion
+        QCOMPARE(CatalogueRepository(database).loadCourse(QStringLiteral("BEE101"))->title, QStringLiteral("Apiculture"));
+        workspace.undoStack()->undo(); // the edit
+        QCOMPARE(CatalogueRepository(database).loadCourse(QStringLiteral("BEE101"))->title, QStringLiteral("Beekeeping"));
+        workspace.undoStack()->undo(); // the new course
+        QVERIFY(!CatalogueRepository(database).hasCourse(QStringLiteral("BEE101")));
+        QCOMPARE(catalogueChanged.size(), 6);
+
+        QVERIFY(workspace.putProvider({QStringLiteral("bees"), QStringLiteral("Bee School"), {}, {}}).ok());
+        QVERIFY(workspace.putSkill({QStringLiteral("hives"), QStringLiteral("Hive care"), {}}).ok());
+        workspace.undoStack()->undo();
+        workspace.undoStack()->undo();
+        QList<Provider> providers;
+        QVERIFY(CatalogueRepository(database).loadProviders(providers).ok());
+        QVERIFY(std::none_of(providers.begin(), providers.end(), [](const Provider &p) { return p.id == u"bees"; }));
+    }
+
+    void eachProfileHasItsOwnUndoHistory()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        QVERIFY(workspace.planCourses({QStringLiteral("DAT502")}).ok());
+        QVERIFY(workspace.duplicateProfile(QStringLiteral("Ben")).ok());
+        QCOMPARE(workspace.profile().name, QStringLiteral("Ben"));
+        QVERIFY(workspace.profile().record(QStringLiteral("DAT502")));
+        QCOMPARE(workspace.undoStack()->count(), 0);
+        QVERIFY(workspace.planCourses({QStringLiteral("DAT503")}).ok());
+
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        QCOMPARE(workspace.undoStack()->undoText(), QStringLiteral("Plan DAT502"));
+        QVERIFY(!workspace.profile().record(QStringLiteral("DAT503")));
+
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Ben")).ok());
+        QVERIFY(workspace.deleteProfile().ok());
+        QCOMPARE(workspace.profile().name, QStringLiteral("Aroha Ngata"));
+        QCOMPARE(workspace.profiles().size(), 1);
+
+        LearnerProfile renamed = workspace.profile();
+        renamed.name = QStringLiteral("Aroha N.");
+        QSignalSpy listed(&workspace, &Workspace::profilesChanged);
+        QVERIFY(workspace.changeProfile(renamed, QStringLiteral("Rename Profile")).ok());
+        QCOMPARE(listed.size(), 1);
+        workspace.undoStack()->undo();
+        QCOMPARE(workspace.profiles().first().name, QStringLiteral("Aroha Ngata"));
+    }
+
+    void anUndoThatCannotBeWrittenIsReportedAndDropped()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        QVERIFY(workspace.putCourse(beekeeping()).ok());
+        LearnerProfile ben;
+        ben.name = QStringLiteral("Ben");
+        QVERIFY(workspace.createProfile(ben).ok());
+        QVERIFY(workspace.planCourses({QStringLiteral("BEE101")}).ok());
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+
+        // Undoing the new course would take it from under Ben's record.
+        QSignalSpy failed(&workspace, &Workspace::writeFailed);
+        workspace.undoStack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("the records of Ben")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(CatalogueRepository(database).hasCourse(QStringLiteral("BEE101")));
+        QCOMPARE(workspace.undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "setting.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Cairn::Ui::SettingKeys {
+
+// Every key Cairn stores, in one place.
+inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
+inline const Setting<QByteArray> windowState{"window/state", {}};
+inline const Setting<QString> lastView{"window/lastView", QStringLiteral("catalogue")};
+inline const Setting<QString> theme{"window/theme", QStringLiteral("system")};
+inline const Setting<QString> lastProfile{"profiles/last", {}};
+inline const Setting<QByteArray> catalogueSplitter{"catalogue/splitter", {}};
+inline const Setting<QByteArray> catalogueColumns{"catalogue/columns", {}};
+inline const Setting<bool> catalogueFiltersShown{"catalogue/filtersShown", false};
+inline const Setting<QByteArray> planSplitter{"plan/splitter", {}};
+inline const Setting<QByteArray> planColumns{"plan/columns", {}};
+
+} // namespace Cairn::Ui::SettingKeys
