@@ -138,6 +138,15 @@ private Q_SLOTS:
         QVERIFY2(report.contains(QStringLiteral("bundle.json: ") + expected), qPrintable(report));
     }
 
+    void aValueThatCannotBeReadIsReportedOnce()
+    {
+        const QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[0].level"), QStringLiteral("five"));
+        Problems problems;
+        QVERIFY(!readCatalogue(Cairn::Test::toBytes(bundle), problems));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.items().first().toString(), QStringLiteral("courses[0].level: expected a whole number"));
+    }
+
     void reportsSyntaxErrorsWithLineAndColumn()
     {
         Problems problems;

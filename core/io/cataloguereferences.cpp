@@ -25,8 +25,9 @@ public:
         const Framework *framework = m_index.framework(course.framework);
         if (!course.framework.isEmpty() && !framework)
             unknown(jsonChildPath(path, u"framework"), tr("framework"), course.framework);
-        if (framework && !framework->containsLevel(course.level)) {
-            m_problems.add(jsonChildPath(path, u"level"),
+        const QString levelPath = jsonChildPath(path, u"level");
+        if (framework && !framework->containsLevel(course.level) && !m_problems.hasPath(levelPath)) {
+            m_problems.add(levelPath,
                            tr("expected a level from %1 to %2 (framework \"%3\")")
                                .arg(framework->minLevel)
                                .arg(framework->maxLevel)

@@ -1,5 +1,7 @@
 #include "problems.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace Cairn::Core {
@@ -12,6 +14,11 @@ QString Problem::toString() const
 void Problems::add(const QString &path, const QString &message)
 {
     m_problems.append({path, message});
+}
+
+bool Problems::hasPath(const QString &path) const
+{
+    return std::any_of(m_problems.begin(), m_problems.end(), [&path](const Problem &problem) { return problem.path == path; });
 }
 
 void Problems::append(const Problems &other)

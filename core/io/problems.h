@@ -24,6 +24,9 @@ public:
     void append(const Problems &other);
 
     bool isEmpty() const { return m_problems.isEmpty(); }
+    // Whether a problem was already found at `path` (so as not to report a
+    // value that could not be read a second time, as out of range).
+    bool hasPath(const QString &path) const;
     qsizetype size() const { return m_problems.size(); }
     const QList<Problem> &items() const { return m_problems; }
 

@@ -1,0 +1,134 @@
+#include "dialogs/filetransfer.h"
+#include "dialogs/problemsdialog.h"
+#include "io/cataloguewriter.h"
+#include "io/demodata.h"
+#include "io/savefile.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+#include "support/cataloguegenerator.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Cairn::Core;
+using namespace Cairn::Ui;
+
+class TestFileTransfer : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Every committed change in the main file, so that its bytes say it all.
+    static QByteArray checkpointedBytes(Database &database)
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            qFatal("cannot checkpoint");
+        return Cairn::Test::readAll(database.path());
+    }
+
+private Q_SLOTS:
+    void cancellingAnImportLeavesTheDatabaseByteForByte()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("cairn.sqlite"))).ok());
+        QVERIFY(importDemoData(database).ok());
+        const QString bundle = dir.filePath(QStringLiteral("large.json"));
+        QVERIFY(writeFileAtomically(bundle, catalogueToJsonBytes(Cairn::Test::generateCatalogue(4000))).ok());
+        Workspace workspace(database);
+        QWidget window;
+        window.show();
+        const QByteArray before = checkpointedBytes(database);
+
+        // The user presses Cancel while the rows are being written.
+        bool sawProgress = false;
+        QTimer cancel;
+        QObject::connect(&cancel, &QTimer::timeout, &window, [&] {
+            if (auto *progress = window.findChild<QProgressDialog *>(); progress && progress->value() > 0) {
+                sawProgress = true;
+                progress->cancel();
+            }
+        });
+        cancel.start(1);
+        QSignalSpy notices(&workspace, &Workspace::notice);
+        const auto summary = FileTransfer(workspace, &window).importFile(bundle);
+        cancel.stop();
+        QVERIFY(!summary);
+        QVERIFY(sawProgress);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(notices.first().first().toString()));
+        QCOMPARE(checkpointedBytes(database), before);
+        QCOMPARE(CatalogueRepository(database).courseCount(), 63);
+    }
+
+    void aRefusedFileListsEveryProblemCopyably()
+    {
+        QTemporaryDir dir;
+        QJsonObject bundle = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[0].credits"), -1);
+        bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[2].level"), QStringLiteral("five"));
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(writeFileAtomically(path, Cairn::Test::toBytes(bundle)).ok());
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        Workspace workspace(database);
+        QWidget window;
+
+        QString shown;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<ProblemsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                dialog = window.findChild<ProblemsDialog *>();
+            if (!dialog)
+                return;
+            shown = dialog->text()->toPlainText();
+            dialog->copyToClipboard();
+            dialog->reject();
+        });
+        QVERIFY(!FileTransfer(workspace, &window).importFile(path));
+        QCOMPARE(shown.split(u'\n').size(), 2);
+        QVERIFY2(shown.contains(path + QStringLiteral(": courses[0].credits: expected a positive number")), qPrintable(shown));
+        QVERIFY2(shown.contains(path + QStringLiteral(": courses[2].level:")), qPrintable(shown));
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown);
+        QCOMPARE(CatalogueRepository(database).courseCount(), 0);
+    }
+
+    void importsExportsAndReportsWhatItDid()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        Workspace workspace(database);
+        QWidget window;
+        FileTransfer transfer(workspace, &window);
+        QSignalSpy changed(&workspace, &Workspace::catalogueChanged);
+        const auto catalogue = transfer.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
+        QVERIFY(catalogue);
+        QCOMPARE(catalogue->courses, 4);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(transfer.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json")));
+        QVERIFY(workspace.hasProfile());
+        QCOMPARE(workspace.profile().name, QStringLiteral("Aroha"));
+
+        const QString exported = dir.filePath(QStringLiteral("aroha.json"));
+        QVERIFY(transfer.exportProfile(exported));
+        QVERIFY(Cairn::Test::readAll(exported).contains("Ask about the evening class"));
+        QVERIFY(transfer.exportCatalogue(dir.filePath(QStringLiteral("catalogue.json"))));
+        QVERIFY(Cairn::Test::readAll(dir.filePath(QStringLiteral("catalogue.json"))).contains("DAT401"));
+    }
+};
+
+QTEST_MAIN(TestFileTransfer)
+#include "tst_filetransfer.moc"
