@@ -119,6 +119,8 @@ struct Reference
             return keys.join(u',').toUtf8();
         };
         switch (key) {
+        case CourseSortKey::Catalogue:
+            return 0;
         case CourseSortKey::Code:
             return cmp(a.code.toUtf8(), b.code.toUtf8());
         case CourseSortKey::Title:
@@ -237,7 +239,7 @@ private Q_SLOTS:
         std::mt19937 random(7);
         const Reference reference{m_catalogue};
         const CourseBrowser browser(m_database);
-        const QList<CourseSortKey> keys{CourseSortKey::Code,    CourseSortKey::Title, CourseSortKey::Provider,
+        const QList<CourseSortKey> keys{CourseSortKey::Catalogue, CourseSortKey::Code,    CourseSortKey::Title, CourseSortKey::Provider,
                                         CourseSortKey::Level,   CourseSortKey::Credits, CourseSortKey::Hours,
                                         CourseSortKey::Weeks,   CourseSortKey::Cost,  CourseSortKey::Delivery};
         for (int round = 0; round < 150; ++round) {

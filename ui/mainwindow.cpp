@@ -38,7 +38,6 @@
 namespace Cairn::Ui {
 
 namespace {
-enum CentralPage { WelcomePageIndex, WorkspacePageIndex };
 constexpr int messageTimeoutMs = 6000;
 } // namespace
 
@@ -49,18 +48,15 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_themes(themes)
     , m_transfer(std::make_unique<FileTransfer>(workspace, this))
     , m_central(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(this))
     , m_sidebar(new Sidebar(this))
     , m_views(new QStackedWidget(this))
     , m_catalogue(new CatalogueView(workspace, this))
-    , m_plan(new PlanView(workspace, this))
     , m_profiles(new ProfileController(workspace, this))
     , m_courses(new CourseController(workspace, *m_catalogue, this))
     , m_countsLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
     createViews();
     createActions();
     createStatusBar();
@@ -72,6 +68,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
                 (void)m_workspace.openProfile(profiles.first().id);
         }
     }
+    m_profiles->refresh();
     restoreSettings();
     updateCentral();
     updateTitle();
@@ -81,37 +78,22 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
-    m_views->insertWidget(Sidebar::Catalogue, m_catalogue);
-    m_views->insertWidget(Sidebar::Plan, m_plan);
-    m_views->insertWidget(Sidebar::Qualifications,
-                          new ComingView(QStringLiteral("qualifications"), tr("Qualifications"),
-                                         tr("How far you are from each qualification, requirement by requirement: "
-                                            "what counts, what is missing and which courses would close the gap."),
-                                         this));
-    m_views->insertWidget(Sidebar::Pathways,
-                          new ComingView(QStringLiteral("pathways"), tr("Pathways"),
-                                         tr("A diagram of how courses stack into certificates, diplomas and "
-                                            "degrees, with your progress drawn on it."),
-                                         this));
-    m_views->insertWidget(Sidebar::Dashboard,
-                          new ComingView(QStringLiteral("dashboard"), tr("Dashboard"),
-                                         tr("Charts of your progress toward each goal, credits over time, weekly "
-                                            "study load and cost per year."),
-                                         this));
+    m_views->addWidget(m_catalogue);
+    for (int view = Sidebar::Plan; view < Sidebar::ViewCount; ++view)
+        m_views->addWidget(new QWidget(m_views)); // replaced when first shown
     auto *workspacePage = new QWidget(this);
     auto *layout = new QHBoxLayout(workspacePage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_views, 1);
     m_views->setContentsMargins(6, 6, 6, 0);
-    m_central->insertWidget(WelcomePageIndex, m_welcome);
-    m_central->insertWidget(WorkspacePageIndex, workspacePage);
+    m_central->addWidget(workspacePage);
     setCentralWidget(m_central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_views->setCurrentIndex(row);
+        m_views->setCurrentWidget(viewWidget(row));
         if (m_ready) {
             if (row == Sidebar::Catalogue)
                 m_catalogue->load();
@@ -124,14 +106,8 @@ void MainWindow::createViews()
         if (const Core::Status planned = m_workspace.planCourses(codes); !planned)
             showMessage(planned.message());
     });
-
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemo);
-    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFromDialog);
-    connect(m_welcome, &WelcomePage::createProfileRequested, m_profiles, &ProfileController::createProfile);
     connect(m_catalogue, &CatalogueView::importRequested, this, &MainWindow::importFromDialog);
     connect(m_catalogue, &CatalogueView::demoRequested, this, &MainWindow::loadDemo);
-    connect(m_plan, &PlanView::createProfileRequested, m_profiles, &ProfileController::createProfile);
-    connect(m_plan, &PlanView::catalogueRequested, this, [this] { showView(Sidebar::Catalogue); });
     connect(m_catalogue, &CatalogueView::countsChanged, this, [this](qsizetype shown, qsizetype total) {
         m_countsLabel->setText(shown == total ? tr("Courses: %1").arg(QLocale().toString(qlonglong(total)))
                                               : tr("Courses: %1 of %2")
@@ -147,6 +123,63 @@ void MainWindow::createViews()
     connect(&m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be written"), message);
     });
+}
+
+QWidget *MainWindow::viewWidget(int view)
+{
+    QWidget *current = m_views->widget(view);
+    if (view == Sidebar::Catalogue || current->metaObject() != &QWidget::staticMetaObject)
+        return current;
+    QWidget *made = nullptr;
+    switch (view) {
+    case Sidebar::Plan:
+        m_plan = new PlanView(m_workspace, m_views);
+        connect(m_plan, &PlanView::createProfileRequested, m_profiles, &ProfileController::createProfile);
+        connect(m_plan, &PlanView::catalogueRequested, this, [this] { showView(Sidebar::Catalogue); });
+        m_plan->restoreState(m_settings);
+        made = m_plan;
+        break;
+    case Sidebar::Qualifications:
+        made = new ComingView(QStringLiteral("qualifications"), tr("Qualifications"),
+                              tr("How far you are from each qualification, requirement by requirement: what "
+                                 "counts, what is missing and which courses would close the gap."),
+                              m_views);
+        break;
+    case Sidebar::Pathways:
+        made = new ComingView(QStringLiteral("pathways"), tr("Pathways"),
+                              tr("A diagram of how courses stack into certificates, diplomas and degrees, with "
+                                 "your progress drawn on it."),
+                              m_views);
+        break;
+    default:
+        made = new ComingView(QStringLiteral("dashboard"), tr("Dashboard"),
+                              tr("Charts of your progress toward each goal, credits over time, weekly study load "
+                                 "and cost per year."),
+                              m_views);
+        break;
+    }
+    m_views->insertWidget(view, made);
+    m_views->removeWidget(current);
+    current->deleteLater();
+    return made;
+}
+
+PlanView *MainWindow::planView()
+{
+    viewWidget(Sidebar::Plan);
+    return m_plan;
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_central);
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::loadDemo);
+        connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFromDialog);
+        connect(m_welcome, &WelcomePage::createProfileRequested, m_profiles, &ProfileController::createProfile);
+        m_central->insertWidget(0, m_welcome);
+    }
+    return m_welcome;
 }
 
 void MainWindow::createActions()
@@ -287,9 +320,7 @@ void MainWindow::createStatusBar()
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
-    const QString path = m_workspace.database().path();
     m_savedLabel->setText(tr("All changes saved"));
-    m_savedLabel->setToolTip(tr("Database: %1").arg(path));
     connect(&m_workspace, &Workspace::saved, this, [this](const QDateTime &when) {
         m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
     });
@@ -300,7 +331,6 @@ void MainWindow::restoreSettings()
     restoreGeometry(SettingKeys::windowGeometry.get(m_settings));
     restoreState(SettingKeys::windowState.get(m_settings));
     m_catalogue->restoreState(m_settings);
-    m_plan->restoreState(m_settings);
     const int view = Sidebar::viewFromKey(SettingKeys::lastView.get(m_settings));
     showView(view < 0 ? Sidebar::Catalogue : view);
 }
@@ -313,7 +343,8 @@ void MainWindow::saveSettings()
     if (m_workspace.hasProfile())
         SettingKeys::lastProfile.set(m_settings, m_workspace.profile().name);
     m_catalogue->saveState(m_settings);
-    m_plan->saveState(m_settings);
+    if (m_plan)
+        m_plan->saveState(m_settings);
     m_settings.sync();
 }
 
@@ -330,17 +361,21 @@ int MainWindow::currentView() const
 
 bool MainWindow::isWelcomeShown() const
 {
-    return m_central->currentIndex() == WelcomePageIndex;
+    return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
 void MainWindow::updateCentral()
 {
     const bool empty = !Core::CatalogueRepository(m_workspace.database()).hasCourses() && m_workspace.profiles().isEmpty();
-    m_central->setCurrentIndex(empty ? WelcomePageIndex : WorkspacePageIndex);
+    if (empty)
+        m_central->setCurrentWidget(welcomePage());
+    else
+        m_central->setCurrentWidget(m_central->widget(m_central->count() - 1));
 }
 
 void MainWindow::updateTitle()
 {
+    m_savedLabel->setToolTip(tr("Database: %1").arg(m_workspace.database().path()));
     const bool open = m_workspace.hasProfile();
     setWindowTitle(open ? tr("%1 — Cairn").arg(m_workspace.profile().name) : tr("Cairn"));
     m_profileLabel->setText(open ? tr("Profile: %1").arg(m_workspace.profile().name) : tr("No profile"));
@@ -362,6 +397,9 @@ void MainWindow::loadNow()
     if (m_ready)
         return;
     m_ready = true;
+    // After the first paint: reading the SVG loads an image plugin, and the
+    // desktop entry names the icon for the first moments anyway.
+    setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
     if (currentView() == Sidebar::Catalogue)
         m_catalogue->load();
     else if (currentView() == Sidebar::Plan)

@@ -38,9 +38,11 @@ public:
     ~MainWindow() override;
 
     CatalogueView *catalogueView() const { return m_catalogue; }
-    PlanView *planView() const { return m_plan; }
+    // Views other than the catalogue, and the welcome page, are made when
+    // first shown (or asked for), so that the window paints sooner.
+    PlanView *planView();
     Sidebar *sidebar() const { return m_sidebar; }
-    WelcomePage *welcomePage() const { return m_welcome; }
+    WelcomePage *welcomePage();
     ProfileController *profiles() const { return m_profiles; }
     CourseController *courses() const { return m_courses; }
 
@@ -63,6 +65,7 @@ protected:
 
 private:
     void createViews();
+    QWidget *viewWidget(int view);
     void createActions();
     void createStatusBar();
     void restoreSettings();
@@ -80,11 +83,11 @@ private:
     ThemeSwitcher *m_themes;
     std::unique_ptr<FileTransfer> m_transfer;
     QStackedWidget *m_central;
-    WelcomePage *m_welcome;
+    WelcomePage *m_welcome = nullptr;
     Sidebar *m_sidebar;
     QStackedWidget *m_views;
     CatalogueView *m_catalogue;
-    PlanView *m_plan;
+    PlanView *m_plan = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
     QLabel *m_countsLabel;

@@ -55,7 +55,6 @@ ProfileController::ProfileController(Workspace &workspace, QWidget *window)
     });
     for (auto signal : {&Workspace::profilesChanged, &Workspace::profileSwitched})
         connect(&m_workspace, signal, this, &ProfileController::refresh);
-    refresh();
 }
 
 void ProfileController::refresh()

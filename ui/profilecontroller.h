@@ -30,6 +30,10 @@ public:
     QMenu *switchMenu() const { return m_switchMenu; }
     QComboBox *chooser() const { return m_chooser; }
 
+    // Reads the profiles into the chooser and the Switch To menu (again
+    // whenever they change).
+    void refresh();
+
     void createProfile();
     void editProfile();
     void renameProfile();
@@ -37,7 +41,6 @@ public:
     void deleteProfile();
 
 private:
-    void refresh();
     QStringList otherNames() const;
     void report(const QString &title, bool ok, const QString &message);
 

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "cairnstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -94,13 +96,12 @@ ThemeSwitcher::ThemeSwitcher(QApplication &app)
 void ThemeSwitcher::apply(Theme theme)
 {
     m_current = theme;
-    if (theme == Theme::System) {
-        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+    const QString style = theme == Theme::System ? m_systemStyle : QStringLiteral("Fusion");
+    QApplication::setStyle(new CairnStyle(QStyleFactory::create(style)));
+    if (theme == Theme::System)
         QApplication::setPalette(m_systemPalette);
-        return;
-    }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+    else
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
 }
 
 } // namespace Cairn::Ui

@@ -43,12 +43,13 @@ struct CourseFilter
     bool operator==(const CourseFilter &) const = default;
 };
 
-// The columns a course list can be ordered by. Ties keep catalogue order.
-enum class CourseSortKey { Code, Title, Provider, Level, Credits, Hours, Weeks, Cost, Delivery };
+// The orders a course list can be in: the catalogue's own (the order its
+// courses were imported in) or by a column, ties keeping catalogue order.
+enum class CourseSortKey { Catalogue, Code, Title, Provider, Level, Credits, Hours, Weeks, Cost, Delivery };
 
 struct CourseOrder
 {
-    CourseSortKey key = CourseSortKey::Code;
+    CourseSortKey key = CourseSortKey::Catalogue;
     bool descending = false;
 
     bool operator==(const CourseOrder &) const = default;

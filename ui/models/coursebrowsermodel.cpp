@@ -4,6 +4,7 @@
 #include "storage/coursebrowser.h"
 
 #include <QMimeData>
+#include <QTimer>
 
 namespace Cairn::Ui {
 
@@ -15,29 +16,64 @@ CourseBrowserModel::CourseBrowserModel(Core::Database &database, QObject *parent
 void CourseBrowserModel::setFilter(const Core::CourseFilter &filter)
 {
     m_filter = filter;
-    reload();
+    reload(false);
 }
 
 void CourseBrowserModel::refresh()
 {
-    reload();
+    reload(true);
 }
 
-void CourseBrowserModel::reload()
+void CourseBrowserModel::reload(bool recountCatalogue)
 {
+    const Core::CourseBrowser browser(m_database);
+    if (recountCatalogue || m_catalogueSize < 0) {
+        if (Core::Status counted = browser.count({}, m_catalogueSize); !counted)
+            Q_EMIT readFailed(counted.message());
+    }
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    const Core::CourseBrowser browser(m_database);
-    m_count = 0;
-    if (Core::Status counted = browser.count(m_filter, m_count); !counted)
-        Q_EMIT readFailed(counted.message());
-    if (m_filter.isEmpty()) {
-        m_catalogueSize = m_count;
-    } else if (Core::Status counted = browser.count({}, m_catalogueSize); !counted) {
-        Q_EMIT readFailed(counted.message());
-    }
+    ++m_generation;
+    // One row more than a page says whether there is more than a page.
+    QList<Core::CourseRow> first;
+    if (Core::Status read = browser.rows(m_filter, m_order, 0, pageSize + 1, first); !read)
+        Q_EMIT readFailed(read.message());
+    m_countKnown = first.size() <= pageSize;
+    first.resize(std::min<qsizetype>(first.size(), pageSize));
+    m_count = first.size();
+    m_pages.insert(0, first);
+    m_pageUse.append(0);
     endResetModel();
+    if (m_countKnown) {
+        Q_EMIT counted(m_count, m_catalogueSize);
+        return;
+    }
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation && !m_countKnown)
+            countNow();
+    });
+}
+
+void CourseBrowserModel::countNow()
+{
+    qsizetype count = m_count;
+    if (Core::Status read = Core::CourseBrowser(m_database).count(m_filter, count); !read)
+        Q_EMIT readFailed(read.message());
+    m_countKnown = true;
+    if (count > m_count) {
+        beginInsertRows({}, int(m_count), int(count - 1));
+        m_count = count;
+        endInsertRows();
+    }
+    Q_EMIT counted(m_count, m_catalogueSize);
+}
+
+qsizetype CourseBrowserModel::matchCount()
+{
+    if (!m_countKnown)
+        countNow();
+    return m_count;
 }
 
 const Core::CourseRow *CourseBrowserModel::row(int row) const
@@ -49,7 +85,7 @@ const Core::CourseRow *CourseBrowserModel::row(int row) const
     if (found == m_pages.end()) {
         QList<Core::CourseRow> rows;
         if (Core::Status read = Core::CourseBrowser(m_database).rows(m_filter, m_order, qsizetype(page) * pageSize,
-                                                                     pageSize, rows, m_count);
+                                                                     pageSize, rows, m_countKnown ? m_count : -1);
             !read) {
             Q_EMIT readFailed(read.message());
         }
@@ -181,9 +217,10 @@ void CourseBrowserModel::sort(int column, Qt::SortOrder order)
         Core::CourseSortKey::Code,  Core::CourseSortKey::Title, Core::CourseSortKey::Provider,
         Core::CourseSortKey::Level, Core::CourseSortKey::Credits, Core::CourseSortKey::Hours,
         Core::CourseSortKey::Weeks, Core::CourseSortKey::Cost,  Core::CourseSortKey::Delivery};
-    if (column < 0 || column >= ColumnCount)
+    if (column >= ColumnCount)
         return;
-    const Core::CourseOrder wanted{keys[column], order == Qt::DescendingOrder};
+    const Core::CourseOrder wanted{column < 0 ? Core::CourseSortKey::Catalogue : keys[column],
+                                   column >= 0 && order == Qt::DescendingOrder};
     if (wanted == m_order && !m_pages.isEmpty())
         return;
     // A new order moves every row: the layout changes, the count does not.

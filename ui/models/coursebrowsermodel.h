@@ -13,9 +13,13 @@ class Database;
 namespace Cairn::Ui {
 
 // The catalogue as a table, read page by page through the storage layer's
-// query API (Core::CourseBrowser): the model knows how many courses the
-// filter leaves and keeps a few pages of rows, never the whole catalogue.
-// Sorting is done by the database (sort() asks for another order).
+// query API (Core::CourseBrowser): it keeps a few pages of rows, never the
+// whole catalogue. Sorting is done by the database (sort() asks for another
+// order; column -1 is the catalogue's own order, the default).
+//
+// A new filter shows its first page at once and counts the rest a moment
+// later (counting 100,000 matches takes longer than finding the first 128):
+// the rows that follow are then inserted and countKnown() turns true.
 class CourseBrowserModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     explicit CourseBrowserModel(Core::Database &database, QObject *parent = nullptr);
 
     void setFilter(const Core::CourseFilter &filter);
+    // How many courses the filter leaves, counting them now if need be.
+    qsizetype matchCount();
+    bool countKnown() const { return m_countKnown; }
     const Core::CourseFilter &filter() const { return m_filter; }
     Core::CourseOrder order() const { return m_order; }
     // Re-reads everything (after the catalogue changed).
@@ -54,17 +61,22 @@ public:
 Q_SIGNALS:
     // Reading the database failed; the message says why.
     void readFailed(const QString &message) const;
+    // The filter's courses have been counted (countKnown() is true).
+    void counted(qsizetype matches, qsizetype catalogueSize);
 
 private:
-    void reload();
+    void reload(bool recountCatalogue);
+    void countNow();
     const Core::CourseRow *row(int row) const;
     QVariant display(const Core::CourseRow &row, int column) const;
 
     Core::Database &m_database;
     Core::CourseFilter m_filter;
     Core::CourseOrder m_order;
-    qsizetype m_count = 0;
-    qsizetype m_catalogueSize = 0;
+    qsizetype m_count = 0;       // the rows the model has (all of them once counted)
+    bool m_countKnown = true;
+    quint64 m_generation = 0;    // which filter a pending count belongs to
+    qsizetype m_catalogueSize = -1;
     // Pages read on demand, the most recently used last.
     mutable QHash<int, QList<Core::CourseRow>> m_pages;
     mutable QList<int> m_pageUse;

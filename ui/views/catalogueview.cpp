@@ -22,29 +22,22 @@
 
 namespace Cairn::Ui {
 
-namespace {
-enum Page { NoCataloguePage, BrowsePage };
-enum TablePage { RowsPage, NoMatchPage };
-} // namespace
-
 CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new CourseBrowserModel(workspace.database(), this))
     , m_search(new QLineEdit(this))
     , m_filtersButton(new QToolButton(this))
-    , m_filters(new FilterBar(workspace.database(), this))
     , m_table(new QTableView(this))
     , m_details(new CourseDetailsPane(workspace.database(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_browse(new QWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_tablePages(new QStackedWidget(this))
-    , m_noMatch(new EmptyState(QStringLiteral("search"), tr("No courses match"),
-                               tr("Try fewer or shorter words, or clear the filters."), this))
 {
     m_search->setPlaceholderText(tr("Search code, title, provider, skills and outcomes"));
-    m_search->setClearButtonEnabled(true);
     m_search->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search courses"));
     connect(m_search, &QLineEdit::textChanged, this, &CatalogueView::applyFilter);
 
@@ -52,13 +45,15 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     m_filtersButton->setIcon(icon(QStringLiteral("filter")));
     m_filtersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_filtersButton->setAccessibleName(tr("Show filters"));
-    connect(m_filtersButton, &QToolButton::toggled, m_filters, &QWidget::setVisible);
-    m_filters->setVisible(false);
-    connect(m_filters, &FilterBar::changed, this, &CatalogueView::applyFilter);
+    connect(m_filtersButton, &QToolButton::toggled, this, [this](bool shown) { filterBar()->setVisible(shown); });
 
     m_table->setModel(m_model);
+    connect(m_model, &CourseBrowserModel::counted, this, &CatalogueView::countsChanged);
+    // The catalogue's own order first; a third click on a column header
+    // goes back to it.
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CourseBrowserModel::Code, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -92,9 +87,7 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
         selectCourse(code);
     });
 
-    m_noMatch->addButton(tr("&Clear Search and Filters"), [this] { clearFilters(); });
-    m_tablePages->insertWidget(RowsPage, m_table);
-    m_tablePages->insertWidget(NoMatchPage, m_noMatch);
+    m_tablePages->addWidget(m_table);
     m_splitter->addWidget(m_tablePages);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -102,25 +95,15 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     m_splitter->setSizes({680, 360});
     m_splitter->setChildrenCollapsible(false);
 
-    auto *browse = new QWidget(this);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_filtersButton);
-    auto *browseLayout = new QVBoxLayout(browse);
+    auto *browseLayout = new QVBoxLayout(m_browse);
     browseLayout->setContentsMargins(0, 0, 0, 0);
     browseLayout->addLayout(searchRow);
-    browseLayout->addWidget(m_filters);
     browseLayout->addWidget(m_splitter, 1);
 
-    auto *noCatalogue = new EmptyState(QStringLiteral("catalogue"), tr("No catalogue yet"),
-                                       tr("Import a catalogue bundle from your provider or study centre, "
-                                          "or explore Cairn with the demo catalogue."),
-                                       this);
-    noCatalogue->addButton(tr("&Import Catalogue…"), [this] { Q_EMIT importRequested(); });
-    noCatalogue->addButton(tr("Open the &Demo"), [this] { Q_EMIT demoRequested(); });
-    m_pages->insertWidget(NoCataloguePage, noCatalogue);
-    m_pages->insertWidget(BrowsePage, browse);
-    m_pages->setCurrentIndex(BrowsePage);
+    m_pages->addWidget(m_browse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -128,11 +111,28 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::catalogueChanged, this, [this] {
         if (!m_loaded)
             return;
-        m_filters->reloadChoices();
+        if (m_filters)
+            m_filters->reloadChoices();
         m_details->reload();
         reloadKeepingSelection();
     });
     updateFiltersButton();
+}
+
+FilterBar *CatalogueView::filterBar()
+{
+    if (!m_filters) {
+        m_filters = new FilterBar(m_workspace.database(), m_browse);
+        m_filters->setVisible(false);
+        static_cast<QVBoxLayout *>(m_browse->layout())->insertWidget(1, m_filters);
+        connect(m_filters, &FilterBar::changed, this, &CatalogueView::applyFilter);
+    }
+    return m_filters;
+}
+
+Core::CourseFilter CatalogueView::conditions() const
+{
+    return m_filters ? m_filters->filter() : Core::CourseFilter();
 }
 
 void CatalogueView::load()
@@ -150,7 +150,7 @@ void CatalogueView::applyFilter()
 {
     if (!m_loaded)
         return;
-    Core::CourseFilter filter = m_filters->filter();
+    Core::CourseFilter filter = conditions();
     filter.text = m_search->text();
     m_model->setFilter(filter);
     updatePage();
@@ -168,31 +168,46 @@ void CatalogueView::reloadKeepingSelection()
 
 void CatalogueView::updatePage()
 {
-    m_pages->setCurrentIndex(m_model->catalogueSize() == 0 ? NoCataloguePage : BrowsePage);
-    m_tablePages->setCurrentIndex(m_model->rowCount() == 0 ? NoMatchPage : RowsPage);
+    // The empty states are made when first needed.
+    if (m_model->catalogueSize() == 0 && !m_noCatalogue) {
+        m_noCatalogue = new EmptyState(QStringLiteral("catalogue"), tr("No catalogue yet"),
+                                       tr("Import a catalogue bundle from your provider or study centre, "
+                                          "or explore Cairn with the demo catalogue."),
+                                       this);
+        m_noCatalogue->addButton(tr("&Import Catalogue…"), [this] { Q_EMIT importRequested(); });
+        m_noCatalogue->addButton(tr("Open the &Demo"), [this] { Q_EMIT demoRequested(); });
+        m_pages->addWidget(m_noCatalogue);
+    }
+    if (m_model->rowCount() == 0 && !m_noMatch) {
+        m_noMatch = new EmptyState(QStringLiteral("search"), tr("No courses match"),
+                                   tr("Try fewer or shorter words, or clear the filters."), this);
+        m_noMatch->addButton(tr("&Clear Search and Filters"), [this] { clearFilters(); });
+        m_tablePages->addWidget(m_noMatch);
+    }
+    m_pages->setCurrentWidget(m_model->catalogueSize() == 0 ? static_cast<QWidget *>(m_noCatalogue) : m_browse);
+    m_tablePages->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_noMatch) : m_table);
     if (m_model->rowCount() == 0)
         m_details->showCourse(QString());
-    Q_EMIT countsChanged(m_model->rowCount(), m_model->catalogueSize());
 }
 
 void CatalogueView::updateFiltersButton()
 {
-    const Core::CourseFilter filter = m_filters->filter();
-    int conditions = 0;
-    conditions += filter.skill.isEmpty() ? 0 : 1;
-    conditions += filter.provider.isEmpty() ? 0 : 1;
-    conditions += filter.framework.isEmpty() ? 0 : 1;
-    conditions += filter.delivery ? 1 : 0;
-    conditions += filter.level.isOpen() ? 0 : 1;
-    conditions += filter.credits.isOpen() ? 0 : 1;
-    conditions += filter.cost.isOpen() ? 0 : 1;
-    conditions += filter.hours.isOpen() ? 0 : 1;
-    m_filtersButton->setText(conditions == 0 ? tr("Filters") : tr("Filters (%1)").arg(conditions));
+    const Core::CourseFilter filter = conditions();
+    int set = 0;
+    set += filter.skill.isEmpty() ? 0 : 1;
+    set += filter.provider.isEmpty() ? 0 : 1;
+    set += filter.framework.isEmpty() ? 0 : 1;
+    set += filter.delivery ? 1 : 0;
+    set += filter.level.isOpen() ? 0 : 1;
+    set += filter.credits.isOpen() ? 0 : 1;
+    set += filter.cost.isOpen() ? 0 : 1;
+    set += filter.hours.isOpen() ? 0 : 1;
+    m_filtersButton->setText(set == 0 ? tr("Filters") : tr("Filters (%1)").arg(set));
 }
 
 int CatalogueView::visibleCourseCount() const
 {
-    return m_model->rowCount();
+    return int(m_model->matchCount());
 }
 
 QString CatalogueView::currentCourse() const
@@ -229,9 +244,15 @@ void CatalogueView::focusSearch()
 
 void CatalogueView::clearFilters()
 {
-    const QSignalBlocker blocker(m_search);
-    m_search->clear();
-    m_filters->clear(); // applies the filter once
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    if (m_filters) {
+        const QSignalBlocker blocker(m_filters);
+        m_filters->clear();
+    }
+    applyFilter();
 }
 
 void CatalogueView::setFiltersShown(bool shown)

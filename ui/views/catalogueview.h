@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "storage/coursefilter.h"
+
 class QAction;
 class QLineEdit;
 class QSettings;
@@ -34,7 +36,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
-    FilterBar *filterBar() const { return m_filters; }
+    // Made when first needed: most sessions never open the filters.
+    FilterBar *filterBar();
     CourseBrowserModel *model() const { return m_model; }
     CourseDetailsPane *details() const { return m_details; }
     QToolButton *filtersButton() const { return m_filtersButton; }
@@ -61,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    Core::CourseFilter conditions() const;
     void reloadKeepingSelection();
     void updatePage();
     void updateFiltersButton();
@@ -69,13 +73,15 @@ private:
     CourseBrowserModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_filtersButton;
-    FilterBar *m_filters;
+    FilterBar *m_filters = nullptr;
     QTableView *m_table;
     CourseDetailsPane *m_details;
     QSplitter *m_splitter;
-    QStackedWidget *m_pages;      // no catalogue at all | browsing
+    QWidget *m_browse;
+    QStackedWidget *m_pages;      // browsing | no catalogue at all
     QStackedWidget *m_tablePages; // rows | no rows match
-    EmptyState *m_noMatch;
+    EmptyState *m_noMatch = nullptr;
+    EmptyState *m_noCatalogue = nullptr;
     bool m_loaded = false;
 };
 

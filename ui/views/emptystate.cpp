@@ -4,18 +4,36 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Cairn::Ui {
 
+namespace {
+// An icon drawn when it is painted, not when the view is made: views keep
+// empty states they may never show.
+class IconView final : public QWidget
+{
+public:
+    IconView(const QString &name, QWidget *parent) : QWidget(parent), m_name(name) { setFixedSize(48, 48); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        icon(m_name).paint(&painter, rect());
+    }
+
+private:
+    QString m_name;
+};
+} // namespace
+
 EmptyState::EmptyState(const QString &iconName, const QString &title, const QString &text, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(title, this)), m_text(new QLabel(text, this)), m_buttons(new QHBoxLayout)
 {
-    auto *picture = new QLabel(this);
-    picture->setPixmap(icon(iconName).pixmap(QSize(48, 48)));
-    picture->setAlignment(Qt::AlignCenter);
-    picture->setAccessibleName(title);
+    auto *picture = new IconView(iconName, this);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -31,7 +49,7 @@ EmptyState::EmptyState(const QString &iconName, const QString &title, const QStr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->addStretch(2);
-    layout->addWidget(picture);
+    layout->addWidget(picture, 0, Qt::AlignHCenter);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
     layout->addSpacing(8);

@@ -18,8 +18,6 @@ namespace Cairn::Ui {
 
 namespace {
 
-enum Page { NothingPage, CoursePage };
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -54,23 +52,27 @@ QString linkCodes(const QString &sentence, const QStringList &codes)
 } // namespace
 
 CourseDetailsPane::CourseDetailsPane(Core::Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database), m_pages(new QStackedWidget(this)), m_browser(new QTextBrowser(this))
+    : QWidget(parent), m_database(database), m_pages(new QStackedWidget(this))
 {
-    m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("Course details"));
-    m_browser->setFrameShape(QFrame::NoFrame);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"course")
-            Q_EMIT courseLinkActivated(url.path());
-    });
-    m_pages->insertWidget(NothingPage, new EmptyState(QStringLiteral("info"), tr("No course selected"),
-                                                      tr("Select a course to see everything about it: what it "
-                                                         "teaches, what it needs and what it counts toward."),
-                                                      this));
-    m_pages->insertWidget(CoursePage, m_browser);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+}
+
+QTextBrowser *CourseDetailsPane::browser()
+{
+    if (!m_browser) {
+        m_browser = new QTextBrowser(this);
+        m_browser->setOpenLinks(false);
+        m_browser->setAccessibleName(tr("Course details"));
+        m_browser->setFrameShape(QFrame::NoFrame);
+        connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+            if (url.scheme() == u"course")
+                Q_EMIT courseLinkActivated(url.path());
+        });
+        m_pages->addWidget(m_browser);
+    }
+    return m_browser;
 }
 
 const Core::Catalogue &CourseDetailsPane::context() const
@@ -97,11 +99,20 @@ void CourseDetailsPane::showCourse(const QString &code)
     const std::optional<Core::CourseDetails> details =
         code.isEmpty() ? std::nullopt : Core::CourseBrowser(m_database).details(code);
     if (!details) {
-        m_pages->setCurrentIndex(NothingPage);
+        // Made when first needed: the catalogue selects its first course
+        // when it loads, so most sessions never show it.
+        if (!m_nothing) {
+            m_nothing = new EmptyState(QStringLiteral("info"), tr("No course selected"),
+                                       tr("Select a course to see everything about it: what it teaches, what it "
+                                          "needs and what it counts toward."),
+                                       this);
+            m_pages->addWidget(m_nothing);
+        }
+        m_pages->setCurrentWidget(m_nothing);
         return;
     }
-    m_browser->setHtml(html(*details));
-    m_pages->setCurrentIndex(CoursePage);
+    browser()->setHtml(html(*details));
+    m_pages->setCurrentWidget(m_browser);
 }
 
 QString CourseDetailsPane::html(const Core::CourseDetails &details) const

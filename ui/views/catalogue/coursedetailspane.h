@@ -33,7 +33,8 @@ public:
     QString course() const { return m_code; }
     // The catalogue changed: qualifications and names are read again.
     void reload();
-    QTextBrowser *browser() const { return m_browser; }
+    // Made when the first course is shown.
+    QTextBrowser *browser();
 
 Q_SIGNALS:
     void courseLinkActivated(const QString &code);
@@ -45,7 +46,8 @@ private:
     Core::Database &m_database;
     QString m_code;
     QStackedWidget *m_pages;
-    QTextBrowser *m_browser;
+    QTextBrowser *m_browser = nullptr;
+    QWidget *m_nothing = nullptr;
     // Frameworks, providers, skills and qualifications, read on first use:
     // small beside the courses, and needed for every course shown.
     mutable std::optional<Core::Catalogue> m_context;
