@@ -15,6 +15,7 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -221,14 +222,14 @@ private Q_SLOTS:
         {
             Session first(true, settingsFile);
             first.window->showView(Sidebar::Plan);
-            first.window->catalogueView()->table()->horizontalHeader()->resizeSection(CourseBrowserModel::Title, 333);
+            first.window->catalogueView()->table()->horizontalHeader()->resizeSection(CourseBrowserModel::Provider, 222);
             first.window->catalogueView()->setFiltersShown(true);
             first.window->resize(900, 640);
             first.window->close();
         }
         Session second(true, settingsFile);
         QCOMPARE(second.window->currentView(), int(Sidebar::Plan));
-        QCOMPARE(second.window->catalogueView()->table()->horizontalHeader()->sectionSize(CourseBrowserModel::Title), 333);
+        QCOMPARE(second.window->catalogueView()->table()->horizontalHeader()->sectionSize(CourseBrowserModel::Provider), 222);
         QVERIFY(second.window->catalogueView()->filtersShown());
         QCOMPARE(second.workspace->profile().name, QStringLiteral("Aroha Ngata"));
     }

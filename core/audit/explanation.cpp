@@ -145,7 +145,7 @@ QString Explanation::describeLeaf(const Requirement &leaf) const
     if (!leaf.label.isEmpty())
         return leaf.label;
     if (leaf.kind == Requirement::Kind::Course)
-        return tr("the course %1").arg(leaf.course);
+        return tr("the required course %1").arg(leaf.course);
     return tr("%1 credits from %2").arg(formatCredits(leaf.credits), describeSelector(leaf.from));
 }
 

@@ -1,11 +1,14 @@
 #include "formdialog.h"
 
+#include "icons/icons.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +24,7 @@ FormDialog::FormDialog(const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
     , m_problem(new QLabel(this))
+    , m_problemIcon(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
@@ -30,9 +34,13 @@ FormDialog::FormDialog(const QString &title, QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_problemIcon->setPixmap(icon(QStringLiteral("warning")).pixmap(QSize(18, 18)));
+    auto *problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problemIcon, 0, Qt::AlignTop);
+    problemRow->addWidget(m_problem, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(m_problem);
+    layout->addLayout(problemRow);
     layout->addWidget(m_buttons);
 }
 
@@ -86,6 +94,7 @@ void FormDialog::revalidate()
     m_problems = m_check ? m_check() : Core::FieldProblems();
     m_problem->setText(Core::firstMessage(m_problems));
     m_problem->setVisible(!m_problems.isEmpty());
+    m_problemIcon->setVisible(!m_problems.isEmpty());
     okButton()->setEnabled(m_problems.isEmpty());
     for (auto field = m_fields.cbegin(); field != m_fields.cend(); ++field) {
         // Screen readers hear what is wrong with the field they are on.

@@ -42,6 +42,7 @@ public:
 private:
     QFormLayout *m_form;
     QLabel *m_problem;
+    QLabel *m_problemIcon;
     QDialogButtonBox *m_buttons;
     std::function<Core::FieldProblems()> m_check;
     Core::FieldProblems m_problems;

@@ -34,17 +34,19 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
 
 QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
+    // `size` is in device pixels already (QIcon::pixmap multiplies by the
+    // scale before it asks): draw exactly that many pixels.
     const QByteArray svg = coloured(mode);
     // The colour is part of the key: a theme change draws afresh.
     const QString key = QStringLiteral("%1x%2@%3:%4").arg(size.width()).arg(size.height()).arg(scale).arg(qHash(svg));
     if (const auto cached = m_cache.constFind(key); cached != m_cache.constEnd())
         return *cached;
-    QPixmap pixmap(size * scale);
+    QPixmap pixmap(size);
     pixmap.fill(Qt::transparent);
     {
         QPainter painter(&pixmap);
         QSvgRenderer renderer(svg);
-        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size * scale)));
+        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     pixmap.setDevicePixelRatio(scale);
     m_cache.insert(key, pixmap);

@@ -17,10 +17,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cairn::Ui {
+
+namespace {
+constexpr int detailsDelayMs = 120;
+} // namespace
 
 CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -67,17 +72,42 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
+    // The title takes the room the other columns leave, so that every
+    // column fits without scrolling sideways.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(CourseBrowserModel::Code, 90);
-    header->resizeSection(CourseBrowserModel::Title, 280);
-    header->resizeSection(CourseBrowserModel::Provider, 190);
+    header->setSectionResizeMode(CourseBrowserModel::Title, QHeaderView::Stretch);
+    // Right-click the header to choose the columns; hours, weeks and
+    // delivery are in the details pane, so they start hidden to leave the
+    // title room.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int column = 0; column < CourseBrowserModel::ColumnCount; ++column) {
+            QAction *shown = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            shown->setCheckable(true);
+            shown->setChecked(!header->isSectionHidden(column));
+            shown->setEnabled(column != CourseBrowserModel::Code && column != CourseBrowserModel::Title);
+            connect(shown, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    header->setSectionHidden(CourseBrowserModel::Hours, true);
+    header->setSectionHidden(CourseBrowserModel::Weeks, true);
+    header->setSectionHidden(CourseBrowserModel::Delivery, true);
+    header->resizeSection(CourseBrowserModel::Code, 78);
+    header->resizeSection(CourseBrowserModel::Provider, 150);
     for (int column : {CourseBrowserModel::Level, CourseBrowserModel::Credits, CourseBrowserModel::Hours,
                        CourseBrowserModel::Weeks})
-        header->resizeSection(column, 62);
-    header->resizeSection(CourseBrowserModel::Cost, 105);
+        header->resizeSection(column, 52);
+    header->resizeSection(CourseBrowserModel::Cost, 100);
+    header->resizeSection(CourseBrowserModel::Delivery, 130);
+    // The details follow the current row a moment later, so that arrowing
+    // through rows or typing does not lay out a page of details each time.
+    m_detailsDelay.setSingleShot(true);
+    m_detailsDelay.setInterval(detailsDelayMs);
+    connect(&m_detailsDelay, &QTimer::timeout, this, [this] { m_details->showCourse(currentCourse()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_details->showCourse(currentCourse());
+        m_detailsDelay.start();
         Q_EMIT selectionChanged();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CatalogueView::selectionChanged);
@@ -92,7 +122,7 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({680, 360});
+    m_splitter->setSizes({720, 320});
     m_splitter->setChildrenCollapsible(false);
 
     auto *searchRow = new QHBoxLayout;
@@ -142,8 +172,11 @@ void CatalogueView::load()
     m_loaded = true;
     applyFilter();
     // The details pane is never empty while there are courses to show.
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
+        m_detailsDelay.stop();
+        m_details->showCourse(currentCourse());
+    }
 }
 
 void CatalogueView::applyFilter()
@@ -153,6 +186,11 @@ void CatalogueView::applyFilter()
     Core::CourseFilter filter = conditions();
     filter.text = m_search->text();
     m_model->setFilter(filter);
+    // A new filter leaves no row selected: the details must not go on
+    // showing a course the list may no longer hold.
+    m_detailsDelay.stop();
+    m_details->showCourse(QString());
+    Q_EMIT selectionChanged();
     updatePage();
     updateFiltersButton();
 }
@@ -234,6 +272,9 @@ void CatalogueView::selectCourse(const QString &code)
     const QModelIndex index = m_model->index(row, CourseBrowserModel::Code);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Chosen on purpose (not arrowed past): the details show at once.
+    m_detailsDelay.stop();
+    m_details->showCourse(code);
 }
 
 void CatalogueView::focusSearch()

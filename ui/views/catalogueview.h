@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include "storage/coursefilter.h"
@@ -82,6 +83,7 @@ private:
     QStackedWidget *m_tablePages; // rows | no rows match
     EmptyState *m_noMatch = nullptr;
     EmptyState *m_noCatalogue = nullptr;
+    QTimer m_detailsDelay;
     bool m_loaded = false;
 };
 

@@ -4,7 +4,8 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QToolButton>
+#include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Cairn::Ui {
@@ -19,9 +20,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_profile(choice(QStringLiteral("profile"), tr("Create a profile"),
                        tr("Start with your own name, weekly hours and goals; add courses as you find them.")))
 {
-    connect(m_demo, &QToolButton::clicked, this, &WelcomePage::demoRequested);
-    connect(m_import, &QToolButton::clicked, this, &WelcomePage::importRequested);
-    connect(m_profile, &QToolButton::clicked, this, &WelcomePage::createProfileRequested);
+    connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
+    connect(m_profile, &QCommandLinkButton::clicked, this, &WelcomePage::createProfileRequested);
 
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")).pixmap(QSize(72, 72)));
@@ -38,35 +39,36 @@ WelcomePage::WelcomePage(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560);
 
-    auto *choices = new QVBoxLayout;
-    for (QToolButton *button : {m_demo, m_import, m_profile})
-        choices->addWidget(button);
+    // A centred column of fixed width. Stretches centre it rather than an
+    // alignment flag, which would cut wrapped text to its one-line height.
+    auto *column = new QVBoxLayout;
+    column->addWidget(logo);
+    column->addWidget(title);
+    column->addWidget(text);
+    column->addSpacing(16);
+    for (QCommandLinkButton *button : {m_demo, m_import, m_profile})
+        column->addWidget(button);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addLayout(column);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(logo);
-    layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addLayout(choices);
-    layout->setAlignment(choices, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
-QToolButton *WelcomePage::choice(const QString &iconName, const QString &title, const QString &text)
+QCommandLinkButton *WelcomePage::choice(const QString &iconName, const QString &title, const QString &text)
 {
-    // A large button: the title in bold on the first line, what it does below.
-    auto *button = new QToolButton(this);
+    // A command link: the title in bold, what it does below.
+    auto *button = new QCommandLinkButton(title, text, this);
     button->setIcon(icon(iconName));
-    button->setIconSize(QSize(32, 32));
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setText(title + u'\n' + text);
+    button->setIconSize(QSize(28, 28));
     button->setAccessibleName(title);
     button->setAccessibleDescription(text);
     button->setFixedWidth(560);
-    button->setMinimumHeight(64);
-    button->setFocusPolicy(Qt::StrongFocus);
     return button;
 }
 

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QToolButton;
+class QCommandLinkButton;
 
 namespace Cairn::Ui {
 
@@ -16,9 +16,9 @@ class WelcomePage final : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-    QToolButton *demoButton() const { return m_demo; }
-    QToolButton *importButton() const { return m_import; }
-    QToolButton *profileButton() const { return m_profile; }
+    QCommandLinkButton *demoButton() const { return m_demo; }
+    QCommandLinkButton *importButton() const { return m_import; }
+    QCommandLinkButton *profileButton() const { return m_profile; }
 
 Q_SIGNALS:
     void demoRequested();
@@ -26,11 +26,11 @@ Q_SIGNALS:
     void createProfileRequested();
 
 private:
-    QToolButton *choice(const QString &iconName, const QString &title, const QString &text);
+    QCommandLinkButton *choice(const QString &iconName, const QString &title, const QString &text);
 
-    QToolButton *m_demo;
-    QToolButton *m_import;
-    QToolButton *m_profile;
+    QCommandLinkButton *m_demo;
+    QCommandLinkButton *m_import;
+    QCommandLinkButton *m_profile;
 };
 
 } // namespace Cairn::Ui
