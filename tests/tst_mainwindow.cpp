@@ -281,6 +281,9 @@ private Q_SLOTS:
         {
             Session session;
             QCOMPARE(session.window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+            QCOMPARE(session.window->sidebar()->item(Sidebar::Plan)->text(), QStringLiteral("Mein Plan"));
+            QCOMPARE(session.window->catalogueView()->searchField()->placeholderText(),
+                     QStringLiteral("Code, Titel, Anbieter, Kompetenzen und Lernergebnisse durchsuchen"));
         }
         for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);

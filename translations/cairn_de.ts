@@ -5,378 +5,629 @@
     <name>Cairn::Core::AuditReport</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>%1 without a listed cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne angegebene Kosten</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus</translation>
     </message>
     <message>
         <source>%1 of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus</translation>
     </message>
     <message>
         <source>%1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Credits</translation>
     </message>
     <message>
         <source>: %1 of %2 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 von %2 Credits</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>— waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— erlassen: %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 credits · %4 · %5 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 Credits · %4 · %5 Wochen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Counting %1 credit, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerechnet: %1 Credits, Stand %2</translation>
     </message>
     <message>
         <source>earned</source>
-        <translation type="unfinished"></translation>
+        <translation>erworbene</translation>
     </message>
     <message>
         <source>earned and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>erworbene und geplante</translation>
     </message>
     <message>
         <source>Complete: %1 credits counted of %2 required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1 Credits angerechnet, %2 erforderlich.</translation>
     </message>
     <message>
         <source>Not complete: %1 credits still needed (%2% done); %3 credits counted toward the %4 required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen: noch %1 Credits nötig (%2 % erledigt); %3 Credits angerechnet von %4 erforderlichen.</translation>
     </message>
     <message>
         <source>Note: this requirement tree is too intricate to prove the best allocation in time; the allocation shown is the best found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Diese Anforderungen sind zu verschachtelt, um die beste Zuordnung rechtzeitig zu beweisen; gezeigt wird die beste gefundene Zuordnung.</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>at least %1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Credits</translation>
     </message>
     <message>
         <source>: %1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 von mindestens %2</translation>
     </message>
     <message>
         <source>at most %1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Credits</translation>
     </message>
     <message>
         <source>: %1 held, at most %2 count</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 vorhanden, höchstens %2 zählen</translation>
     </message>
     <message>
         <source>recognised prior learning: %1 held, at most %2 count</source>
-        <translation type="unfinished"></translation>
+        <translation>anerkannte Vorleistungen: %1 vorhanden, höchstens %2 zählen</translation>
     </message>
     <message>
         <source> (%1 over the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 über der Grenze)</translation>
     </message>
     <message>
         <source>No longer current</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr aktuell</translation>
     </message>
     <message>
         <source>%1, dated %2, stopped counting on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2 zählt seit dem %3 nicht mehr</translation>
     </message>
     <message>
         <source>Advisor decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen der Beratung</translation>
     </message>
     <message>
         <source>waived %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlassen: %2</translation>
     </message>
     <message>
         <source>%1 counts toward %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zählt für %2: %3</translation>
     </message>
     <message>
         <source>%1 excluded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschlossen: %2</translation>
     </message>
     <message>
         <source>What if: every qualification, closest first (as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn: alle Qualifikationen, die nächstliegende zuerst (Stand %1)</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3)</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>%1 credits to go with your plans (%2 without them)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Credits mit Ihren Plänen (%2 ohne sie)</translation>
     </message>
     <message>
         <source>about %1 study hours and %2 more: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Lernstunden und weitere %2: %3%4</translation>
     </message>
     <message>
         <source> (the catalogue cannot close the gap)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Katalog kann die Lücke nicht schließen)</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Auditor</name>
     <message>
         <source> — enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation> — eingeschrieben</translation>
     </message>
     <message>
         <source> — planned</source>
-        <translation type="unfinished"></translation>
+        <translation> — geplant</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CatalogueEditor</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>saving course %1</source>
+        <translation>beim Speichern des Kurses %1</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>removing course %1</source>
+        <translation>beim Entfernen des Kurses %1</translation>
+    </message>
+    <message>
+        <source>saving provider %1</source>
+        <translation>beim Speichern des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Anbieter %1</translation>
+    </message>
+    <message>
+        <source>removing provider %1</source>
+        <translation>beim Entfernen des Anbieters %1</translation>
+    </message>
+    <message>
+        <source>saving skill %1</source>
+        <translation>beim Speichern der Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>removing skill %1</source>
+        <translation>beim Entfernen der Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>saving qualification %1</source>
+        <translation>beim Speichern der Qualifikation %1</translation>
+    </message>
+    <message>
+        <source>Qualification %1</source>
+        <translation>Qualifikation %1</translation>
+    </message>
+    <message>
+        <source>removing qualification %1</source>
+        <translation>beim Entfernen der Qualifikation %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while it is used by %2.</source>
+        <translation>%1 kann nicht entfernt werden; noch verwendet in: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the records of %1</source>
+        <translation>den Nachweisen von %1</translation>
+    </message>
+    <message>
+        <source>the prerequisites of %1</source>
+        <translation>den Voraussetzungen von %1</translation>
+    </message>
+    <message>
+        <source>the rules of %1</source>
+        <translation>den Regeln von %1</translation>
+    </message>
+    <message>
+        <source>the courses %1</source>
+        <translation>den Kursen %1</translation>
+    </message>
+    <message>
+        <source>the qualifications %1</source>
+        <translation>den Qualifikationen %1</translation>
+    </message>
+    <message>
+        <source>the goals of %1</source>
+        <translation>den Zielen von %1</translation>
+    </message>
+    <message>
+        <source>the advisor decisions for %1</source>
+        <translation>den Entscheidungen der Beratung für %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::CatalogueReader</name>
     <message>
         <source>&quot;%1&quot; is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mehrfach verwendet</translation>
     </message>
     <message>
         <source>expected a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Code aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>min is greater than max</source>
-        <translation type="unfinished"></translation>
+        <translation>min ist größer als max</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird einer von %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::CatalogueReferences</name>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <source>expected a level from %1 to %2 (framework &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Stufe von %1 bis %2 (Rahmenwerk „%3“)</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>a course cannot be its own prerequisite</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kurs kann nicht seine eigene Voraussetzung sein</translation>
     </message>
     <message>
         <source>no %1 &quot;%2&quot; in this catalogue</source>
         <extracomment>%1 is &quot;course&quot;, &quot;provider&quot;, &quot;framework&quot; or &quot;skill&quot;; %2 its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ gibt es in diesem Katalog nicht</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::CatalogueRepository</name>
     <message>
         <source>saving the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern des Katalogs</translation>
     </message>
     <message>
         <source>saving framework %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern des Rahmenwerks %1</translation>
     </message>
     <message>
         <source>saving provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern des Anbieters %1</translation>
     </message>
     <message>
         <source>saving skill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Kompetenz %1</translation>
     </message>
     <message>
         <source>saving course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern des Kurses %1</translation>
     </message>
     <message>
         <source>saving qualification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Qualifikation %1</translation>
     </message>
     <message>
         <source>reading the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen des Katalogs</translation>
     </message>
     <message>
         <source>the stored catalogue is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Katalog ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>reading the frameworks</source>
+        <translation>beim Lesen der Rahmenwerke</translation>
+    </message>
+    <message>
+        <source>reading the providers</source>
+        <translation>beim Lesen der Anbieter</translation>
+    </message>
+    <message>
+        <source>reading the skills</source>
+        <translation>beim Lesen der Kompetenzen</translation>
+    </message>
+    <message>
+        <source>reading the qualifications</source>
+        <translation>beim Lesen der Qualifikationen</translation>
+    </message>
+    <message>
+        <source>reading the courses</source>
+        <translation>beim Lesen der Kurse</translation>
     </message>
 </context>
 <context>
-    <name>Cairn::Core::CatalogueWriter</name>
+    <name>Cairn::Core::Checks</name>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Give the %1 a code.</source>
+        <translation>%1: Bitte einen Code angeben.</translation>
+    </message>
+    <message>
+        <source>A code has only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Code besteht nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the code %2.</source>
+        <translation>%1 mit dem Code %2 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Write the currency as three capital letters, such as NZD or EUR.</source>
+        <translation>Die Währung bitte mit drei Großbuchstaben angeben, etwa NZD oder EUR.</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Give the course a title.</source>
+        <translation>Bitte geben Sie dem Kurs einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose the provider that awards the course.</source>
+        <translation>Bitte wählen Sie den Anbieter, der den Kurs vergibt.</translation>
+    </message>
+    <message>
+        <source>Choose the framework of the course&apos;s credits.</source>
+        <translation>Bitte wählen Sie das Rahmenwerk der Credits des Kurses.</translation>
+    </message>
+    <message>
+        <source>%1 has levels %2 to %3.</source>
+        <translation>%1 hat die Stufen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A course carries more than 0 credits.</source>
+        <translation>Ein Kurs bringt mehr als 0 Credits.</translation>
+    </message>
+    <message>
+        <source>A course takes more than 0 hours.</source>
+        <translation>Ein Kurs dauert mehr als 0 Stunden.</translation>
+    </message>
+    <message>
+        <source>A course runs for at least one week.</source>
+        <translation>Ein Kurs dauert mindestens eine Woche.</translation>
+    </message>
+    <message>
+        <source>Write intake dates as YYYY-MM-DD.</source>
+        <translation>Starttermine bitte als JJJJ-MM-TT angeben.</translation>
+    </message>
+    <message>
+        <source>There is no skill %1 in the catalogue.</source>
+        <translation>Die Kompetenz %1 gibt es im Katalog nicht.</translation>
+    </message>
+    <message>
+        <source>A course cannot be its own prerequisite.</source>
+        <translation>Ein Kurs kann nicht seine eigene Voraussetzung sein.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Bitte geben Sie dem Anbieter einen Namen.</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Give the skill a label.</source>
+        <translation>Bitte geben Sie der Kompetenz eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>Qualifikation</translation>
+    </message>
+    <message>
+        <source>Give the qualification a title.</source>
+        <translation>Bitte geben Sie der Qualifikation einen Titel.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Den Anbieter %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the framework the qualification counts credits in.</source>
+        <translation>Bitte wählen Sie das Rahmenwerk, in dem die Qualifikation Credits zählt.</translation>
+    </message>
+    <message>
+        <source>Credits cannot be negative.</source>
+        <translation>Credits können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Recognised credits cannot be capped below 0.</source>
+        <translation>Anerkannte Credits können nicht unter 0 begrenzt werden.</translation>
+    </message>
+    <message>
+        <source>Credit stays current for at least a year.</source>
+        <translation>Credits bleiben mindestens ein Jahr aktuell.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Bitte geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another profile is called %1.</source>
+        <translation>Ein anderes Profil heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>Weekly study hours are more than 0 and at most 168.</source>
+        <translation>Die Lernzeit pro Woche liegt über 0 und bei höchstens 168 Stunden.</translation>
+    </message>
+    <message>
+        <source>Period %1 needs a first and a last day.</source>
+        <translation>Zeitraum %1 braucht einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Period %1 ends before it starts.</source>
+        <translation>Zeitraum %1 endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Period %1: weekly hours are from 0 to 168.</source>
+        <translation>Zeitraum %1: Stunden pro Woche liegen zwischen 0 und 168.</translation>
+    </message>
+    <message>
+        <source>There is no qualification %1.</source>
+        <translation>Die Qualifikation %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A completed course needs the date it was completed.</source>
+        <translation>Ein abgeschlossener Kurs braucht das Datum des Abschlusses.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::CommandLine</name>
     <message>
         <source>Try &apos;cairn-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;cairn-cli --help&apos;.</translation>
     </message>
     <message>
         <source>import takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet genau eine DATEI</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Imported catalogue &quot;%1&quot; from %2 (courses: %3, qualifications: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ aus %2 importiert (Kurse: %3, Qualifikationen: %4).</translation>
     </message>
     <message>
         <source>Imported learner &quot;%1&quot; from %2 (records: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende(n) „%1“ aus %2 importiert (Nachweise: %3).</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>use &apos;export catalogue FILE&apos; or &apos;export learner NAME FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte &apos;export catalogue DATEI&apos; oder &apos;export learner NAME DATEI&apos; verwenden</translation>
     </message>
     <message>
         <source>learners takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>learners erwartet keine Argumente</translation>
     </message>
     <message>
         <source>No learner profiles yet; import a learner file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lernprofile; bitte zuerst eine Lernendendatei importieren.</translation>
     </message>
     <message>
         <source>%1 (records: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nachweise: %2)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>use either --catalogue and --learner files or --database, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte entweder --catalogue und --learner oder --database verwenden, nicht beides</translation>
     </message>
     <message>
         <source>--catalogue needs --learner FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalogue braucht --learner DATEI</translation>
     </message>
     <message>
         <source>there is no learner profile; import a learner file first</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Lernprofil; bitte zuerst eine Lernendendatei importieren</translation>
     </message>
     <message>
         <source>there are %1 learner profiles; name one with --learner NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt %1 Lernprofile; bitte eines mit --learner NAME wählen</translation>
     </message>
     <message>
         <source>--as-of expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--mode expects earned or planned, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode erwartet earned oder planned, nicht „%1“</translation>
     </message>
     <message>
         <source>audit takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>audit erwartet keine Positionsargumente</translation>
     </message>
     <message>
         <source>audit needs --qualification CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>audit braucht --qualification CODE</translation>
     </message>
     <message>
         <source>no qualification &quot;%1&quot; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualifikation „%1“ gibt es im Katalog nicht</translation>
     </message>
     <message>
         <source>whatif takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whatif erwartet keine Positionsargumente</translation>
     </message>
     <message>
         <source>plan takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>plan erwartet keine Positionsargumente</translation>
     </message>
     <message>
         <source>--optimise expects time or cost, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimise erwartet time oder cost, nicht „%1“</translation>
     </message>
     <message>
         <source>--optimise needs --qualification CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimise braucht --qualification CODE</translation>
     </message>
     <message>
         <source>--hours-per-week expects a number of hours from 0 to 168, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--hours-per-week erwartet eine Stundenzahl von 0 bis 168, nicht „%1“</translation>
     </message>
     <message>
         <source>--start expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--start erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>cairn-cli: no schedule is possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>cairn-cli: kein Zeitplan ist möglich:</translation>
     </message>
     <message>
         <source>Wrote the calendar to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
@@ -421,30 +672,86 @@ Options:
 
 Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cairn-cli BEFEHL [OPTIONEN]
+
+Stapelbares Lernen planen: Microcredentials auf dem Weg zu Qualifikationen.
+
+Befehle:
+  import FILE                 Ein Katalogpaket oder eine Lernendendatei importieren
+                              (unterschieden an &quot;format&quot;). Eine Datei mit einem
+                              Fehler importiert nichts; ein erneut importierter
+                              Katalog aktualisiert Kurse und Qualifikationen nach Code.
+  export catalogue FILE       Den gespeicherten Katalog als Paket schreiben.
+  export learner NAME FILE    Ein gespeichertes Lernprofil als Lernendendatei schreiben.
+  learners                    Die gespeicherten Lernprofile auflisten.
+  audit --qualification CODE  Was für CODE zählt und was fehlt.
+        [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
+  whatif                      Alle Qualifikationen, geordnet nach den noch nötigen
+        [--mode planned|earned] [--as-of YYYY-MM-DD] [--json]
+                              Credits, mit geschätzten Kosten und Stunden.
+  plan                        Die eingeschriebenen und geplanten Kurse in Wochen
+        [--hours-per-week H] [--start YYYY-MM-DD] [--json] [--ics FILE]
+                              innerhalb der verfügbaren Stunden einplanen (Standard:
+                              die der lernenden Person), so früh wie möglich fertig;
+                              --ics schreibt den Zeitplan als iCalendar-Datei.
+        [--qualification CODE [--optimise time|cost]]
+                              Außerdem die Katalogkurse wählen, mit denen CODE am
+                              schnellsten (time, Standard) oder günstigsten endet.
+
+Woher audit, whatif und plan ihre Daten lesen:
+  --catalogue FILE --learner FILE
+                              Beide Dateien lesen (nichts wird gespeichert).
+  --database DB [--learner NAME]
+                              Einen gespeicherten Katalog und ein Lernprofil
+                              verwenden; NAME kann bei nur einem Profil entfallen.
+
+Optionen:
+  --database DB               Die SQLite-Datenbank DB verwenden statt
+                              %1
+  --json                      Ein JSON-Dokument statt Text ausgeben.
+  -h, --help                  Diese Hilfe anzeigen.
+  -v, --version               Die Version anzeigen.
+
+Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::CourseBrowser</name>
+    <message>
+        <source>counting the courses</source>
+        <translation>beim Zählen der Kurse</translation>
+    </message>
+    <message>
+        <source>reading the courses</source>
+        <translation>beim Lesen der Kurse</translation>
+    </message>
+    <message>
+        <source>finding course %1</source>
+        <translation>beim Suchen des Kurses %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Database</name>
     <message>
         <source>%1: cannot create the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot create the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot restrict the database to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank kann nicht auf ihren Eigentümer beschränkt werden</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Einrichten der Verbindung</translation>
     </message>
 </context>
 <context>
@@ -452,484 +759,642 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     <message>
         <source>%1 or %2</source>
         <extracomment>joins the last item of a list: &quot;A, B or C&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>the courses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kursen %1</translation>
     </message>
     <message>
         <source>courses with codes like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse mit Codes wie %1</translation>
     </message>
     <message>
         <source>courses teaching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse zu %1</translation>
     </message>
     <message>
         <source>at level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Stufe %1</translation>
     </message>
     <message>
         <source>at levels %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Stufen %1 bis %2</translation>
     </message>
     <message>
         <source>at level %1 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>ab Stufe %1</translation>
     </message>
     <message>
         <source>at level %1 or below</source>
-        <translation type="unfinished"></translation>
+        <translation>bis Stufe %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>any eligible course</source>
-        <translation type="unfinished"></translation>
+        <translation>jedem zulässigen Kurs</translation>
     </message>
     <message>
         <source>Take %1 %2 (%3 credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 belegen (%3 Credits)</translation>
     </message>
     <message>
         <source>%1 more credits from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Credits aus %2</translation>
     </message>
     <message>
         <source>Complete %1 of the %2 parts below (%3 credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 folgenden Teile abschließen (%3 Credits)</translation>
     </message>
     <message>
         <source>Complete %1 more of the %2 options below (%3 credits)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 der %2 folgenden Optionen abschließen (%3 Credits)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 credits from %2</source>
+        <translation>%1 Credits aus %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>joins prerequisites that are all needed: &quot;A and B&quot;</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>joins alternative prerequisites: &quot;A or B&quot;</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the required course %1</source>
+        <translation>den Pflichtkurs %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::FinishPlanner</name>
     <message>
         <source>a required course</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pflichtkurs</translation>
     </message>
     <message>
         <source>one of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von „%1“</translation>
     </message>
     <message>
         <source>counts toward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt für „%1“</translation>
     </message>
     <message>
         <source>counts toward %1 credits from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt für %1 Credits aus %2</translation>
     </message>
     <message>
         <source>a prerequisite of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Voraussetzung für %1</translation>
     </message>
     <message>
         <source>adds %1 credits toward the %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>bringt %1 Credits von %2 erforderlichen</translation>
     </message>
     <message>
         <source>the catalogue has no set of courses that completes %1 for this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog hat keine Kursauswahl, mit der diese Person %1 abschließt</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::ICalendarExport</name>
     <message>
         <source>%1: %2 hours of study a week for %3 weeks, %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lernstunden pro Woche über %3 Wochen, %4 bis %5.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Importer</name>
     <message>
         <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird „%1“ oder „%2“</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::JsonDocument</name>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein JSON-Objekt auf oberster Ebene</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird „%1“</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Cairn reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt; dieses Cairn liest Version %2</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::JsonFieldReader</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein nicht leerer Text</translation>
     </message>
     <message>
         <source>expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <source>expected a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl von mindestens 0</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl von mindestens %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Array</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerFile</name>
     <message>
         <source>expected a code of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Code aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird einer von %1</translation>
     </message>
     <message>
         <source>expected at most 168 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden höchstens 168 Stunden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a record; a course appears in at most one</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits einen Nachweis; ein Kurs kommt in höchstens einem vor</translation>
     </message>
     <message>
         <source>no qualification &quot;%1&quot; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualifikation „%1“ gibt es im Katalog nicht</translation>
     </message>
     <message>
         <source>no framework &quot;%1&quot; in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rahmenwerk „%1“ gibt es im Katalog nicht</translation>
     </message>
     <message>
         <source>course &quot;%1&quot; is not in the catalogue, so the record needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kurs „%1“ ist nicht im Katalog, daher braucht der Nachweis %2</translation>
     </message>
     <message>
         <source>expected exactly one of &quot;waive&quot;, &quot;substitute&quot;, &quot;exclude&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird genau eines von &quot;waive&quot;, &quot;substitute&quot;, &quot;exclude&quot;</translation>
     </message>
     <message>
         <source>no requirement &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anforderung „%1“ gibt es in %2 nicht</translation>
     </message>
     <message>
         <source>expected a course or credits requirement to substitute toward</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Kurs- oder Credit-Anforderung als Ziel der Anrechnung</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no record in this learner file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Nachweis in dieser Lernendendatei</translation>
     </message>
     <message>
         <source>expected a date on or after &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum am oder nach &quot;from&quot;</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerRepository</name>
     <message>
         <source>saving learner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern von %1</translation>
     </message>
     <message>
         <source>learner %1 vanished while it was being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beim Speichern verschwunden</translation>
     </message>
     <message>
         <source>saving the record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern des Nachweises für %1</translation>
     </message>
     <message>
         <source>reading learner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen des Profils %1</translation>
     </message>
     <message>
         <source>there is no learner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 gibt es nicht</translation>
     </message>
     <message>
         <source>the stored record of %1 has an unknown status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Nachweis für %1 hat einen unbekannten Status „%2“</translation>
     </message>
     <message>
         <source>there is no learner named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>removing learner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Entfernen des Profils %1</translation>
     </message>
     <message>
         <source>saving the advisor overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Entscheidungen der Beratung</translation>
     </message>
     <message>
         <source>reading the advisor overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Entscheidungen der Beratung</translation>
     </message>
     <message>
         <source>saving the availability periods</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Verfügbarkeitszeiträume</translation>
     </message>
     <message>
         <source>reading the availability periods</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Verfügbarkeitszeiträume</translation>
+    </message>
+    <message>
+        <source>there is already a learner named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Profil namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Migrations</name>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Aktualisieren des Schemas auf Version %1</translation>
     </message>
     <message>
         <source>cannot read the schema version; is this a Cairn database?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion kann nicht gelesen werden; ist das eine Cairn-Datenbank?</translation>
     </message>
     <message>
         <source>the database was written by a newer Cairn (schema %1); this Cairn understands up to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wurde von einem neueren Cairn geschrieben (Schema %1); dieses Cairn versteht bis Schema %2</translation>
     </message>
     <message>
         <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Schemaversion</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::PlanReport</name>
     <message>
         <source>Study plan for %1 from %2 at up to %3 hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernplan für %1 ab %2 mit bis zu %3 Stunden pro Woche</translation>
     </message>
     <message>
         <source>No schedule is possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitplan ist möglich:</translation>
     </message>
     <message>
         <source>Nothing to schedule: no enrolled or planned courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu planen: keine eingeschriebenen oder geplanten Kurse.</translation>
     </message>
     <message>
         <source>Finished by %1, the earliest possible (no schedule can finish before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig bis %1, so früh wie möglich (kein Zeitplan endet vor dem %2).</translation>
     </message>
     <message>
         <source>Finished by %1 (no schedule can finish before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig bis %1 (kein Zeitplan endet vor dem %2).</translation>
     </message>
     <message>
         <source>Course      Start       Finish      Hours/week  Cost        Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs        Beginn      Ende        Std./Woche  Kosten      Titel</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> (enrolled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eingeschrieben)</translation>
     </message>
     <message>
         <source>Weeks                      Hours  Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen                     Std.   Kurse</translation>
     </message>
     <message>
         <source>(no study)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Lernen)</translation>
     </message>
     <message>
         <source>Cost in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten %1: %2</translation>
     </message>
     <message>
         <source>Yearly budget: %1 %2 for the courses priced in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbudget: %1 %2 für die Kurse mit Preisen in %1</translation>
     </message>
     <message>
         <source>Fastest way to finish %1 (%2)%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellster Weg zum Abschluss von %1 (%2)%3:</translation>
     </message>
     <message>
         <source>, by a heuristic</source>
-        <translation type="unfinished"></translation>
+        <translation>, nach einer Heuristik</translation>
     </message>
     <message>
         <source>Cheapest way to finish %1 (%2)%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Günstigster Weg zum Abschluss von %1 (%2)%3:</translation>
     </message>
     <message>
         <source>nothing to add: the courses already planned complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts hinzuzufügen: die schon geplanten Kurse genügen</translation>
     </message>
     <message>
         <source>Cost of the added courses: %1 (amounts added as they are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der hinzugefügten Kurse: %1 (Beträge wie angegeben addiert)</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Problems</name>
     <message>
         <source>(further problems not shown: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(weitere Probleme nicht angezeigt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::RecordEdits</name>
+    <message>
+        <source>%1 is already earned.</source>
+        <translation>%1 ist bereits erworben.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the plan: you are enrolled.</source>
+        <translation>%1 ist bereits im Plan: Sie sind eingeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the plan.</source>
+        <translation>%1 ist bereits im Plan.</translation>
+    </message>
+    <message>
+        <source>%1 has no record.</source>
+        <translation>%1 hat keinen Nachweis.</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::RulesJson</name>
     <message>
         <source>min (%1) is greater than max (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>min (%1) ist größer als max (%2)</translation>
     </message>
     <message>
         <source>expected exactly one of &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird genau eines von &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;</translation>
     </message>
     <message>
         <source>expected exactly one of &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;, &quot;credits&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird genau eines von &quot;course&quot;, &quot;allOf&quot;, &quot;anyOf&quot;, &quot;credits&quot;</translation>
     </message>
     <message>
         <source>expected at least one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird mindestens eine Anforderung</translation>
     </message>
     <message>
         <source>expected at most %1, the number of alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden höchstens %1, die Zahl der Alternativen</translation>
     </message>
     <message>
         <source>expected exactly one of &quot;minCredits&quot;, &quot;maxCredits&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird genau eines von &quot;minCredits&quot;, &quot;maxCredits&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::SaveFile</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: die Datei kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Scheduler</name>
     <message>
         <source>%1 is enrolled to start on %2, but its prerequisites cannot be finished before that week; change the enrolment or the order of study</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soll laut Einschreibung am %2 beginnen, aber die Voraussetzungen können vor dieser Woche nicht abgeschlossen sein; ändern Sie die Einschreibung oder die Reihenfolge</translation>
     </message>
     <message>
         <source>%1 needs %2 hours a week (%3 hours over %4 weeks), more than the %5 hours a week available; allow at least %2 hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2 Stunden pro Woche (%3 Stunden über %4 Wochen), mehr als die verfügbaren %5 Stunden pro Woche; planen Sie mindestens %2 Stunden pro Woche ein</translation>
     </message>
     <message>
         <source>%1 costs %2 %3, more than the yearly budget of %2 %4; raise the budget or choose a cheaper course</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet %2 %3, mehr als das Jahresbudget von %2 %4; erhöhen Sie das Budget oder wählen Sie einen günstigeren Kurs</translation>
     </message>
     <message>
         <source>%1 needs %2, which is neither earned nor in the plan; add it to the plan or record it as earned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2, das weder erworben noch im Plan ist; nehmen Sie es in den Plan auf oder tragen Sie es als erworben ein</translation>
     </message>
     <message>
         <source>%1 has no intake on or after %2 (its last intake is %3); choose another course or an earlier start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Starttermin am oder nach dem %2 (der letzte ist am %3); wählen Sie einen anderen Kurs oder einen früheren Beginn</translation>
     </message>
     <message>
         <source>%1 is enrolled to start on %2, but with the other enrolments and the availability of those weeks it needs more hours than there are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soll laut Einschreibung am %2 beginnen, braucht aber mit den anderen Einschreibungen und der Verfügbarkeit dieser Wochen mehr Stunden als vorhanden</translation>
     </message>
     <message>
         <source>%1 is enrolled to start on %2, but with the other enrolments of %3 it goes over the yearly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soll laut Einschreibung am %2 beginnen, überschreitet aber mit den anderen Einschreibungen von %3 das Jahresbudget</translation>
     </message>
     <message>
         <source>%1 does not fit within ten years of %2 at %3 hours a week and the yearly budget; allow more hours a week or money, or plan fewer courses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt mit %3 Stunden pro Woche und dem Jahresbudget nicht in zehn Jahre ab %2; planen Sie mehr Stunden oder Geld ein oder weniger Kurse</translation>
     </message>
     <message>
         <source>%1 has no intake left once its prerequisites finish (from %2) that fits within %3 hours a week and the yearly budget alongside the rest of the plan (its intakes: %4); allow more hours a week, start earlier, or drop a course</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach Abschluss der Voraussetzungen (ab %2) keinen Starttermin mehr, der mit %3 Stunden pro Woche und dem Jahresbudget neben dem übrigen Plan passt (Starttermine: %4); planen Sie mehr Stunden ein, beginnen Sie früher oder streichen Sie einen Kurs</translation>
     </message>
     <message>
         <source>the prerequisites form a cycle: %1; remove one of these courses from the plan or record one as earned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Voraussetzungen bilden einen Kreis: %1; nehmen Sie einen dieser Kurse aus dem Plan oder tragen Sie einen als erworben ein</translation>
     </message>
     <message>
         <source>some courses could not be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Kurse konnten nicht eingeplant werden</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>beim Aktualisieren des Suchindex</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Sql</name>
     <message>
         <source>database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Core::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
         <source>cannot commit the transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion kann nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CatalogueListsDialog</name>
+    <message>
+        <source>Providers, Skills and Qualifications</source>
+        <translation>Anbieter, Kompetenzen und Qualifikationen</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Kompetenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The provider was not added</source>
+        <translation>Der Anbieter wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The skill was not added</source>
+        <translation>Die Kompetenz wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The qualification was not added</source>
+        <translation>Die Qualifikation wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The provider was not changed</source>
+        <translation>Der Anbieter wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The skill was not changed</source>
+        <translation>Die Kompetenz wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The qualification was not changed</source>
+        <translation>Die Qualifikation wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The provider was not deleted</source>
+        <translation>Der Anbieter wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The skill was not deleted</source>
+        <translation>Die Kompetenz wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The qualification was not deleted</source>
+        <translation>Die Qualifikation wurde nicht gelöscht</translation>
     </message>
 </context>
 <context>
     <name>Cairn::Ui::CatalogueView</name>
     <message>
-        <source>Search courses by code, title or provider</source>
-        <translation>Kurse nach Code, Titel oder Anbieter suchen</translation>
-    </message>
-    <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse suchen</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse</translation>
     </message>
     <message>
         <source>No catalogue yet</source>
@@ -937,44 +1402,54 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Import a catalogue bundle from your provider or study centre, or explore Cairn with the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie ein Katalogpaket Ihres Anbieters oder Lernzentrums, oder lernen Sie Cairn mit dem Demokatalog kennen.</translation>
     </message>
     <message>
         <source>&amp;Import Catalogue…</source>
         <translation>Katalog &amp;importieren…</translation>
     </message>
     <message>
-        <source>Load the &amp;Demo Catalogue</source>
-        <translation>&amp;Beispielkatalog laden</translation>
+        <source>Search code, title, provider, skills and outcomes</source>
+        <translation>Code, Titel, Anbieter, Kompetenzen und Lernergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>No courses match</source>
+        <translation>Keine passenden Kurse</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, or clear the filters.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter, oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
     </message>
 </context>
 <context>
-    <name>Cairn::Ui::CourseTableModel</name>
+    <name>Cairn::Ui::ComingView</name>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
+        <source>%1 — coming soon</source>
+        <translation>%1 — in Vorbereitung</translation>
     </message>
-    <message>
-        <source>Free</source>
-        <translation>Kostenlos</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Cost column: %1 is the ISO currency code, %2 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Präsenz</translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation>Am Arbeitsplatz</translation>
-    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CourseBrowserModel</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -989,7 +1464,7 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
     <message>
         <source>Level</source>
-        <translation>Niveau</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -1013,14 +1488,664 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::CourseController</name>
+    <message>
+        <source>Add to My &amp;Plan</source>
+        <translation>Zu meinem &amp;Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New Course…</source>
+        <translation>&amp;Neuer Kurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Course…</source>
+        <translation>Kurs &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Course</source>
+        <translation>Kurs &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Providers, Skills and &amp;Qualifications…</source>
+        <translation>Anbieter, Kompetenzen und &amp;Qualifikationen…</translation>
+    </message>
+    <message>
+        <source>Put the selected courses into the open profile&apos;s plan</source>
+        <translation>Die gewählten Kurse in den Plan des offenen Profils aufnehmen</translation>
+    </message>
+    <message>
+        <source>Added to %1&apos;s plan: %2</source>
+        <translation>In den Plan von %1 aufgenommen: %2</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>Neuer Kurs</translation>
+    </message>
+    <message>
+        <source>A course needs a provider and a credit framework: import a catalogue first, or add a provider under Edit ▸ Providers, Skills and Qualifications.</source>
+        <translation>Ein Kurs braucht einen Anbieter und ein Rahmenwerk: Importieren Sie zuerst einen Katalog oder legen Sie unter Bearbeiten ▸ Anbieter, Kompetenzen und Qualifikationen einen Anbieter an.</translation>
+    </message>
+    <message>
+        <source>The course was not added</source>
+        <translation>Der Kurs wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The course was not changed</source>
+        <translation>Der Kurs wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Delete Course</source>
+        <translation>Kurs löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the catalogue? (Edit ▸ Undo brings it back.)</source>
+        <translation>%1 aus dem Katalog löschen? (Bearbeiten ▸ Rückgängig holt ihn zurück.)</translation>
+    </message>
+    <message>
+        <source>The course was not deleted</source>
+        <translation>Der Kurs wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CourseDetailsPane</name>
+    <message>
+        <source>Course details</source>
+        <translation>Kursdetails</translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation>Kein Kurs ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a course to see everything about it: what it teaches, what it needs and what it counts toward.</source>
+        <translation>Wählen Sie einen Kurs, um alles über ihn zu sehen: was er vermittelt, was er voraussetzt und wofür er zählt.</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Vergeben von</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Qualitätssicherung</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1 at level %2 of the %3</source>
+        <translation>%1 auf Stufe %2 im %3</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitsaufwand</translation>
+    </message>
+    <message>
+        <source>%1 hours over %2 weeks (about %3 hours a week)</source>
+        <translation>%1 Stunden über %2 Wochen (etwa %3 Stunden pro Woche)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lernform</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Any Monday</source>
+        <translation>Jeden Montag</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Mehr erfahren</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Lernergebnisse</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Zählt für</translation>
+    </message>
+    <message>
+        <source>No qualification in this catalogue counts this course.</source>
+        <translation>Keine Qualifikation in diesem Katalog rechnet diesen Kurs an.</translation>
+    </message>
+    <message>
+        <source>its total credits</source>
+        <translation>die Gesamtzahl der Credits</translation>
+    </message>
+    <message>
+        <source>counts toward %1</source>
+        <translation>zählt für %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CourseDialog</name>
+    <message>
+        <source>Edit Course %1</source>
+        <translation>Kurs %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>Neuer Kurs</translation>
+    </message>
+    <message>
+        <source>e.g. DAT501</source>
+        <translation>z. B. DAT501</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Anbieter wählen</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>Stufe </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostet</translation>
+    </message>
+    <message>
+        <source>Cost amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>On campus</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>Am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Start dates, e.g. 2027-02-08, 2027-07-12 (empty: any Monday)</source>
+        <translation>Starttermine, z. B. 2027-02-08, 2027-07-12 (leer: jeden Montag)</translation>
+    </message>
+    <message>
+        <source>One learning outcome a line</source>
+        <translation>Ein Lernergebnis pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>C&amp;redits</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>Arbeits&amp;aufwand</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Lernform</translation>
+    </message>
+    <message>
+        <source>&amp;Intakes</source>
+        <translation>&amp;Starttermine</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Kompetenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Learning outcomes</source>
+        <translation>Lern&amp;ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation>&amp;Webseite</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::CourseText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an amount of money: %1 is the ISO currency code, %2 the amount</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a span of dates: &quot;8 Feb 2027 – 16 May 2027&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::FileTransfer</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported the catalogue “%1”: %2 courses, %3 qualifications</source>
+        <translation>Katalog „%1“ importiert: %2 Kurse, %3 Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Imported the profile “%1” with %2 records</source>
+        <translation>Profil „%1“ mit %2 Nachweisen importiert</translation>
+    </message>
+    <message>
+        <source>The demo could not be loaded</source>
+        <translation>Die Demo konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The catalogue was not exported</source>
+        <translation>Der Katalog wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported the catalogue to %1</source>
+        <translation>Katalog nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The profile was not exported</source>
+        <translation>Das Profil wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. Problems found: %2. Nothing was changed; fix them and import the file again.</source>
+        <translation>%1 wurde nicht importiert. Gefundene Probleme: %2. Nichts wurde geändert; beheben Sie sie und importieren Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::FilterBar</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>S&amp;kill</source>
+        <translation>&amp;Kompetenz</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>F&amp;ramework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Lernform</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lernform</translation>
+    </message>
+    <message>
+        <source>Lowest level</source>
+        <translation>Niedrigste Stufe</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Höchste Stufe</translation>
+    </message>
+    <message>
+        <source>Fewest credits</source>
+        <translation>Wenigste Credits</translation>
+    </message>
+    <message>
+        <source>Most credits</source>
+        <translation>Meiste Credits</translation>
+    </message>
+    <message>
+        <source>Lowest cost</source>
+        <translation>Niedrigste Kosten</translation>
+    </message>
+    <message>
+        <source>Highest cost</source>
+        <translation>Höchste Kosten</translation>
+    </message>
+    <message>
+        <source>Fewest hours</source>
+        <translation>Wenigste Stunden</translation>
+    </message>
+    <message>
+        <source>Most hours</source>
+        <translation>Meiste Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <source>C&amp;redits</source>
+        <translation>C&amp;redits</translation>
+    </message>
+    <message>
+        <source>Co&amp;st</source>
+        <translation>K&amp;osten</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>St&amp;unden</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Jede Lernform</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Kompetenz</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Jedes Rahmenwerk</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ItemDialogs</name>
+    <message>
+        <source>Edit Provider %1</source>
+        <translation>Anbieter %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>Neuer Anbieter</translation>
+    </message>
+    <message>
+        <source>e.g. NZ</source>
+        <translation>z. B. NZ</translation>
+    </message>
+    <message>
+        <source>e.g. NZQA</source>
+        <translation>z. B. NZQA</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Kennung</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Quality assurance</source>
+        <translation>&amp;Qualitätssicherung</translation>
+    </message>
+    <message>
+        <source>Edit Skill %1</source>
+        <translation>Kompetenz %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Skill</source>
+        <translation>Neue Kompetenz</translation>
+    </message>
+    <message>
+        <source>e.g. an ESCO skill address</source>
+        <translation>z. B. eine ESCO-Adresse der Kompetenz</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Edit Qualification %1</source>
+        <translation>Qualifikation %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Qualification</source>
+        <translation>Neue Qualifikation</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>diploma</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>Studienabschluss</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>At level</source>
+        <translation>Auf Stufe</translation>
+    </message>
+    <message>
+        <source>At most, from prior learning</source>
+        <translation>Höchstens, aus Vorleistungen</translation>
+    </message>
+    <message>
+        <source>Credit counts for</source>
+        <translation>Credits zählen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <source>C&amp;redits required</source>
+        <translation>C&amp;redits erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Recognised credits</source>
+        <translation>An&amp;erkannte Credits</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Gültigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::MainWindow</name>
     <message>
         <source>Cairn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
+        <translation>Cairn</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1039,10 +2164,6 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <translation>Katalog &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Load &amp;Demo Data</source>
-        <translation>&amp;Beispieldaten laden</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1059,83 +2180,795 @@ Exit status: 0 on success, 1 when a command fails, 2 on a usage error.
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Courses: %1 · Qualifications: %2</source>
-        <translation>Kurse: %1 · Abschlüsse: %2</translation>
-    </message>
-    <message>
-        <source>Imported catalogue “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported learner “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cairn files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog exportieren</translation>
     </message>
     <message>
         <source>catalogue.json</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog.json</translation>
     </message>
     <message>
         <source>Cairn catalogue (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the catalogue to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo data could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn-Katalog (*.json)</translation>
     </message>
     <message>
         <source>About Cairn</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cairn</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Cairn %1&lt;/h3&gt;&lt;p&gt;Plan stackable study: see what you have earned, what counts toward which qualification, what is still missing, and the fastest or cheapest way to finish.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cairn %1&lt;/h3&gt;&lt;p&gt;Stapelbares Lernen planen: sehen, was Sie erworben haben, was für welche Qualifikation zählt, was noch fehlt und wie Sie am schnellsten oder günstigsten zum Abschluss kommen.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Courses: %1</source>
+        <translation>Kurse: %1</translation>
+    </message>
+    <message>
+        <source>Courses: %1 of %2</source>
+        <translation>Kurse: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The change could not be written</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>How far you are from each qualification, requirement by requirement: what counts, what is missing and which courses would close the gap.</source>
+        <translation>Wie weit Sie von jeder Qualifikation entfernt sind, Anforderung für Anforderung: was zählt, was fehlt und welche Kurse die Lücke schließen würden.</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Lernpfade</translation>
+    </message>
+    <message>
+        <source>A diagram of how courses stack into certificates, diplomas and degrees, with your progress drawn on it.</source>
+        <translation>Ein Diagramm, wie sich Kurse zu Zertifikaten, Diplomen und Studienabschlüssen stapeln, mit Ihrem Fortschritt darin.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Charts of your progress toward each goal, credits over time, weekly study load and cost per year.</source>
+        <translation>Diagramme Ihres Fortschritts zu jedem Ziel, der Credits über die Zeit, der wöchentlichen Lernlast und der Kosten pro Jahr.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Profile…</source>
+        <translation>&amp;Profil exportieren…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Add the demo catalogue and the demo learner to this database</source>
+        <translation>Den Demokatalog und die Demo-Lernende in diese Datenbank laden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Courses</source>
+        <translation>Kurse &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Filters</source>
+        <translation>&amp;Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Courses shown</source>
+        <translation>Angezeigte Kurse</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Offenes Profil</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Cairn</source>
+        <translation>%1 — Cairn</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Open a profile to export it.</source>
+        <translation>Öffnen Sie ein Profil, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Cairn learner file (*.json)</source>
+        <translation>Cairn-Lernendendatei (*.json)</translation>
+    </message>
+    <message>
+        <source>The demo catalogue and learner are loaded.</source>
+        <translation>Der Demokatalog und die Demo-Lernende sind geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::PlanView</name>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation>Noch nichts geplant</translation>
+    </message>
+    <message>
+        <source>Find a course in the catalogue and press Ctrl+Return, or drag it onto My plan. Your plan is saved as you go.</source>
+        <translation>Suchen Sie einen Kurs im Katalog und drücken Sie Strg+Eingabe, oder ziehen Sie ihn auf „Mein Plan“. Ihr Plan wird laufend gespeichert.</translation>
+    </message>
+    <message>
+        <source>The record was not changed</source>
+        <translation>Der Nachweis wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Study timeline</source>
+        <translation>Lernzeitleiste</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Zusammenfassung des Plans</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>A profile holds what you have studied and what you plan: create one to start planning.</source>
+        <translation>Ein Profil enthält, was Sie gelernt haben und was Sie planen: Legen Sie eines an, um mit dem Planen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Profile…</source>
+        <translation>Profil &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Catalogue</source>
+        <translation>Zum &amp;Katalog</translation>
+    </message>
+    <message>
+        <source>%1 · nothing enrolled or planned to schedule.</source>
+        <translation>%1 · nichts eingeschrieben oder geplant, das einzuplanen wäre.</translation>
+    </message>
+    <message>
+        <source>finished by %1, the earliest possible</source>
+        <translation>fertig bis %1, so früh wie möglich</translation>
+    </message>
+    <message>
+        <source>finished by %1 (no plan can finish before %2)</source>
+        <translation>fertig bis %1 (kein Plan endet vor dem %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 courses to study at up to %3 hours a week · %4</source>
+        <translation>%1 · %2 Kurse mit bis zu %3 Stunden pro Woche · %4</translation>
+    </message>
+    <message>
+        <source>%1 · this plan cannot work as it stands: see the messages beside the courses.</source>
+        <translation>%1 · dieser Plan geht so nicht auf: siehe die Hinweise bei den Kursen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 im Jahr %2</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Remove records</source>
+        <translation>Nachweise entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is not just planned: its record says what you have done. Remove it anyway? (Edit ▸ Undo brings it back.)</source>
+        <translation>%1 ist nicht nur geplant: Der Nachweis hält fest, was Sie getan haben. Trotzdem entfernen? (Bearbeiten ▸ Rückgängig holt ihn zurück.)</translation>
+    </message>
+    <message>
+        <source>The record was not removed</source>
+        <translation>Der Nachweis wurde nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ProfileController</name>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Profile…</source>
+        <translation>Profil &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile…</source>
+        <translation>Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch To</source>
+        <translation>&amp;Wechseln zu</translation>
+    </message>
+    <message>
+        <source>Create a learner profile</source>
+        <translation>Ein Lernprofil anlegen</translation>
+    </message>
+    <message>
+        <source>Change the name, study hours, budget, availability and goals</source>
+        <translation>Name, Lernzeit, Budget, Verfügbarkeit und Ziele ändern</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The profile you are working on</source>
+        <translation>Das Profil, an dem Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened</source>
+        <translation>Das Profil konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Es wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>The profile was not created</source>
+        <translation>Das Profil wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>The profile was not changed</source>
+        <translation>Das Profil wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The profile was not renamed</source>
+        <translation>Das Profil wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The profile was not duplicated</source>
+        <translation>Das Profil wurde nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its %2 records?</source>
+        <translation>Das Profil „%1“ und seine %2 Nachweise löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the profile first to keep a copy.</source>
+        <translation>Das lässt sich nicht rückgängig machen. Exportieren Sie das Profil vorher, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted</source>
+        <translation>Das Profil wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ProfileDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Hours a week in this period</source>
+        <translation>Stunden pro Woche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>What the period is</source>
+        <translation>Anlass des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Your name, or the learner&apos;s</source>
+        <translation>Ihr Name oder der der lernenden Person</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Spend at most</source>
+        <translation>Höchstens ausgeben</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Budgetbetrag</translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation>Budgetwährung</translation>
+    </message>
+    <message>
+        <source>Availability periods</source>
+        <translation>Verfügbarkeitszeiträume</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period</source>
+        <translation>Zeitraum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Period</source>
+        <translation>Zeitraum &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Find a qualification</source>
+        <translation>Qualifikation suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Study time a week</source>
+        <translation>&amp;Lernzeit pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly budget</source>
+        <translation>&amp;Jahresbudget</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::RecordDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::RecordsModel</name>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation>(nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 h a week</source>
+        <extracomment>a course&apos;s place in the plan: dates, then weekly hours</extracomment>
+        <translation>%1 · %2 Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a group of records: &quot;Planned (3)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>Erworben am</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::Sidebar</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Lernpfade</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::TimelineWidget</name>
+    <message>
+        <source>Study timeline</source>
+        <translation>Lernzeitleiste</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled.</source>
+        <translation>Nichts ist eingeplant.</translation>
+    </message>
+    <message>
+        <source>%1 courses from %2 to %3</source>
+        <translation>%1 Kurse vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Study hours a week; the line shows the hours available</source>
+        <translation>Lernstunden pro Woche; die Linie zeigt die verfügbaren Stunden</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3
+%4 hours a week</source>
+        <translation>%1 %2
+%3
+%4 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of %3 hours</source>
+        <translation>Woche ab %1: %2 von %3 Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::WelcomePage</name>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>63 courses from five providers, ten qualifications and a learner part-way through a diploma: the quickest way to see what Cairn does.</source>
+        <translation>63 Kurse von fünf Anbietern, zehn Qualifikationen und eine Lernende mitten in einem Diplom: der schnellste Weg, Cairn kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>A catalogue bundle from your provider or study centre (a .json file).</source>
+        <translation>Ein Katalogpaket Ihres Anbieters oder Lernzentrums (eine .json-Datei).</translation>
+    </message>
+    <message>
+        <source>Create a profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Start with your own name, weekly hours and goals; add courses as you find them.</source>
+        <translation>Beginnen Sie mit Ihrem Namen, Ihrer Wochenzeit und Ihren Zielen; Kurse kommen hinzu, wenn Sie sie finden.</translation>
+    </message>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Willkommen bei Cairn</translation>
+    </message>
+    <message>
+        <source>See what you have earned, what counts toward which qualification, what is still missing, and the fastest or cheapest way to finish. Everything stays on this computer.</source>
+        <translation>Sehen Sie, was Sie erworben haben, was für welche Qualifikation zählt, was noch fehlt und wie Sie am schnellsten oder günstigsten abschließen. Alles bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::Workspace</name>
+    <message>
+        <source>There is no profile called %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Kein Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Create or open a profile first.</source>
+        <translation>Legen Sie zuerst ein Profil an oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Create a profile to plan courses in.</source>
+        <translation>Legen Sie ein Profil an, um darin Kurse zu planen.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>%1 planen</translation>
+    </message>
+    <message>
+        <source>Plan %1 Courses</source>
+        <translation>%1 Kurse planen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Course %1</source>
+        <translation>Kurs %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Course %1</source>
+        <translation>Neuer Kurs %1</translation>
+    </message>
+    <message>
+        <source>There is no course %1.</source>
+        <translation>Den Kurs %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Delete Course %1</source>
+        <translation>Kurs %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit Provider %1</source>
+        <translation>Anbieter %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Provider %1</source>
+        <translation>Neuer Anbieter %1</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Den Anbieter %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Delete Provider %1</source>
+        <translation>Anbieter %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit Skill %1</source>
+        <translation>Kompetenz %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Skill %1</source>
+        <translation>Neue Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>There is no skill %1.</source>
+        <translation>Die Kompetenz %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Delete Skill %1</source>
+        <translation>Kompetenz %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit Qualification %1</source>
+        <translation>Qualifikation %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Qualification %1</source>
+        <translation>Neue Qualifikation %1</translation>
+    </message>
+    <message>
+        <source>There is no qualification %1.</source>
+        <translation>Die Qualifikation %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Delete Qualification %1</source>
+        <translation>Qualifikation %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan stackable study: micro-credentials toward qualifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelbares Lernen planen: Microcredentials auf dem Weg zu Qualifikationen.</translation>
     </message>
     <message>
         <source>Use the SQLite database PATH (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank PATH verwenden (Standard: %1).</translation>
     </message>
     <message>
         <source>Load the demo catalogue and learner when the database has no courses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window to the PNG file FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demokatalog und die Demo-Lernende laden, wenn die Datenbank keine Kurse hat.</translation>
     </message>
     <message>
         <source>Cairn cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairn kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Open the profile called NAME.</source>
+        <translation>Das Profil namens NAME öffnen.</translation>
+    </message>
+    <message>
+        <source>Open VIEW: catalogue, plan, qualifications, pathways or dashboard.</source>
+        <translation>Die Ansicht VIEW öffnen: catalogue, plan, qualifications, pathways oder dashboard.</translation>
+    </message>
+    <message>
+        <source>Use the THEME: system, light or dark.</source>
+        <translation>Das Erscheinungsbild THEME verwenden: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG file FILE once its data has loaded, and exit.</source>
+        <translation>Das Fenster nach dem Laden seiner Daten in die PNG-Datei FILE zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>unbekanntes Erscheinungsbild „%1“</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>unbekannte Ansicht „%1“</translation>
     </message>
 </context>
 </TS>
