@@ -2716,10 +2716,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Status</translation>
     </message>
     <message>
-        <source>Earned on</source>
-        <translation>Erworben am</translation>
-    </message>
-    <message>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
@@ -2734,6 +2730,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     case Status:
         return tr("Status");
     case Date:
-        return tr("Earned on");
+        return tr("Date");
     case Start:
         return tr("Starts");
     case Grade:

@@ -21,12 +21,15 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
+        if (m_icon.isNull())
+            m_icon = icon(m_name); // kept: its engine keeps what it has drawn
         QPainter painter(this);
-        icon(m_name).paint(&painter, rect());
+        m_icon.paint(&painter, rect());
     }
 
 private:
     QString m_name;
+    QIcon m_icon;
 };
 } // namespace
 

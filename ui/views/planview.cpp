@@ -168,6 +168,10 @@ void PlanView::refresh()
 
     const QString current = m_tree->currentIndex().data(RecordsModel::CourseRole).toString();
     m_model->setContent(profile, catalogue, m_plan);
+    // A group's name ("Enrolled (2)") spans the row rather than being cut
+    // to the width of the course column.
+    for (int group = 0; group < m_model->rowCount(); ++group)
+        m_tree->setFirstColumnSpanned(group, QModelIndex(), true);
     m_tree->expandAll();
     if (!current.isEmpty())
         m_tree->setCurrentIndex(m_model->indexOfCourse(current));
