@@ -234,11 +234,19 @@ private Q_SLOTS:
                     .ok());
     }
 
+    void countsAndPagesAgreeWithAPlainScanOnRandomFilters_data()
+    {
+        QTest::addColumn<int>("manyMatches");
+        QTest::newRow("searches read and sorted") << CourseBrowser::defaultManyMatches;
+        QTest::newRow("searches paged along the sort index") << 1;
+    }
+
     void countsAndPagesAgreeWithAPlainScanOnRandomFilters()
     {
+        QFETCH(int, manyMatches);
         std::mt19937 random(7);
         const Reference reference{m_catalogue};
-        const CourseBrowser browser(m_database);
+        const CourseBrowser browser(m_database, manyMatches);
         const QList<CourseSortKey> keys{CourseSortKey::Catalogue, CourseSortKey::Code,    CourseSortKey::Title, CourseSortKey::Provider,
                                         CourseSortKey::Level,   CourseSortKey::Credits, CourseSortKey::Hours,
                                         CourseSortKey::Weeks,   CourseSortKey::Cost,  CourseSortKey::Delivery};

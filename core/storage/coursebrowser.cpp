@@ -137,6 +137,34 @@ QString comesBefore(const CourseOrder &order)
     return condition;
 }
 
+// The index each column order walks (schema version 4).
+QString sortIndex(CourseSortKey key)
+{
+    switch (key) {
+    case CourseSortKey::Code:
+        return QStringLiteral("sqlite_autoindex_courses_1");
+    case CourseSortKey::Title:
+        return QStringLiteral("courses_by_title");
+    case CourseSortKey::Provider:
+        return QStringLiteral("courses_by_provider");
+    case CourseSortKey::Level:
+        return QStringLiteral("courses_by_level");
+    case CourseSortKey::Credits:
+        return QStringLiteral("courses_by_credits");
+    case CourseSortKey::Hours:
+        return QStringLiteral("courses_by_hours");
+    case CourseSortKey::Weeks:
+        return QStringLiteral("courses_by_weeks");
+    case CourseSortKey::Cost:
+        return QStringLiteral("courses_by_cost");
+    case CourseSortKey::Delivery:
+        return QStringLiteral("courses_by_delivery");
+    case CourseSortKey::Catalogue:
+        break;
+    }
+    return {};
+}
+
 const QString courseRowColumns = QStringLiteral(
     "c.code, c.title, p.name, c.level, c.credits, c.hours, c.weeks, c.cost_amount, c.cost_currency, c.delivery");
 
@@ -214,6 +242,16 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
                     .arg(others.isEmpty() ? QString() : QStringLiteral(" JOIN courses c ON c.rowid = s.rowid"),
                          others.isEmpty() ? QString() : QStringLiteral(" AND ") + others.join(QStringLiteral(" AND ")),
                          readOrder.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    } else if (!conditions.match.isEmpty() && matchesAtLeast(conditions.match, m_manyMatches)) {
+        // SQLite's own plan reads every match and sorts them (80 ms for the
+        // 18,000 "data" finds among 100,000 courses, sorted by provider);
+        // walking the order's index stops at the page (15 ms).
+        const QString from = readOrder.key == CourseSortKey::Provider
+            ? QStringLiteral("providers p INDEXED BY providers_by_name CROSS JOIN courses c INDEXED BY %1 "
+                             "ON p.id = c.provider_id").arg(sortIndex(readOrder.key))
+            : QStringLiteral("courses c INDEXED BY %1").arg(sortIndex(readOrder.key));
+        inner = QStringLiteral("SELECT c.rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                    .arg(from, conditions.sql(), orderBy(readOrder));
     } else {
         const QString join = order.key == CourseSortKey::Provider
             ? QStringLiteral(" JOIN providers p ON p.id = c.provider_id") : QString();
@@ -236,6 +274,15 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
     if (fromTheEnd)
         std::reverse(rows.begin(), rows.end());
     return Status::success();
+}
+
+bool CourseBrowser::matchesAtLeast(const QString &match, int count) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM course_search WHERE course_search MATCH ? LIMIT ?)"));
+    query.addBindValue(match);
+    query.addBindValue(count);
+    return query.exec() && query.next() && query.value(0).toInt() >= count;
 }
 
 Status CourseBrowser::position(const CourseFilter &filter, const CourseOrder &order, const QString &code,

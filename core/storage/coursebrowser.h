@@ -31,7 +31,14 @@ class CourseBrowser final
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::CourseBrowser)
 
 public:
-    explicit CourseBrowser(Database &database) : m_database(database) { }
+    // A text search matching `manyMatches` courses or more is paged by
+    // walking the sort order's index; fewer matches are read and sorted.
+    static constexpr int defaultManyMatches = 2000;
+
+    explicit CourseBrowser(Database &database, int manyMatches = defaultManyMatches)
+        : m_database(database), m_manyMatches(manyMatches)
+    {
+    }
 
     Status count(const CourseFilter &filter, qsizetype &count) const;
     // Rows [offset, offset + limit) of the filtered catalogue in `order`.
@@ -46,7 +53,12 @@ public:
     std::optional<CourseDetails> details(const QString &code) const;
 
 private:
+    // Whether a full-text query matches at least `count` courses (reads no
+    // more than that many matches).
+    bool matchesAtLeast(const QString &match, int count) const;
+
     Database &m_database;
+    int m_manyMatches;
 };
 
 } // namespace Cairn::Core
