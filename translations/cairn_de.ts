@@ -2363,6 +2363,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>The demo catalogue and learner are loaded.</source>
         <translation>Der Demokatalog und die Demo-Lernende sind geladen.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::PlanView</name>

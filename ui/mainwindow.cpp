@@ -53,6 +53,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_catalogue(new CatalogueView(workspace, this))
     , m_profiles(new ProfileController(workspace, this))
     , m_courses(new CourseController(workspace, *m_catalogue, this))
+    , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
@@ -316,7 +317,8 @@ void MainWindow::createStatusBar()
     m_countsLabel->setAccessibleName(tr("Courses shown"));
     m_profileLabel->setAccessibleName(tr("Open profile"));
     m_savedLabel->setAccessibleName(tr("Last saved"));
-    for (QLabel *label : {m_countsLabel, m_profileLabel, m_savedLabel}) {
+    m_databaseLabel->setAccessibleName(tr("Database"));
+    for (QLabel *label : {m_databaseLabel, m_countsLabel, m_profileLabel, m_savedLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -375,7 +377,9 @@ void MainWindow::updateCentral()
 
 void MainWindow::updateTitle()
 {
-    m_savedLabel->setToolTip(tr("Database: %1").arg(m_workspace.database().path()));
+    const QString path = m_workspace.database().path();
+    m_databaseLabel->setText(QFileInfo(path).fileName());
+    m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
     const bool open = m_workspace.hasProfile();
     setWindowTitle(open ? tr("%1 — Cairn").arg(m_workspace.profile().name) : tr("Cairn"));
     m_profileLabel->setText(open ? tr("Profile: %1").arg(m_workspace.profile().name) : tr("No profile"));

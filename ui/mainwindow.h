@@ -90,6 +90,7 @@ private:
     PlanView *m_plan = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
+    QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;
     QLabel *m_savedLabel;
