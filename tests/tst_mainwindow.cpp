@@ -193,6 +193,23 @@ private Q_SLOTS:
         delete second;
     }
 
+    void thePlannersMessagesStandBesideTheCourse()
+    {
+        Session session;
+        QVERIFY(session.workspace->planCourses({QStringLiteral("ECE402")}).ok()); // needs ECE401
+        session.window->showView(Sidebar::Plan);
+        PlanView *plan = session.window->planView();
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("ECE402")).isValid());
+        const QModelIndex schedule = plan->model()->indexOfCourse(QStringLiteral("ECE402"), RecordsModel::Schedule);
+        const QString message = schedule.data().toString();
+        QVERIFY2(message.contains(QStringLiteral("ECE401")), qPrintable(message));
+        QVERIFY(!schedule.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(schedule.data(RecordsModel::ProblemRole).toString(), message);
+        // The courses the planner could place keep their dates.
+        const QString placed = plan->model()->indexOfCourse(QStringLiteral("DAT510"), RecordsModel::Schedule).data().toString();
+        QVERIFY2(placed.contains(QStringLiteral("h a week")), qPrintable(placed));
+    }
+
     void switchingProfilesShowsTheirOwnPlan()
     {
         Session session;

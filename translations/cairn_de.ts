@@ -2450,6 +2450,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>The record was not removed</source>
         <translation>Der Nachweis wurde nicht entfernt</translation>
     </message>
+    <message>
+        <source>%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see the messages beside them.</source>
+        <translation>%1 · %2 Kurse passen (fertig bis %3); die übrigen lassen sich so nicht einplanen: siehe die Hinweise bei ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::ProblemsDialog</name>

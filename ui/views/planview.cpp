@@ -7,7 +7,7 @@
 #include "plan/recorddelegate.h"
 #include "plan/timelinewidget.h"
 #include "planner/planinput.h"
-#include "planner/scheduler.h"
+#include "planner/partialplan.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
 #include "workspace.h"
@@ -164,7 +164,7 @@ void PlanView::refresh()
     (void)Core::CatalogueRepository(m_workspace.database()).loadPart(codes, catalogue);
     const QDate today = QDate::currentDate();
     const Core::PlanProblem problem = Core::planProblemFor(catalogue, profile, profile.hoursPerWeek, today);
-    m_plan = Core::Scheduler(problem).run();
+    m_plan = Core::schedulePlaceable(problem);
 
     const QString current = m_tree->currentIndex().data(RecordsModel::CourseRole).toString();
     m_model->setContent(profile, catalogue, m_plan);
@@ -198,6 +198,12 @@ void PlanView::updateSummary(const Core::PlanProblem &problem)
                          .arg(profile.name)
                          .arg(m_plan.entries.size())
                          .arg(CourseText::number(profile.hoursPerWeek), finish));
+    } else if (!m_plan.entries.isEmpty()) {
+        lines.append(tr("%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see "
+                        "the messages beside them.")
+                         .arg(profile.name)
+                         .arg(m_plan.entries.size())
+                         .arg(CourseText::date(m_plan.completion)));
     } else {
         lines.append(tr("%1 · this plan cannot work as it stands: see the messages beside the courses.")
                          .arg(profile.name));
