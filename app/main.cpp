@@ -5,6 +5,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "theme.h"
+#include "views/catalogueview.h"
 #include "views/sidebar.h"
 #include "workspace.h"
 
@@ -182,6 +183,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString fileName = parser.value(screenshotOption);
         QObject::connect(&window, &Ui::MainWindow::ready, &window, [&window, fileName] {
+            // The count of a large catalogue arrives a moment after its
+            // first rows; the picture shows the window once it has.
+            while (window.currentView() == Ui::Sidebar::Catalogue && !window.catalogueView()->isSettled())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            QApplication::processEvents();
             QDir().mkpath(QFileInfo(fileName).absolutePath());
             const bool saved = window.grab().save(fileName, "PNG");
             if (!saved)

@@ -94,7 +94,7 @@ CatalogueView::CatalogueView(Workspace &workspace, QWidget *parent)
     header->setSectionHidden(CourseBrowserModel::Hours, true);
     header->setSectionHidden(CourseBrowserModel::Weeks, true);
     header->setSectionHidden(CourseBrowserModel::Delivery, true);
-    header->resizeSection(CourseBrowserModel::Code, 78);
+    header->resizeSection(CourseBrowserModel::Code, 88);
     header->resizeSection(CourseBrowserModel::Provider, 150);
     for (int column : {CourseBrowserModel::Level, CourseBrowserModel::Credits, CourseBrowserModel::Hours,
                        CourseBrowserModel::Weeks})
@@ -177,6 +177,11 @@ void CatalogueView::load()
         m_detailsDelay.stop();
         m_details->showCourse(currentCourse());
     }
+}
+
+bool CatalogueView::isSettled() const
+{
+    return m_loaded && m_model->countKnown();
 }
 
 void CatalogueView::applyFilter()

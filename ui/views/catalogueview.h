@@ -34,6 +34,9 @@ public:
 
     void load();
     bool isLoaded() const { return m_loaded; }
+    // Loaded, and every match counted (which comes a moment after the first
+    // rows in a large catalogue).
+    bool isSettled() const;
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
