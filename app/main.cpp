@@ -1,6 +1,7 @@
 #include "i18n/translations.h"
 #include "io/demodata.h"
 #include "mainwindow.h"
+#include "processstats.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,34 +21,11 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <ctime>
 #include <memory>
 
 using namespace Cairn;
 
 namespace {
-
-// The CPU time the process has used so far (what another load on the machine
-// changes least), in milliseconds.
-double cpuMilliseconds()
-{
-    timespec used{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
-    return used.tv_sec * 1e3 + used.tv_nsec / 1e6;
-}
-
-// "peak <MB>" from the process's high-water mark of resident memory.
-QString peakMemoryLine()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QStringLiteral("peak %1\n").arg(line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0);
-    }
-    return {};
-}
 
 // Prints a line on stdout when `window` has painted for the first time and
 // when its data is shown, then quits: the startup benchmark times these lines
@@ -61,7 +38,7 @@ public:
         window.installEventFilter(this);
         connect(&window, &Ui::MainWindow::ready, this, [this] {
             m_window.repaint();
-            QTextStream(stdout) << "ready\n" << peakMemoryLine() << Qt::flush;
+            QTextStream(stdout) << "ready\npeak " << ProcessStats::peakMegabytes() << '\n' << Qt::flush;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         });
     }
@@ -71,7 +48,7 @@ public:
         if (watched == &m_window && event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
             // Queued: the children paint after their parent, in this same pass.
-            QTimer::singleShot(0, this, [] { QTextStream(stdout) << "painted " << cpuMilliseconds() << '\n' << Qt::flush; });
+            QTimer::singleShot(0, this, [] { QTextStream(stdout) << "painted " << ProcessStats::cpuMilliseconds() << '\n' << Qt::flush; });
         }
         return false;
     }

@@ -71,45 +71,47 @@ Conditions conditionsFor(const CourseFilter &filter)
     return conditions;
 }
 
-// The expressions a sort key orders by, most significant first; catalogue
-// order (rowid) breaks ties. Each has an index (schema version 4), so an
-// ordered page is an index walk rather than a sort of every row.
+// How each column order is read: the expressions it orders by, most
+// significant first (catalogue order, the rowid, breaks ties), and the index
+// that holds them (schema version 4), so that an ordered page is an index
+// walk rather than a sort of every row.
+struct SortColumn
+{
+    CourseSortKey key;
+    QStringList expressions;
+    QString index;
+};
+
+const QList<SortColumn> &sortColumns()
+{
+    static const QList<SortColumn> columns{
+        {CourseSortKey::Catalogue, {}, {}},
+        {CourseSortKey::Code, {QStringLiteral("c.code")}, QStringLiteral("sqlite_autoindex_courses_1")},
+        {CourseSortKey::Title, {QStringLiteral("c.title COLLATE NOCASE")}, QStringLiteral("courses_by_title")},
+        {CourseSortKey::Provider, {QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral("p.rowid")},
+         QStringLiteral("courses_by_provider")},
+        {CourseSortKey::Level, {QStringLiteral("c.level")}, QStringLiteral("courses_by_level")},
+        {CourseSortKey::Credits, {QStringLiteral("c.credits")}, QStringLiteral("courses_by_credits")},
+        {CourseSortKey::Hours, {QStringLiteral("c.hours")}, QStringLiteral("courses_by_hours")},
+        {CourseSortKey::Weeks, {QStringLiteral("c.weeks")}, QStringLiteral("courses_by_weeks")},
+        {CourseSortKey::Cost, {QStringLiteral("c.cost_amount")}, QStringLiteral("courses_by_cost")},
+        {CourseSortKey::Delivery, {QStringLiteral("c.delivery")}, QStringLiteral("courses_by_delivery")},
+    };
+    return columns;
+}
+
+const SortColumn &sortColumn(CourseSortKey key)
+{
+    for (const SortColumn &column : sortColumns()) {
+        if (column.key == key)
+            return column;
+    }
+    return sortColumns().first();
+}
+
 QStringList sortExpressions(CourseSortKey key)
 {
-    QStringList expressions;
-    switch (key) {
-    case CourseSortKey::Catalogue:
-        break;
-    case CourseSortKey::Code:
-        expressions = {QStringLiteral("c.code")};
-        break;
-    case CourseSortKey::Title:
-        expressions = {QStringLiteral("c.title COLLATE NOCASE")};
-        break;
-    case CourseSortKey::Provider:
-        expressions = {QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral("p.rowid")};
-        break;
-    case CourseSortKey::Level:
-        expressions = {QStringLiteral("c.level")};
-        break;
-    case CourseSortKey::Credits:
-        expressions = {QStringLiteral("c.credits")};
-        break;
-    case CourseSortKey::Hours:
-        expressions = {QStringLiteral("c.hours")};
-        break;
-    case CourseSortKey::Weeks:
-        expressions = {QStringLiteral("c.weeks")};
-        break;
-    case CourseSortKey::Cost:
-        expressions = {QStringLiteral("c.cost_amount")};
-        break;
-    case CourseSortKey::Delivery:
-        expressions = {QStringLiteral("c.delivery")};
-        break;
-    }
-    expressions.append(QStringLiteral("c.rowid"));
-    return expressions;
+    return sortColumn(key).expressions + QStringList{QStringLiteral("c.rowid")};
 }
 
 QString orderBy(const CourseOrder &order)
@@ -135,34 +137,6 @@ QString comesBefore(const CourseOrder &order)
         condition = QStringLiteral("(%1 OR (%2 IS %3 AND %4))").arg(earlier, mine, theirs, condition);
     }
     return condition;
-}
-
-// The index each column order walks (schema version 4).
-QString sortIndex(CourseSortKey key)
-{
-    switch (key) {
-    case CourseSortKey::Code:
-        return QStringLiteral("sqlite_autoindex_courses_1");
-    case CourseSortKey::Title:
-        return QStringLiteral("courses_by_title");
-    case CourseSortKey::Provider:
-        return QStringLiteral("courses_by_provider");
-    case CourseSortKey::Level:
-        return QStringLiteral("courses_by_level");
-    case CourseSortKey::Credits:
-        return QStringLiteral("courses_by_credits");
-    case CourseSortKey::Hours:
-        return QStringLiteral("courses_by_hours");
-    case CourseSortKey::Weeks:
-        return QStringLiteral("courses_by_weeks");
-    case CourseSortKey::Cost:
-        return QStringLiteral("courses_by_cost");
-    case CourseSortKey::Delivery:
-        return QStringLiteral("courses_by_delivery");
-    case CourseSortKey::Catalogue:
-        break;
-    }
-    return {};
 }
 
 const QString courseRowColumns = QStringLiteral(
@@ -248,8 +222,8 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
         // walking the order's index stops at the page (15 ms).
         const QString from = readOrder.key == CourseSortKey::Provider
             ? QStringLiteral("providers p INDEXED BY providers_by_name CROSS JOIN courses c INDEXED BY %1 "
-                             "ON p.id = c.provider_id").arg(sortIndex(readOrder.key))
-            : QStringLiteral("courses c INDEXED BY %1").arg(sortIndex(readOrder.key));
+                             "ON p.id = c.provider_id").arg(sortColumn(readOrder.key).index)
+            : QStringLiteral("courses c INDEXED BY %1").arg(sortColumn(readOrder.key).index);
         inner = QStringLiteral("SELECT c.rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
                     .arg(from, conditions.sql(), orderBy(readOrder));
     } else {

@@ -2,29 +2,16 @@
 // showing one label, which prints "painted" at its first paint and quits,
 // exactly as `cairn --measure-startup` does.
 
+#include "processstats.h"
+
 #include <QApplication>
 #include <QEvent>
-#include <QFile>
 #include <QLabel>
 #include <QTextStream>
 #include <QTimer>
 
-#include <ctime>
 
 namespace {
-// "peak <MB>", as `cairn --measure-startup` prints it.
-QString peakMemoryLine()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QStringLiteral("peak %1\n").arg(line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0);
-    }
-    return {};
-}
-
 class FirstPaint final : public QObject
 {
 public:
@@ -33,10 +20,8 @@ public:
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, qApp, [] {
-                timespec used{};
-                clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &used);
-                QTextStream(stdout) << "painted " << used.tv_sec * 1e3 + used.tv_nsec / 1e6 << "\nready\n"
-                                    << peakMemoryLine() << Qt::flush;
+                QTextStream(stdout) << "painted " << Cairn::ProcessStats::cpuMilliseconds() << "\nready\npeak "
+                                    << Cairn::ProcessStats::peakMegabytes() << '\n' << Qt::flush;
                 QCoreApplication::quit();
             });
         }

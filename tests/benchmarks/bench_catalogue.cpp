@@ -13,6 +13,7 @@
 // build/default/bench-data/.
 
 #include "mainwindow.h"
+#include "processstats.h"
 #include "models/coursebrowsermodel.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -122,20 +123,6 @@ struct Timing
     double ms = 0;
     double floorMs = 0; // the loop's time, for keystrokes
 };
-
-// The process's own high-water mark (VmHWM): what wait4's ru_maxrss cannot
-// give, as it counts the parent's memory for a child made by posix_spawn.
-double peakMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 double timed(const std::function<void()> &work)
 {
@@ -294,7 +281,7 @@ int tour(const QString &path)
         });
         out << "scroll " << at << ' ' << ms << '\n';
     }
-    out << "peak " << peakMegabytes() << '\n';
+    out << "peak " << ProcessStats::peakMegabytes() << '\n';
     out.flush();
     return 0;
 }
