@@ -1,4 +1,5 @@
 #include "coursecontroller.h"
+#include "dialogs/formdialog.h"
 #include "i18n/translations.h"
 #include "io/demodata.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QCommandLinkButton>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -168,6 +171,64 @@ private Q_SLOTS:
         plan->records()->setFocus();
         QTest::keyClick(plan->records(), Qt::Key_Delete);
         QVERIFY(!session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+    }
+
+    void recordsAreEditedInPlace()
+    {
+        Session session;
+        session.window->showView(Sidebar::Plan);
+        PlanView *plan = session.window->planView();
+        QTRY_VERIFY(plan->model()->indexOfCourse(QStringLiteral("DAT401")).isValid());
+        QTreeView *tree = plan->records();
+        tree->setFocus();
+        tree->setCurrentIndex(plan->model()->indexOfCourse(QStringLiteral("DAT401"), RecordsModel::Notes));
+        QTest::keyClick(tree, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(editor));
+        QTest::keyClicks(editor, QStringLiteral("Keep the workbook"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT401"))->notes,
+                     QStringLiteral("Keep the workbook"));
+        QTRY_COMPARE(plan->model()->indexOfCourse(QStringLiteral("DAT401"), RecordsModel::Notes).data().toString(),
+                     QStringLiteral("Keep the workbook"));
+        QCOMPARE(session.action(QStringLiteral("undo"))->text(), QStringLiteral("&Undo Edit DAT401"));
+
+        // The status through its list of statuses: a planned course enrolled.
+        tree->setCurrentIndex(plan->model()->indexOfCourse(QStringLiteral("DAT510"), RecordsModel::Status));
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto *statuses = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(statuses);
+        statuses->setCurrentIndex(statuses->findText(QStringLiteral("Enrolled")));
+        QTest::keyClick(statuses, Qt::Key_Return);
+        QTRY_COMPARE(session.stored(QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT510"))->status,
+                     RecordStatus::Enrolled);
+    }
+
+    void aNewCourseIsAddedThroughItsDialogAndUndone()
+    {
+        Session session;
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<FormDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+                if (edit->accessibleName() == u"Code")
+                    edit->setText(QStringLiteral("BEE101"));
+                else if (edit->accessibleName() == u"Title")
+                    edit->setText(QStringLiteral("Beekeeping for beginners"));
+            }
+            auto *provider = dialog->findChild<QComboBox *>();
+            provider->setCurrentIndex(1);
+            QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+            dialog->accept();
+        });
+        session.action(QStringLiteral("newCourse"))->trigger();
+        CatalogueView *catalogue = session.window->catalogueView();
+        QCOMPARE(catalogue->currentCourse(), QStringLiteral("BEE101"));
+        QCOMPARE(catalogue->visibleCourseCount(), 64);
+        QCOMPARE(session.action(QStringLiteral("undo"))->text(), QStringLiteral("&Undo New Course BEE101"));
+        session.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(catalogue->visibleCourseCount(), 63);
+        QVERIFY(catalogue->model()->rowOf(QStringLiteral("BEE101")) < 0);
     }
 
     void aCourseDraggedOntoMyPlanIsPlanned()
