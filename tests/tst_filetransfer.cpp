@@ -105,6 +105,31 @@ private Q_SLOTS:
         QCOMPARE(CatalogueRepository(database).courseCount(), 0);
     }
 
+    void cancellingAnExportWritesNoFile()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(CatalogueRepository(database).save(Cairn::Test::generateCatalogue(3000)).ok());
+        Workspace workspace(database);
+        QWidget window;
+        window.show();
+        bool sawProgress = false;
+        QTimer cancel;
+        QObject::connect(&cancel, &QTimer::timeout, &window, [&] {
+            if (auto *progress = window.findChild<QProgressDialog *>(); progress && progress->value() > 0) {
+                sawProgress = true;
+                progress->cancel();
+            }
+        });
+        cancel.start(1);
+        const QString path = dir.filePath(QStringLiteral("catalogue.json"));
+        QVERIFY(!FileTransfer(workspace, &window, 0).exportCatalogue(path));
+        cancel.stop();
+        QVERIFY(sawProgress);
+        QVERIFY(!QFile::exists(path));
+    }
+
     void importsExportsAndReportsWhatItDid()
     {
         QTemporaryDir dir;

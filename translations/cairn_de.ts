@@ -367,6 +367,10 @@
         <source>reading the courses</source>
         <translation>beim Lesen der Kurse</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Checks</name>
@@ -1890,6 +1894,18 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1 was not imported. Problems found: %2. Nothing was changed; fix them and import the file again.</source>
         <translation>%1 wurde nicht importiert. Gefundene Probleme: %2. Nichts wurde geändert; beheben Sie sie und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue to %1…</source>
+        <translation>Katalog wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
 </context>
 <context>

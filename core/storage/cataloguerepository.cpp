@@ -244,7 +244,8 @@ Status CatalogueRepository::loadQualifications(QList<Qualification> &qualificati
     return Status::success();
 }
 
-Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses) const
+Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses,
+                                        const Progress &progress) const
 {
     // Every course, or those whose code is bound to the placeholders.
     const auto where = [&codes](const QString &column) {
@@ -281,10 +282,13 @@ Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes,
     Problems problems;
     JsonFieldReader reader(problems);
     QList<Course> loaded;
+    const qint64 total = progress ? qint64(courseCount()) : 0;
     while (query.next()) {
         Course course = courseFromRow(query, 0, reader);
         course.skills = skillsByCourse.value(course.code);
         loaded.append(std::move(course));
+        if (progress && loaded.size() % progressStep == 0 && !progress(loaded.size(), total))
+            return Status::cancellation(tr("Cancelled; nothing was written."));
     }
     if (!problems.isEmpty())
         return Status::failure(tr("the stored catalogue is damaged: %1").arg(problems.describe(QString(), 3)));
@@ -292,7 +296,7 @@ Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes,
     return Status::success();
 }
 
-Status CatalogueRepository::load(Catalogue &catalogue) const
+Status CatalogueRepository::load(Catalogue &catalogue, const Progress &progress) const
 {
     Catalogue loaded;
     QSqlQuery query(m_database.connection());
@@ -308,7 +312,7 @@ Status CatalogueRepository::load(Catalogue &catalogue) const
         return s;
     if (Status s = loadSkills(loaded.skills); !s)
         return s;
-    if (Status s = loadCourses(std::nullopt, loaded.courses); !s)
+    if (Status s = loadCourses(std::nullopt, loaded.courses, progress); !s)
         return s;
     if (Status s = loadQualifications(loaded.qualifications); !s)
         return s;

@@ -26,7 +26,8 @@ public:
     explicit CatalogueRepository(Database &database) : m_database(database) { }
 
     Status save(const Catalogue &catalogue, const Progress &progress = {});
-    Status load(Catalogue &catalogue) const;
+    // `progress` hears of the courses read and may cancel (for an export).
+    Status load(Catalogue &catalogue, const Progress &progress = {}) const;
     // Everything but the courses and qualifications, and of the courses only
     // those named: what the planner needs for a learner's records without
     // reading a catalogue of 100,000 courses. Unknown codes are skipped.
@@ -53,7 +54,8 @@ public:
 
 private:
     // Every course, or those named; appended to `courses` in catalogue order.
-    Status loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses) const;
+    Status loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses,
+                       const Progress &progress = {}) const;
     bool exists(const QString &sql, const QString &key) const;
     qsizetype count(const QString &sql) const;
 

@@ -33,7 +33,7 @@ std::optional<Core::ImportSummary> FileTransfer::importFile(const QString &fileN
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(fileName).fileName()), tr("Cancel"), 0, 0, m_parent);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(m_progressDelayMs);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
     Core::ImportSummary summary;
@@ -87,13 +87,32 @@ bool FileTransfer::loadDemo()
 
 bool FileTransfer::exportCatalogue(const QString &fileName)
 {
+    QProgressDialog progress(tr("Exporting the catalogue to %1…").arg(QFileInfo(fileName).fileName()), tr("Cancel"), 0,
+                             0, m_parent);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(m_progressDelayMs);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     Core::Status status = Core::Status::success();
     {
         const WaitCursor wait;
         Core::Catalogue catalogue;
-        status = Core::CatalogueRepository(m_workspace.database()).load(catalogue);
+        // Reading reports progress and can be cancelled; the file is written
+        // (all at once, through QSaveFile) only after the whole catalogue is read.
+        status = Core::CatalogueRepository(m_workspace.database())
+                     .load(catalogue, [&progress](qint64 done, qint64 total) {
+                         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+                         progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+                         return !progress.wasCanceled();
+                     });
         if (status)
             status = Core::writeFileAtomically(fileName, Core::catalogueToJsonBytes(catalogue));
+    }
+    progress.close();
+    if (status.cancelled()) {
+        Q_EMIT m_workspace.notice(tr("Export cancelled; no file was written."));
+        return false;
     }
     if (!status) {
         showFailure(tr("The catalogue was not exported"), status, {}, fileName);

@@ -20,7 +20,12 @@ class FileTransfer final
     Q_DECLARE_TR_FUNCTIONS(Cairn::Ui::FileTransfer)
 
 public:
-    FileTransfer(Workspace &workspace, QWidget *parent) : m_workspace(workspace), m_parent(parent) { }
+    // The progress dialog shows after `progressDelayMs` (a short import never
+    // shows it, and its Cancel button works from then on).
+    FileTransfer(Workspace &workspace, QWidget *parent, int progressDelayMs = 300)
+        : m_workspace(workspace), m_parent(parent), m_progressDelayMs(progressDelayMs)
+    {
+    }
 
     // The summary of a file that was imported; nothing when it was refused
     // (the problems were shown) or cancelled.
@@ -35,6 +40,7 @@ private:
 
     Workspace &m_workspace;
     QWidget *m_parent;
+    int m_progressDelayMs;
 };
 
 } // namespace Cairn::Ui
