@@ -305,6 +305,26 @@ private Q_SLOTS:
         QCOMPARE(position, -1);
     }
 
+    void eachSetConditionCountsOnceAndTheTextNotAtAll()
+    {
+        CourseFilter filter;
+        filter.text = QStringLiteral("data");
+        QCOMPARE(filter.conditionCount(), 0);
+        QVERIFY(!filter.hasConditions());
+        filter.provider = QStringLiteral("p1");
+        filter.delivery = DeliveryMode::Online;
+        filter.cost.max = 500.0;
+        filter.cost.min = 100.0; // both ends of one range: one condition
+        QCOMPARE(filter.conditionCount(), 3);
+        filter.skill = QStringLiteral("sql");
+        filter.framework = QStringLiteral("nzqf");
+        filter.level.min = 4;
+        filter.credits.max = 15.0;
+        filter.hours.min = 10.0;
+        QCOMPARE(filter.conditionCount(), 8);
+        QVERIFY(filter.hasConditions());
+    }
+
     void detailsNameTheProviderFrameworkAndSkills()
     {
         const Course &course = m_catalogue.courses[42];

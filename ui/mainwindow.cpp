@@ -33,7 +33,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
-#include <QUndoStack>
 
 namespace Cairn::Ui {
 
@@ -95,12 +94,8 @@ void MainWindow::createViews()
         if (row < 0)
             return;
         m_views->setCurrentWidget(viewWidget(row));
-        if (m_ready) {
-            if (row == Sidebar::Catalogue)
-                m_catalogue->load();
-            else if (row == Sidebar::Plan)
-                m_plan->load();
-        }
+        if (m_ready)
+            loadView(row);
     });
     m_sidebar->setCurrentRow(Sidebar::Catalogue);
     connect(m_sidebar, &Sidebar::coursesDroppedOnPlan, this, [this](const QStringList &codes) {
@@ -404,11 +399,16 @@ void MainWindow::loadNow()
     // After the first paint: reading the SVG loads an image plugin, and the
     // desktop entry names the icon for the first moments anyway.
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
-    if (currentView() == Sidebar::Catalogue)
-        m_catalogue->load();
-    else if (currentView() == Sidebar::Plan)
-        m_plan->load();
+    loadView(currentView());
     Q_EMIT ready();
+}
+
+void MainWindow::loadView(int view)
+{
+    if (view == Sidebar::Catalogue)
+        m_catalogue->load();
+    else if (view == Sidebar::Plan)
+        planView()->load();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

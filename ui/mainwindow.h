@@ -68,6 +68,9 @@ private:
     QWidget *viewWidget(int view);
     void createActions();
     void createStatusBar();
+    // Reads what the view shows, once the window is ready (views that read
+    // nothing have nothing to load).
+    void loadView(int view);
     void restoreSettings();
     void updateCentral();
     void updateTitle();

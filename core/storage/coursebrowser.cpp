@@ -227,7 +227,7 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
         inner = QStringLiteral("SELECT c.rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
                     .arg(from, conditions.sql(), orderBy(readOrder));
     } else {
-        const QString join = order.key == CourseSortKey::Provider
+        const QString join = readOrder.key == CourseSortKey::Provider
             ? QStringLiteral(" JOIN providers p ON p.id = c.provider_id") : QString();
         inner = QStringLiteral("SELECT c.rowid FROM courses c%1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
                     .arg(join, conditions.sql(), orderBy(readOrder));

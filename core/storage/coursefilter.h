@@ -33,12 +33,13 @@ struct CourseFilter
     Range<double> cost;  // amount in the course's own currency; a course without a cost never matches a set range
     Range<double> hours;
 
-    // Whether anything but the text is set (the view offers "clear filters").
-    bool hasConditions() const
+    // How many conditions besides the text are set ("Filters (2)").
+    int conditionCount() const
     {
-        return !skill.isEmpty() || !provider.isEmpty() || !framework.isEmpty() || !level.isOpen()
-            || !credits.isOpen() || delivery.has_value() || !cost.isOpen() || !hours.isOpen();
+        return int(!skill.isEmpty()) + int(!provider.isEmpty()) + int(!framework.isEmpty()) + int(!level.isOpen())
+            + int(!credits.isOpen()) + int(delivery.has_value()) + int(!cost.isOpen()) + int(!hours.isOpen());
     }
+    bool hasConditions() const { return conditionCount() > 0; }
     bool isEmpty() const { return text.trimmed().isEmpty() && !hasConditions(); }
     bool operator==(const CourseFilter &) const = default;
 };

@@ -26,30 +26,51 @@ public:
     ~WaitCursor() { QApplication::restoreOverrideCursor(); }
 };
 
+// A window-modal progress dialog for work done on this thread, with a wait
+// cursor while it lasts. The dialog handles events in setValue(), so that
+// its Cancel button works while the work runs.
+class ProgressWindow final
+{
+    Q_DISABLE_COPY_MOVE(ProgressWindow)
+
+public:
+    ProgressWindow(const QString &title, const QString &label, int delayMs, QWidget *parent)
+        : m_dialog(label, FileTransfer::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowTitle(title);
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(delayMs);
+        m_dialog.setAutoReset(false);
+        m_dialog.setAutoClose(false);
+    }
+    ~ProgressWindow() { m_dialog.close(); }
+
+    // What the core reports to: it shows the figures and answers whether to go on.
+    Core::Progress reporter()
+    {
+        return [this](qint64 done, qint64 total) {
+            m_dialog.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            m_dialog.setValue(int(std::min<qint64>(done, INT_MAX)));
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    const WaitCursor m_wait;
+    QProgressDialog m_dialog;
+};
+
 } // namespace
 
 std::optional<Core::ImportSummary> FileTransfer::importFile(const QString &fileName)
 {
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(fileName).fileName()), tr("Cancel"), 0, 0, m_parent);
-    progress.setWindowTitle(tr("Import"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(m_progressDelayMs);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
     Core::ImportSummary summary;
     Core::Status status = Core::Status::success();
     {
-        const WaitCursor wait;
-        // A modal progress dialog handles events in setValue(), so that its
-        // Cancel button works while the import runs on this thread.
-        status = Core::Importer(m_workspace.database())
-                     .importFile(fileName, &summary, [&progress](qint64 done, qint64 total) {
-                         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
-                         progress.setValue(int(std::min<qint64>(done, INT_MAX)));
-                         return !progress.wasCanceled();
-                     });
+        ProgressWindow progress(tr("Import"), tr("Importing %1…").arg(QFileInfo(fileName).fileName()),
+                                m_progressDelayMs, m_parent);
+        status = Core::Importer(m_workspace.database()).importFile(fileName, &summary, progress.reporter());
     }
-    progress.close();
     if (status.cancelled()) {
         Q_EMIT m_workspace.notice(tr("Import cancelled; nothing was changed."));
         return std::nullopt;
@@ -87,29 +108,18 @@ bool FileTransfer::loadDemo()
 
 bool FileTransfer::exportCatalogue(const QString &fileName)
 {
-    QProgressDialog progress(tr("Exporting the catalogue to %1…").arg(QFileInfo(fileName).fileName()), tr("Cancel"), 0,
-                             0, m_parent);
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(m_progressDelayMs);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
     Core::Status status = Core::Status::success();
     {
-        const WaitCursor wait;
+        ProgressWindow progress(tr("Export"),
+                                tr("Exporting the catalogue to %1…").arg(QFileInfo(fileName).fileName()),
+                                m_progressDelayMs, m_parent);
         Core::Catalogue catalogue;
         // Reading reports progress and can be cancelled; the file is written
         // (all at once, through QSaveFile) only after the whole catalogue is read.
-        status = Core::CatalogueRepository(m_workspace.database())
-                     .load(catalogue, [&progress](qint64 done, qint64 total) {
-                         progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
-                         progress.setValue(int(std::min<qint64>(done, INT_MAX)));
-                         return !progress.wasCanceled();
-                     });
+        status = Core::CatalogueRepository(m_workspace.database()).load(catalogue, progress.reporter());
         if (status)
             status = Core::writeFileAtomically(fileName, Core::catalogueToJsonBytes(catalogue));
     }
-    progress.close();
     if (status.cancelled()) {
         Q_EMIT m_workspace.notice(tr("Export cancelled; no file was written."));
         return false;

@@ -4,6 +4,7 @@
 #include "storage/coursebrowser.h"
 
 #include <QMimeData>
+#include <QSet>
 #include <QTimer>
 
 namespace Cairn::Ui {
@@ -240,16 +241,27 @@ QStringList CourseBrowserModel::mimeTypes() const
 
 QMimeData *CourseBrowserModel::mimeData(const QModelIndexList &indexes) const
 {
+    // A selected row brings one index per column: each code once, in order.
     QStringList codes;
+    QSet<QString> seen;
     for (const QModelIndex &index : indexes) {
         const QString code = codeAt(index.row());
-        if (!code.isEmpty() && !codes.contains(code))
+        if (!code.isEmpty() && !seen.contains(code)) {
+            seen.insert(code);
             codes.append(code);
+        }
     }
     auto *mime = new QMimeData;
     mime->setData(mimeType(), codes.join(u'\n').toUtf8());
     mime->setText(codes.join(u'\n'));
     return mime;
+}
+
+QStringList CourseBrowserModel::coursesIn(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(mimeType()))
+        return {};
+    return QString::fromUtf8(mime->data(mimeType())).split(u'\n', Qt::SkipEmptyParts);
 }
 
 } // namespace Cairn::Ui

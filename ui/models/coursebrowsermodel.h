@@ -31,6 +31,8 @@ public:
     static constexpr int pageSize = 128;
     static constexpr int pagesKept = 24;
     static QString mimeType() { return QStringLiteral("application/x-cairn-course-codes"); }
+    // The course codes dragged from the table (mimeData()), or none.
+    static QStringList coursesIn(const QMimeData *mime);
 
     explicit CourseBrowserModel(Core::Database &database, QObject *parent = nullptr);
 

@@ -302,8 +302,7 @@ bool RecordsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QStringList codes =
-        QString::fromUtf8(data->data(CourseBrowserModel::mimeType())).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList codes = CourseBrowserModel::coursesIn(data);
     if (codes.isEmpty())
         return false;
     Q_EMIT coursesDropped(codes);

@@ -235,16 +235,7 @@ void CatalogueView::updatePage()
 
 void CatalogueView::updateFiltersButton()
 {
-    const Core::CourseFilter filter = conditions();
-    int set = 0;
-    set += filter.skill.isEmpty() ? 0 : 1;
-    set += filter.provider.isEmpty() ? 0 : 1;
-    set += filter.framework.isEmpty() ? 0 : 1;
-    set += filter.delivery ? 1 : 0;
-    set += filter.level.isOpen() ? 0 : 1;
-    set += filter.credits.isOpen() ? 0 : 1;
-    set += filter.cost.isOpen() ? 0 : 1;
-    set += filter.hours.isOpen() ? 0 : 1;
+    const int set = conditions().conditionCount();
     m_filtersButton->setText(set == 0 ? tr("Filters") : tr("Filters (%1)").arg(set));
 }
 

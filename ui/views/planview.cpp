@@ -30,13 +30,6 @@ namespace Cairn::Ui {
 
 namespace {
 enum Page { NoProfilePage, NothingPlannedPage, PlanPage };
-
-QStringList codesIn(const QMimeData *mime)
-{
-    if (!mime || !mime->hasFormat(CourseBrowserModel::mimeType()))
-        return {};
-    return QString::fromUtf8(mime->data(CourseBrowserModel::mimeType())).split(u'\n', Qt::SkipEmptyParts);
-}
 } // namespace
 
 PlanView::PlanView(Workspace &workspace, QWidget *parent)
@@ -270,19 +263,19 @@ void PlanView::planDropped(const QStringList &codes)
 
 void PlanView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!codesIn(event->mimeData()).isEmpty() && m_workspace.hasProfile())
+    if (!CourseBrowserModel::coursesIn(event->mimeData()).isEmpty() && m_workspace.hasProfile())
         event->acceptProposedAction();
 }
 
 void PlanView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!codesIn(event->mimeData()).isEmpty() && m_workspace.hasProfile())
+    if (!CourseBrowserModel::coursesIn(event->mimeData()).isEmpty() && m_workspace.hasProfile())
         event->acceptProposedAction();
 }
 
 void PlanView::dropEvent(QDropEvent *event)
 {
-    const QStringList codes = codesIn(event->mimeData());
+    const QStringList codes = CourseBrowserModel::coursesIn(event->mimeData());
     if (codes.isEmpty())
         return;
     event->acceptProposedAction();

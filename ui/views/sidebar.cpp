@@ -93,10 +93,9 @@ void Sidebar::dropEvent(QDropEvent *event)
     m_springTimer.stop();
     m_hovered = -1;
     const int row = indexAt(event->position().toPoint()).row();
-    if (row != Plan || !event->mimeData()->hasFormat(CourseBrowserModel::mimeType()))
+    const QStringList codes = CourseBrowserModel::coursesIn(event->mimeData());
+    if (row != Plan || codes.isEmpty())
         return;
-    const QStringList codes = QString::fromUtf8(event->mimeData()->data(CourseBrowserModel::mimeType()))
-                                  .split(u'\n', Qt::SkipEmptyParts);
     event->acceptProposedAction();
     Q_EMIT coursesDroppedOnPlan(codes);
 }

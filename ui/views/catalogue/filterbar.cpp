@@ -38,6 +38,7 @@ QWidget *rangeOf(QWidget *from, QWidget *to, QWidget *parent)
 FilterBar::FilterBar(Core::Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_grid(new QGridLayout(this))
     , m_skill(addChoice(tr("S&kill"), tr("Skill"), 0, 0))
     , m_provider(addChoice(tr("&Provider"), tr("Provider"), 0, 2))
     , m_framework(addChoice(tr("F&ramework"), tr("Framework"), 0, 4))
@@ -51,19 +52,19 @@ FilterBar::FilterBar(Core::Database &database, QWidget *parent)
     , m_minHours(addAmount(tr("Fewest hours"), 10000, 10))
     , m_maxHours(addAmount(tr("Most hours"), 10000, 10))
 {
-    auto *grid = static_cast<QGridLayout *>(layout());
-    const auto addRange = [this, grid](const QString &label, QWidget *from, QWidget *to, int column) {
+    m_grid->setContentsMargins(0, 4, 0, 4);
+    const auto addRange = [this](const QString &label, QWidget *from, QWidget *to, int column) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(from);
-        grid->addWidget(caption, 1, column);
-        grid->addWidget(rangeOf(from, to, this), 1, column + 1);
+        m_grid->addWidget(caption, 1, column);
+        m_grid->addWidget(rangeOf(from, to, this), 1, column + 1);
     };
     addRange(tr("&Level"), m_minLevel, m_maxLevel, 0);
     addRange(tr("C&redits"), m_minCredits, m_maxCredits, 2);
     addRange(tr("Co&st"), m_minCost, m_maxCost, 4);
     addRange(tr("&Hours"), m_minHours, m_maxHours, 6);
     for (int column : {1, 3, 5, 7})
-        grid->setColumnStretch(column, 1);
+        m_grid->setColumnStretch(column, 1);
 
     m_delivery->addItem(tr("Any delivery"));
     for (Core::DeliveryMode mode : {Core::DeliveryMode::Online, Core::DeliveryMode::Campus, Core::DeliveryMode::Workplace})
@@ -73,11 +74,6 @@ FilterBar::FilterBar(Core::Database &database, QWidget *parent)
 
 QComboBox *FilterBar::addChoice(const QString &label, const QString &accessibleName, int row, int column)
 {
-    auto *grid = qobject_cast<QGridLayout *>(layout());
-    if (!grid) {
-        grid = new QGridLayout(this);
-        grid->setContentsMargins(0, 4, 0, 4);
-    }
     auto *box = new QComboBox(this);
     box->setAccessibleName(accessibleName);
     box->setMaxVisibleItems(20);
@@ -85,12 +81,9 @@ QComboBox *FilterBar::addChoice(const QString &label, const QString &accessibleN
     box->setMinimumContentsLength(12);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(box);
-    grid->addWidget(caption, row, column);
-    grid->addWidget(box, row, column + 1);
-    connect(box, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_quiet)
-            Q_EMIT changed();
-    });
+    m_grid->addWidget(caption, row, column);
+    m_grid->addWidget(box, row, column + 1);
+    connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::controlChanged);
     return box;
 }
 
@@ -100,10 +93,7 @@ QSpinBox *FilterBar::addLevel(const QString &accessibleName)
     box->setRange(0, 20);
     box->setSpecialValueText(tr("Any"));
     box->setAccessibleName(accessibleName);
-    connect(box, &QSpinBox::valueChanged, this, [this] {
-        if (!m_quiet)
-            Q_EMIT changed();
-    });
+    connect(box, &QSpinBox::valueChanged, this, &FilterBar::controlChanged);
     return box;
 }
 
@@ -115,11 +105,14 @@ QDoubleSpinBox *FilterBar::addAmount(const QString &accessibleName, double maxim
     box->setSingleStep(step);
     box->setSpecialValueText(tr("Any"));
     box->setAccessibleName(accessibleName);
-    connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (!m_quiet)
-            Q_EMIT changed();
-    });
+    connect(box, &QDoubleSpinBox::valueChanged, this, &FilterBar::controlChanged);
     return box;
+}
+
+void FilterBar::controlChanged()
+{
+    if (!m_quiet)
+        Q_EMIT changed();
 }
 
 void FilterBar::reloadChoices()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QSpinBox;
 
 namespace Cairn::Core {
@@ -44,8 +45,10 @@ private:
     QComboBox *addChoice(const QString &label, const QString &accessibleName, int row, int column);
     QSpinBox *addLevel(const QString &accessibleName);
     QDoubleSpinBox *addAmount(const QString &accessibleName, double maximum, double step);
+    void controlChanged();
 
     Core::Database &m_database;
+    QGridLayout *m_grid; // made before the controls that are put in it
     QComboBox *m_skill;
     QComboBox *m_provider;
     QComboBox *m_framework;
