@@ -7,6 +7,7 @@
 #include "storage/coursebrowser.h"
 #include "views/emptystate.h"
 
+#include <QDesktopServices>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -66,9 +67,13 @@ QTextBrowser *CourseDetailsPane::browser()
         m_browser->setOpenLinks(false);
         m_browser->setAccessibleName(tr("Course details"));
         m_browser->setFrameShape(QFrame::NoFrame);
+        // Course links move the catalogue; a provider's page or a skill's
+        // definition opens in the browser.
         connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
             if (url.scheme() == u"course")
                 Q_EMIT courseLinkActivated(url.path());
+            else if (url.scheme() == u"https" || url.scheme() == u"http")
+                QDesktopServices::openUrl(url);
         });
         m_pages->addWidget(m_browser);
     }
