@@ -83,11 +83,11 @@ void ProfileController::refresh()
     m_refreshing = false;
 }
 
-QStringList ProfileController::otherNames() const
+QStringList ProfileController::namesExcept(qint64 id) const
 {
     QStringList names;
     for (const Core::LearnerSummary &profile : m_workspace.profiles()) {
-        if (profile.id != m_workspace.profileId())
+        if (profile.id != id)
             names.append(profile.name);
     }
     return names;
@@ -101,9 +101,7 @@ void ProfileController::report(const QString &title, bool ok, const QString &mes
 
 void ProfileController::createProfile()
 {
-    QStringList names;
-    for (const Core::LearnerSummary &profile : m_workspace.profiles())
-        names.append(profile.name);
+    const QStringList names = namesExcept(0); // every profile: 0 is no profile's id
     QList<Core::Qualification> qualifications;
     (void)Core::CatalogueRepository(m_workspace.database()).loadQualifications(qualifications);
     const auto profile = ProfileDialog::edit(m_window, tr("New Profile"), Core::LearnerProfile(), names, qualifications);
@@ -119,8 +117,8 @@ void ProfileController::editProfile()
         return;
     QList<Core::Qualification> qualifications;
     (void)Core::CatalogueRepository(m_workspace.database()).loadQualifications(qualifications);
-    const auto profile = ProfileDialog::edit(m_window, tr("Edit Profile"), m_workspace.profile(), otherNames(),
-                                             qualifications);
+    const auto profile = ProfileDialog::edit(m_window, tr("Edit Profile"), m_workspace.profile(),
+                                             namesExcept(m_workspace.profileId()), qualifications);
     if (!profile)
         return;
     const Core::Status changed = m_workspace.changeProfile(*profile, tr("Edit Profile"));
@@ -139,7 +137,7 @@ void ProfileController::renameProfile()
         return;
     Core::LearnerProfile renamed = m_workspace.profile();
     renamed.name = name;
-    const Core::FieldProblems problems = Core::checkProfile(renamed, otherNames(), {});
+    const Core::FieldProblems problems = Core::checkProfile(renamed, namesExcept(m_workspace.profileId()), {});
     if (!problems.isEmpty()) {
         report(tr("The profile was not renamed"), false, Core::firstMessage(problems));
         return;
@@ -158,9 +156,7 @@ void ProfileController::duplicateProfile()
                              .trimmed();
     if (!ok)
         return;
-    QStringList names;
-    for (const Core::LearnerSummary &profile : m_workspace.profiles())
-        names.append(profile.name);
+    const QStringList names = namesExcept(0);
     Core::LearnerProfile copy = m_workspace.profile();
     copy.name = name;
     if (const Core::FieldProblems problems = Core::checkProfile(copy, names, {}); !problems.isEmpty()) {

@@ -41,7 +41,8 @@ public:
     void deleteProfile();
 
 private:
-    QStringList otherNames() const;
+    // The names of the profiles other than the one with `id`.
+    QStringList namesExcept(qint64 id) const;
     void report(const QString &title, bool ok, const QString &message);
 
     Workspace &m_workspace;
