@@ -321,10 +321,10 @@ private Q_SLOTS:
         QCOMPARE(plain.audit(q, AuditMode::Earned, asOf).remainingCredits, 15.0);
 
         learner.overrides = {
-            {AuditOverride::Kind::Waive, QStringLiteral("Q1"), QStringLiteral("requirements.allOf[0]"), {}, QStringLiteral("industry experience")},
-            {AuditOverride::Kind::Exclude, QStringLiteral("Q1"), {}, QStringLiteral("R"), QStringLiteral("used elsewhere")},
-            {AuditOverride::Kind::Substitute, QStringLiteral("Q1"), QStringLiteral("requirements.allOf[2]"), QStringLiteral("Q"), QStringLiteral("equivalent content")},
-            {AuditOverride::Kind::Waive, QStringLiteral("OTHER"), QStringLiteral("requirements"), {}, QStringLiteral("another qualification")}};
+            {AuditOverride::Kind::Waive, QStringLiteral("Q1"), QStringLiteral("requirements.allOf[0]"), {}, QStringLiteral("industry experience"), QStringLiteral("J. Smith")},
+            {AuditOverride::Kind::Exclude, QStringLiteral("Q1"), {}, QStringLiteral("R"), QStringLiteral("used elsewhere"), QStringLiteral("J. Smith")},
+            {AuditOverride::Kind::Substitute, QStringLiteral("Q1"), QStringLiteral("requirements.allOf[2]"), QStringLiteral("Q"), QStringLiteral("equivalent content"), QStringLiteral("J. Smith")},
+            {AuditOverride::Kind::Waive, QStringLiteral("OTHER"), QStringLiteral("requirements"), {}, QStringLiteral("another qualification"), QStringLiteral("J. Smith")}};
         const AuditResult result = Auditor(catalogue, learner).audit(q, AuditMode::Earned, asOf);
         QVERIFY(result.complete);
         QCOMPARE(result.overrides.size(), 3);

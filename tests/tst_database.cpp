@@ -35,8 +35,14 @@ class TestDatabase : public QObject
 
 private:
     // Turns a current database back into what version 3 wrote.
+    static void undoVersion5(QSqlQuery &query)
+    {
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
+    }
+
     static void undoVersion4(QSqlQuery &query)
     {
+        undoVersion5(query);
         QVERIFY(query.exec(QStringLiteral("DROP TABLE course_search")));
         QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                           "AND (name LIKE '%_by_%' OR name LIKE '%_for_%') AND name != 'course_skills_by_skill'")));
@@ -115,6 +121,27 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("DAT501"));
         QVERIFY(scalar(database, QStringLiteral("SELECT COUNT(notes) FROM records")).isValid());
+    }
+
+    void upgradesAVersionFourDatabaseKeepingItsOverrides()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            undoVersion5(query);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_overrides(learner_id, position, kind, qualification, "
+                                              "course_code, reason) VALUES(1, 0, 'exclude', 'Q', 'C', 'old')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT reason FROM audit_overrides")).toString(), QStringLiteral("old"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT advisor FROM audit_overrides")).toString(), QString());
     }
 
     void appliesThePragmasOnEveryConnection()

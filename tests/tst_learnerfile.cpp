@@ -58,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(learner->overrides.size(), 3);
         QCOMPARE(learner->overrides[0].kind, AuditOverride::Kind::Waive);
         QCOMPARE(learner->overrides[0].node, QStringLiteral("requirements.allOf[2]"));
+        QCOMPARE(learner->overrides[0].advisor, QStringLiteral("M. Reid"));
+        QCOMPARE(learner->overrides[1].advisor, QString()); // optional
         QCOMPARE(learner->overrides[1].kind, AuditOverride::Kind::Substitute);
         QCOMPARE(learner->overrides[1].course, QStringLiteral("EXT-UX1"));
         QCOMPARE(learner->overrides[1].node, QStringLiteral("requirements.allOf[1]"));

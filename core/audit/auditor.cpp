@@ -99,13 +99,19 @@ QString constraintKindKey(ConstraintResult::Kind kind)
 }
 
 Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator)
-    : m_catalogue(catalogue)
-    , m_index(catalogue)
+    // A shared pointer that owns nothing: the caller keeps the catalogue.
+    : Auditor(std::shared_ptr<const Catalogue>(std::shared_ptr<const Catalogue>(), &catalogue), learner, allocator)
+{
+}
+
+Auditor::Auditor(std::shared_ptr<const Catalogue> catalogue, const LearnerProfile &learner, Allocator allocator)
+    : m_catalogue(std::move(catalogue))
+    , m_index(*m_catalogue)
     , m_learner(learner)
     , m_allocator(allocator)
 {
-    m_held.reserve(size_t(learner.records.size()));
-    for (const Record &record : learner.records) {
+    m_held.reserve(size_t(m_learner.records.size()));
+    for (const Record &record : m_learner.records) {
         HeldCourse held;
         held.record = &record;
         if (const Course *course = m_index.course(record.course)) {
@@ -128,8 +134,7 @@ Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allo
 
 const SuggestionPool &Auditor::suggestionPool() const
 {
-    if (!m_pool)
-        m_pool.emplace(m_catalogue, m_index, m_learner);
+    std::call_once(m_poolBuilt, [this] { m_pool.emplace(*m_catalogue, m_index, m_learner); });
     return *m_pool;
 }
 

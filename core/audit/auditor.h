@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -17,6 +19,10 @@ namespace Cairn::Core {
 // DESIGN.md "Audit semantics" defines it. Construct it once per learner and
 // catalogue (it indexes both) and audit as many qualifications as needed;
 // audit() is a pure function of those values and touches no database.
+//
+// Safe to share between threads once made: it keeps its own copy of the
+// learner, shares ownership of the catalogue (or borrows one the caller keeps
+// alive and unchanged), and builds its suggestion pool once under a lock.
 // How much an audit explains: everything (the tree with allocations, what is
 // missing and suggestions), or only the totals (remaining, complete, percent)
 // for callers that rank or test many alternatives.
@@ -28,14 +34,21 @@ class Auditor final
 
 public:
     // `allocator` is for benchmarks that compare against a greedy audit.
+    // Borrows `catalogue`, which must outlive the auditor and stay unchanged.
     Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator = allocateOptimally);
+    // Shares a catalogue snapshot, for audits on another thread.
+    Auditor(std::shared_ptr<const Catalogue> catalogue, const LearnerProfile &learner,
+            Allocator allocator = allocateOptimally);
+    Q_DISABLE_COPY_MOVE(Auditor)
 
     AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
                       AuditDetail detail = AuditDetail::Full) const;
 
-    const Catalogue &catalogue() const { return m_catalogue; }
+    const Catalogue &catalogue() const { return *m_catalogue; }
+    const LearnerProfile &learner() const { return m_learner; }
     const CatalogueIndex &index() const { return m_index; }
-    // Built on first use: audits of totals never need it. Not thread-safe.
+    // Built on first use (audits of totals never need it), once, whichever
+    // thread asks first.
     const SuggestionPool &suggestionPool() const;
 
     // A course's credits expressed in `qualification`'s framework.
@@ -51,10 +64,11 @@ private:
         const Framework *framework = nullptr;
     };
 
-    const Catalogue &m_catalogue;
+    std::shared_ptr<const Catalogue> m_catalogue;
     CatalogueIndex m_index;
-    const LearnerProfile &m_learner;
+    const LearnerProfile m_learner; // m_held points into its records
     std::vector<HeldCourse> m_held;
+    mutable std::once_flag m_poolBuilt;
     mutable std::optional<SuggestionPool> m_pool;
     Allocator m_allocator;
 };

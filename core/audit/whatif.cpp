@@ -94,28 +94,37 @@ FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qua
     return estimate;
 }
 
+WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualification, const QDate &asOf)
+{
+    WhatIfEntry entry;
+    entry.qualification = qualification.code;
+    entry.title = qualification.title;
+    entry.type = qualification.type;
+    entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf);
+    entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf, AuditDetail::Totals);
+    entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
+    return entry;
+}
+
+bool ranksBefore(const WhatIfEntry &a, const WhatIfEntry &b, AuditMode primary)
+{
+    const auto first = primary == AuditMode::Planned ? &WhatIfEntry::planned : &WhatIfEntry::earned;
+    const auto second = primary == AuditMode::Planned ? &WhatIfEntry::earned : &WhatIfEntry::planned;
+    if ((a.*first).remainingCredits != (b.*first).remainingCredits)
+        return (a.*first).remainingCredits < (b.*first).remainingCredits;
+    if ((a.*second).remainingCredits != (b.*second).remainingCredits)
+        return (a.*second).remainingCredits < (b.*second).remainingCredits;
+    return a.qualification < b.qualification;
+}
+
 QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf, AuditMode primary)
 {
     QList<WhatIfEntry> entries;
     entries.reserve(auditor.catalogue().qualifications.size());
-    for (const Qualification &qualification : auditor.catalogue().qualifications) {
-        WhatIfEntry entry;
-        entry.qualification = qualification.code;
-        entry.title = qualification.title;
-        entry.type = qualification.type;
-        entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf);
-        entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf, AuditDetail::Totals);
-        entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
-        entries.append(std::move(entry));
-    }
-    const auto first = primary == AuditMode::Planned ? &WhatIfEntry::planned : &WhatIfEntry::earned;
-    const auto second = primary == AuditMode::Planned ? &WhatIfEntry::earned : &WhatIfEntry::planned;
-    std::stable_sort(entries.begin(), entries.end(), [first, second](const WhatIfEntry &a, const WhatIfEntry &b) {
-        if ((a.*first).remainingCredits != (b.*first).remainingCredits)
-            return (a.*first).remainingCredits < (b.*first).remainingCredits;
-        if ((a.*second).remainingCredits != (b.*second).remainingCredits)
-            return (a.*second).remainingCredits < (b.*second).remainingCredits;
-        return a.qualification < b.qualification;
+    for (const Qualification &qualification : auditor.catalogue().qualifications)
+        entries.append(whatIfEntry(auditor, qualification, asOf));
+    std::stable_sort(entries.begin(), entries.end(), [primary](const WhatIfEntry &a, const WhatIfEntry &b) {
+        return ranksBefore(a, b, primary);
     });
     return entries;
 }

@@ -38,6 +38,15 @@ struct WhatIfEntry
 FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qualification,
                                 const AuditResult &planned);
 
+// One row of the ranking: `qualification` audited in both modes, with an
+// estimate of what finishing would take. Rows are independent of each other,
+// so a caller may compute them one at a time (and on several threads).
+WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualification, const QDate &asOf);
+
+// The ranking's order: fewer remaining credits in `primary` mode first, then
+// in the other mode, then by code.
+bool ranksBefore(const WhatIfEntry &a, const WhatIfEntry &b, AuditMode primary);
+
 // Every qualification of the auditor's catalogue, ranked by remaining credits
 // in `primary` mode (planned by default), then in the other mode, then by code.
 QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf,

@@ -55,6 +55,7 @@ std::optional<AuditOverride> readOverride(const QJsonObject &object, const QStri
     AuditOverride override;
     override.qualification = reader.string(object, u"qualification", path, Presence::Required).value_or(QString());
     override.reason = reader.string(object, u"reason", path, Presence::Required).value_or(QString());
+    override.advisor = reader.string(object, u"advisor", path, Presence::Optional).value_or(QString());
     const bool waive = object.contains(u"waive");
     const bool substitute = object.contains(u"substitute");
     const bool exclude = object.contains(u"exclude");
@@ -229,6 +230,8 @@ void checkLearnerAgainstCatalogue(const LearnerProfile &learner, const Catalogue
 QJsonObject overrideToJson(const AuditOverride &override)
 {
     QJsonObject object{{QStringLiteral("reason"), override.reason}};
+    if (!override.advisor.isEmpty())
+        object.insert(u"advisor", override.advisor);
     switch (override.kind) {
     case AuditOverride::Kind::Waive:
         object.insert(u"waive", override.node);

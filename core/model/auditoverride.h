@@ -19,6 +19,7 @@ struct AuditOverride
     QString node;   // "requirements.allOf[2]" (Waive, Substitute)
     QString course; // Substitute, Exclude
     QString reason;
+    QString advisor; // who decided; may be empty in files written before it was kept
 
     bool operator==(const AuditOverride &) const = default;
 };

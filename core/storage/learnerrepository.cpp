@@ -47,8 +47,8 @@ Status saveOverrides(const QSqlDatabase &db, qint64 learnerId, const QList<Audit
     if (Status s = execForLearner(query, QStringLiteral("DELETE FROM audit_overrides WHERE learner_id = ?"), learnerId, doing); !s)
         return s;
     if (Status s = prepareSql(query, QStringLiteral(
-            "INSERT INTO audit_overrides(learner_id, position, kind, qualification, node, course_code, reason) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"), doing); !s)
+            "INSERT INTO audit_overrides(learner_id, position, kind, qualification, node, course_code, reason, advisor) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"), doing); !s)
         return s;
     for (qsizetype i = 0; i < overrides.size(); ++i) {
         const AuditOverride &override = overrides[i];
@@ -59,6 +59,7 @@ Status saveOverrides(const QSqlDatabase &db, qint64 learnerId, const QList<Audit
         query.addBindValue(nonNull(override.node));
         query.addBindValue(nonNull(override.course));
         query.addBindValue(nonNull(override.reason));
+        query.addBindValue(nonNull(override.advisor));
         if (Status s = execPrepared(query, doing); !s)
             return s;
     }
@@ -70,7 +71,7 @@ Status loadOverrides(const QSqlDatabase &db, qint64 learnerId, QList<AuditOverri
     const QString doing = LearnerRepository::tr("reading the advisor overrides");
     QSqlQuery query(db);
     if (Status s = execForLearner(query, QStringLiteral(
-            "SELECT kind, qualification, node, course_code, reason FROM audit_overrides "
+            "SELECT kind, qualification, node, course_code, reason, advisor FROM audit_overrides "
             "WHERE learner_id = ? ORDER BY position"), learnerId, doing); !s)
         return s;
     while (query.next()) {
@@ -85,6 +86,7 @@ Status loadOverrides(const QSqlDatabase &db, qint64 learnerId, QList<AuditOverri
         override.node = query.value(2).toString();
         override.course = query.value(3).toString();
         override.reason = query.value(4).toString();
+        override.advisor = query.value(5).toString();
         overrides.append(override);
     }
     return Status::success();

@@ -154,6 +154,11 @@ const char *const schemaVersion4[] = {
         tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
 };
 
+// Version 5: who made an advisor's decision, shown beside its reason.
+const char *const schemaVersion5[] = {
+    "ALTER TABLE audit_overrides ADD COLUMN advisor TEXT NOT NULL DEFAULT ''",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -210,6 +215,10 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
         if (Status status = runAll(query, schemaVersion4, 4); !status)
             return status;
         if (Status status = rebuildSearchIndex(db); !status)
+            return status;
+    }
+    if (from < 5) {
+        if (Status status = runAll(query, schemaVersion5, 5); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),
