@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "theme.h"
 #include "views/catalogueview.h"
+#include "views/qualificationsview.h"
 #include "views/sidebar.h"
 #include "workspace.h"
 
@@ -94,6 +95,11 @@ int main(int argc, char *argv[])
         QStringLiteral("view"),
         QApplication::translate("main", "Open VIEW: catalogue, plan, qualifications, pathways or dashboard."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption qualificationOption(
+        QStringLiteral("qualification"),
+        QApplication::translate("main", "Show the audit of the qualification CODE (opens the qualifications view "
+                                        "unless --view says otherwise)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QApplication::translate("main", "Use the THEME: system, light or dark."),
                                          QStringLiteral("THEME"));
@@ -103,7 +109,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     QCommandLineOption probeOption(QStringLiteral("measure-startup"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, profileOption, viewOption, themeOption, screenshotOption, probeOption});
+    parser.addOptions({databaseOption, demoOption, profileOption, viewOption, qualificationOption, themeOption, screenshotOption, probeOption});
     parser.process(app);
 
     std::optional<Ui::Theme> theme;
@@ -133,6 +139,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    const QString qualification = parser.value(qualificationOption);
+    if (!qualification.isEmpty() && !Core::CatalogueRepository(database).hasQualification(qualification))
+        return usageError(QApplication::translate("main", "no qualification \"%1\" in %2").arg(qualification, path));
+
     // A screenshot or a measurement neither reads nor changes the user's
     // settings, so that it looks and behaves the same on every machine.
     const bool scripted = parser.isSet(screenshotOption) || parser.isSet(probeOption);
@@ -150,6 +160,11 @@ int main(int argc, char *argv[])
             return usageError(opened.message());
     }
     Ui::MainWindow window(workspace, *settings, &themes);
+    if (!qualification.isEmpty()) {
+        window.qualificationsView()->showAudit(qualification);
+        if (view < 0)
+            view = Ui::Sidebar::Qualifications;
+    }
     if (view >= 0)
         window.showView(view);
     if (scripted || !settings->contains(Ui::SettingKeys::windowGeometry.key()))
@@ -161,8 +176,9 @@ int main(int argc, char *argv[])
         const QString fileName = parser.value(screenshotOption);
         QObject::connect(&window, &Ui::MainWindow::ready, &window, [&window, fileName] {
             // The count of a large catalogue arrives a moment after its
-            // first rows; the picture shows the window once it has.
-            while (window.currentView() == Ui::Sidebar::Catalogue && !window.catalogueView()->isSettled())
+            // first rows, an audit after the catalogue is read; the picture
+            // shows the window once they have.
+            while (!window.isViewSettled())
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents);
             QApplication::processEvents();
             QDir().mkpath(QFileInfo(fileName).absolutePath());

@@ -147,6 +147,57 @@ private Q_SLOTS:
         QVERIFY(checkRecord(record).isEmpty());
     }
 
+    void findsWhatIsWrongWithAnAdvisorDecision_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("course");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("advisor");
+        QTest::addColumn<QString>("field"); // "-" for none
+        using K = AuditOverride::Kind;
+        QTest::newRow("valid waiver") << int(K::Waive) << "requirements.allOf[1]" << "" << "Project at work" << "M. Reid" << "-";
+        QTest::newRow("valid substitution") << int(K::Substitute) << "requirements.allOf[0]" << "EXT-1" << "Same outcomes" << "M. Reid" << "-";
+        QTest::newRow("valid exclusion") << int(K::Exclude) << "" << "DAT401" << "Counted elsewhere" << "M. Reid" << "-";
+        QTest::newRow("no reason") << int(K::Waive) << "requirements.allOf[1]" << "" << "  " << "M. Reid" << "reason";
+        QTest::newRow("no advisor") << int(K::Waive) << "requirements.allOf[1]" << "" << "Why" << "" << "advisor";
+        QTest::newRow("no such node") << int(K::Waive) << "requirements.allOf[5]" << "" << "Why" << "M. Reid" << "node";
+        QTest::newRow("substitution toward a group") << int(K::Substitute) << "requirements" << "EXT-1" << "Why" << "M. Reid" << "node";
+        QTest::newRow("substitution of a course not held") << int(K::Substitute) << "requirements.allOf[0]" << "DAT999" << "Why" << "M. Reid" << "course";
+        QTest::newRow("exclusion of nothing") << int(K::Exclude) << "" << "" << "Why" << "M. Reid" << "course";
+        QTest::newRow("the same decision twice") << int(K::Exclude) << "" << "DAT402" << "Again" << "M. Reid" << "";
+    }
+
+    void findsWhatIsWrongWithAnAdvisorDecision()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, node);
+        QFETCH(QString, course);
+        QFETCH(QString, reason);
+        QFETCH(QString, advisor);
+        QFETCH(QString, field);
+        Qualification qualification;
+        qualification.code = QStringLiteral("DIP-DA5");
+        qualification.requirements = Requirement::allOf({Requirement::courseNode(QStringLiteral("DAT401")),
+                                                         Requirement::courseNode(QStringLiteral("DAT402"))});
+        LearnerProfile profile = validProfile();
+        Record held;
+        held.course = QStringLiteral("EXT-1");
+        profile.records = {held};
+        profile.overrides = {{AuditOverride::Kind::Exclude, QStringLiteral("DIP-DA5"), {}, QStringLiteral("DAT402"),
+                              QStringLiteral("Counted elsewhere"), QStringLiteral("M. Reid")}};
+        const AuditOverride decision{static_cast<AuditOverride::Kind>(kind), QStringLiteral("DIP-DA5"), node, course,
+                                     reason, advisor};
+        const FieldProblems problems = checkOverride(decision, qualification, profile);
+        if (field == u"-") {
+            QVERIFY2(problems.isEmpty(), qPrintable(firstMessage(problems)));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.first().field, field);
+            QVERIFY(!problems.first().message.isEmpty());
+        }
+    }
+
     void currencyCodesAreThreeCapitals()
     {
         QVERIFY(isCurrencyCode(u"NZD"));

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace Cairn::Core;
 
 namespace {
@@ -118,6 +120,46 @@ private Q_SLOTS:
             estimateToFinish(auditor, near, auditor.audit(near, AuditMode::Planned, QDate(2026, 11, 28)));
         QCOMPARE(nearEstimate.courses, QStringList{QStringLiteral("A2")});
         QVERIFY(nearEstimate.coversRemaining);
+    }
+
+    void oneAuditorGivesTheSameAnswersOnManyThreadsAtOnce()
+    {
+        // The GUI audits on worker threads with one shared auditor, whose
+        // suggestion pool is built by whichever thread asks first.
+        auto shared = std::make_shared<const Catalogue>(catalogue());
+        LearnerProfile learner;
+        learner.records = {completed("A1"), completed("B1")};
+        const QList<WhatIfEntry> sequential = rankQualifications(Auditor(shared, learner), QDate(2026, 11, 28));
+        for (int round = 0; round < 20; ++round) {
+            const Auditor auditor(shared, learner);
+            QList<QList<WhatIfEntry>> results(8);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 8; ++i)
+                threads.emplace_back([&, i] { results[i] = rankQualifications(auditor, QDate(2026, 11, 28)); });
+            for (std::thread &thread : threads)
+                thread.join();
+            for (const QList<WhatIfEntry> &result : std::as_const(results)) {
+                QCOMPARE(result.size(), sequential.size());
+                for (qsizetype i = 0; i < result.size(); ++i) {
+                    QCOMPARE(result[i].qualification, sequential[i].qualification);
+                    QCOMPARE(result[i].planned.remainingCredits, sequential[i].planned.remainingCredits);
+                    QCOMPARE(result[i].estimate.courses, sequential[i].estimate.courses);
+                }
+            }
+        }
+    }
+
+    void theAuditorKeepsItsOwnCopyOfTheLearner()
+    {
+        auto shared = std::make_shared<const Catalogue>(catalogue());
+        LearnerProfile learner;
+        learner.records = {completed("A1")};
+        const Auditor auditor(shared, learner);
+        const Qualification &near = shared->qualifications[1];
+        const double before = auditor.audit(near, AuditMode::Earned, QDate(2026, 11, 28)).remainingCredits;
+        learner.records.append(completed("A2")); // the caller edits on
+        QCOMPARE(auditor.audit(near, AuditMode::Earned, QDate(2026, 11, 28)).remainingCredits, before);
+        QCOMPARE(auditor.learner().records.size(), 1);
     }
 
     void aCompleteQualificationNeedsNothing()

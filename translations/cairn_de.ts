@@ -514,6 +514,34 @@
         <source>A completed course needs the date it was completed.</source>
         <translation>Ein abgeschlossener Kurs braucht das Datum des Abschlusses.</translation>
     </message>
+    <message>
+        <source>No requirement &quot;%1&quot; in %2.</source>
+        <translation>Keine Anforderung „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>A course can stand in for a course or credits requirement, not a group.</source>
+        <translation>Ein Kurs kann für eine Kurs- oder Credit-Anforderung eintreten, nicht für eine Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>Wählen Sie einen Kurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the learner&apos;s courses.</source>
+        <translation>%1 gehört nicht zu den Kursen der lernenden Person.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this decision.</source>
+        <translation>Geben Sie den Grund für diese Entscheidung an.</translation>
+    </message>
+    <message>
+        <source>Give the name of the advisor who decided.</source>
+        <translation>Geben Sie den Namen der beratenden Person an, die entschieden hat.</translation>
+    </message>
+    <message>
+        <source>This decision has already been made for %1.</source>
+        <translation>Diese Entscheidung wurde für %1 bereits getroffen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::CommandLine</name>
@@ -1296,6 +1324,394 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::AuditPanel</name>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Erlassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 counts toward %2</source>
+        <translation>%1 zählt für %2</translation>
+    </message>
+    <message>
+        <source>%1 does not count</source>
+        <translation>%1 zählt nicht</translation>
+    </message>
+    <message>
+        <source>Make This a &amp;Goal</source>
+        <translation>Als &amp;Ziel setzen</translation>
+    </message>
+    <message>
+        <source>Suggested course</source>
+        <translation>Vorgeschlagener Kurs</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Suggested courses</source>
+        <translation>Vorgeschlagene Kurse</translation>
+    </message>
+    <message>
+        <source>Rule or decision</source>
+        <translation>Regel oder Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rules and decisions</source>
+        <translation>Regeln und Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifikation</translation>
+    </message>
+    <message>
+        <source>Earned and planned</source>
+        <translation>Erworben und geplant</translation>
+    </message>
+    <message>
+        <source>Earned only</source>
+        <translation>Nur erworben</translation>
+    </message>
+    <message>
+        <source>Courses counted</source>
+        <translation>Angerechnete Kurse</translation>
+    </message>
+    <message>
+        <source>Earned only counts completed and recognised courses; earned and planned adds what you are enrolled in or plan to take.</source>
+        <translation>„Nur erworben“ zählt abgeschlossene und anerkannte Kurse; „Erworben und geplant“ nimmt hinzu, wofür Sie eingeschrieben sind oder was Sie planen.</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>The day the audit is made for: records older than a qualification&apos;s currency stop counting.</source>
+        <translation>Der Tag, für den geprüft wird: Nachweise, die älter als die Gültigkeitsdauer einer Qualifikation sind, zählen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation>&amp;Qualifikation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Zählen:</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Zusammenfassung der Prüfung</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Courses that would close the &amp;gaps</source>
+        <translation>Kurse, die die &amp;Lücken schließen würden</translation>
+    </message>
+    <message>
+        <source>&amp;Rules, expired records and advisor decisions</source>
+        <translation>&amp;Regeln, abgelaufene Nachweise und Entscheidungen der Beratung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (goal)</source>
+        <translation>%1 — %2 (Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a profile to see how far you are from each qualification.</source>
+        <translation>Öffnen oder erstellen Sie ein Profil, um zu sehen, wie weit Sie von jeder Qualifikation entfernt sind.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The audit appears as soon as the catalogue is read.</source>
+        <translation>Die Prüfung erscheint, sobald der Katalog gelesen ist.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read</source>
+        <translation>Der Katalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No qualifications yet</source>
+        <translation>Noch keine Qualifikationen</translation>
+    </message>
+    <message>
+        <source>The catalogue has no qualifications. Import a catalogue bundle that defines some.</source>
+        <translation>Der Katalog enthält keine Qualifikationen. Importieren Sie ein Katalogpaket, das welche festlegt.</translation>
+    </message>
+    <message>
+        <source>One of Your Goals</source>
+        <translation>Eines Ihrer Ziele</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>%1% done · %2 credits still needed</source>
+        <translation>%1 % erledigt · noch %2 Credits nötig</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>erworben</translation>
+    </message>
+    <message>
+        <source>enrolled or planned</source>
+        <translation>eingeschrieben oder geplant</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 credits counted toward the %2 required</source>
+        <translation>%1 Credits angerechnet von %2 erforderlichen</translation>
+    </message>
+    <message>
+        <source>The search for the best allocation stopped at its limit; the courses could perhaps count for more.</source>
+        <translation>Die Suche nach der besten Zuordnung hat ihre Grenze erreicht; die Kurse könnten vielleicht mehr zählen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>%1 planen</translation>
+    </message>
+    <message>
+        <source>Add %1 to your plan (undo with %2)</source>
+        <translation>%1 in Ihren Plan aufnehmen (rückgängig mit %2)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Es fehlt nichts.</translation>
+    </message>
+    <message>
+        <source>No catalogue course can close the gaps.</source>
+        <translation>Kein Kurs im Katalog kann die Lücken schließen.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>At least %1 credits</source>
+        <translation>Mindestens %1 Credits</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 still needed</source>
+        <translation>%1 angerechnet, noch %2 nötig</translation>
+    </message>
+    <message>
+        <source>met (%1 counted)</source>
+        <translation>erfüllt (%1 angerechnet)</translation>
+    </message>
+    <message>
+        <source>At most %1 credits</source>
+        <translation>Höchstens %1 Credits</translation>
+    </message>
+    <message>
+        <source>%1 over the cap do not count</source>
+        <translation>%1 über der Obergrenze zählen nicht</translation>
+    </message>
+    <message>
+        <source>within (%1 counted)</source>
+        <translation>eingehalten (%1 angerechnet)</translation>
+    </message>
+    <message>
+        <source>At most %1 credits from recognised prior learning</source>
+        <translation>Höchstens %1 Credits aus anerkannten Vorleistungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed courses count for %n year(s)</source>
+        <translation>
+            <numerusform>Abgeschlossene Kurse zählen %n Jahr</numerusform>
+            <numerusform>Abgeschlossene Kurse zählen %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all current</source>
+        <translation>alle gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n abgelaufen</numerusform>
+            <numerusform>%n abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No credit limits, caps or currency rules</source>
+        <translation>Keine Credit-Grenzen, Obergrenzen oder Gültigkeitsregeln</translation>
+    </message>
+    <message>
+        <source>Expired records</source>
+        <translation>Abgelaufene Nachweise</translation>
+    </message>
+    <message>
+        <source>%1, from %2 — stopped counting on %3</source>
+        <translation>%1, vom %2 — zählt seit %3 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Advisor decisions</source>
+        <translation>Entscheidungen der Beratung</translation>
+    </message>
+    <message>
+        <source>advisor not recorded</source>
+        <translation>Beratung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 — “%2” (%3)</source>
+        <translation>%1 — „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>Reason: %1
+Advisor: %2
+Double-click to edit; right-click to remove.</source>
+        <translation>Grund: %1
+Beratung: %2
+Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>None. Right-click a requirement to waive it or count another course toward it.</source>
+        <translation>Keine. Klicken Sie mit der rechten Maustaste auf eine Anforderung, um sie zu erlassen oder einen anderen Kurs dafür anzurechnen.</translation>
+    </message>
+    <message>
+        <source>Edit Waiver…</source>
+        <translation>Erlass bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove Waiver</source>
+        <translation>Erlass entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Waive This Requirement…</source>
+        <translation>Diese Anforderung &amp;erlassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Count Another Course Toward This…</source>
+        <translation>Einen anderen Kurs dafür &amp;anrechnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude a Course</source>
+        <translation>Einen Kurs &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Decision…</source>
+        <translation>Entscheidung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Decision</source>
+        <translation>Entscheidung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>This profile holds no other course that could count toward it.</source>
+        <translation>Dieses Profil enthält keinen anderen Kurs, der dafür zählen könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::AuditTreeModel</name>
+    <message>
+        <source>All of</source>
+        <translation>Alle von</translation>
+    </message>
+    <message>
+        <source>One of</source>
+        <translation>Eines von</translation>
+    </message>
+    <message>
+        <source>%1 of</source>
+        <translation>%1 von</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits</source>
+        <translation>%1 von %2 Credits</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Erlassen: %1</translation>
+    </message>
+    <message>
+        <source>Not needed: enough alternatives count</source>
+        <translation>Nicht nötig: genügend Alternativen zählen</translation>
+    </message>
+    <message>
+        <source>Waived by an advisor: %1</source>
+        <translation>Von der Beratung erlassen: %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1 (%2 credits)</source>
+        <translation>Angerechnet: %1 (%2 Credits)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Courses counted</source>
+        <translation>Angerechnete Kurse</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::CatalogueListsDialog</name>
     <message>
         <source>Providers, Skills and Qualifications</source>
@@ -2023,6 +2439,30 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::GoalButton</name>
+    <message>
+        <source>%1 — %2
+Click to see its audit.</source>
+        <translation>%1 — %2
+Klicken, um die Prüfung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2% done</source>
+        <translation>Ziel %1: %2 % erledigt</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::GoalsFoot</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::ItemDialogs</name>
     <message>
         <source>Edit Provider %1</source>
@@ -2236,14 +2676,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Qualifications</source>
-        <translation>Qualifikationen</translation>
-    </message>
-    <message>
-        <source>How far you are from each qualification, requirement by requirement: what counts, what is missing and which courses would close the gap.</source>
-        <translation>Wie weit Sie von jeder Qualifikation entfernt sind, Anforderung für Anforderung: was zählt, was fehlt und welche Kurse die Lücke schließen würden.</translation>
-    </message>
-    <message>
         <source>Pathways</source>
         <translation>Lernpfade</translation>
     </message>
@@ -2382,6 +2814,69 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::OverrideDialog</name>
+    <message>
+        <source>Waive a Requirement</source>
+        <translation>Eine Anforderung erlassen</translation>
+    </message>
+    <message>
+        <source>Edit Waiver</source>
+        <translation>Erlass bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” counts as met for %2.</source>
+        <translation>„%1“ gilt für %2 als erfüllt.</translation>
+    </message>
+    <message>
+        <source>Count a Course Toward a Requirement</source>
+        <translation>Einen Kurs für eine Anforderung anrechnen</translation>
+    </message>
+    <message>
+        <source>Edit Substitution</source>
+        <translation>Anrechnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>The course chosen below counts toward “%1” of %2, although it does not match it.</source>
+        <translation>Der unten gewählte Kurs zählt für „%1“ von %2, obwohl er nicht dazu passt.</translation>
+    </message>
+    <message>
+        <source>Exclude a Course</source>
+        <translation>Einen Kurs ausschließen</translation>
+    </message>
+    <message>
+        <source>Edit Exclusion</source>
+        <translation>Ausschluss bearbeiten</translation>
+    </message>
+    <message>
+        <source>The course chosen below does not count toward %1 at all.</source>
+        <translation>Der unten gewählte Kurs zählt überhaupt nicht für %1.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>e.g. Equivalent industry project, checked against the learning outcomes</source>
+        <translation>z. B. gleichwertiges Praxisprojekt, mit den Lernergebnissen abgeglichen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>The advisor who decided</source>
+        <translation>Die beratende Person, die entschieden hat</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Beratung</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3188,17 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::QualificationsView</name>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Compare All Qualifications</source>
+        <translation>Alle Qualifikationen &amp;vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::RecordDelegate</name>
     <message>
         <source>Status</source>
@@ -2854,6 +3360,112 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::WhatIfModel</name>
+    <message>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 und mehr</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (goal)</source>
+        <translation>%1 — %2 (Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Complete with what is planned.</source>
+        <translation>Mit dem Geplanten vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rough estimate: the suggested courses for every open requirement, topped up with the cheapest eligible courses (%n course(s)).</source>
+        <translation>
+            <numerusform>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (%n Kurs).</numerusform>
+            <numerusform>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (%n Kurse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue has too few courses to finish this qualification.</source>
+        <translation>Der Katalog hat zu wenige Kurse, um diese Qualifikation abzuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3% done with what is planned</source>
+        <translation>%1 — %2
+%3 % erledigt mit dem Geplanten</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifikation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Noch nötig</translation>
+    </message>
+    <message>
+        <source>Needed without plans</source>
+        <translation>Nötig ohne Pläne</translation>
+    </message>
+    <message>
+        <source>Est. cost to finish</source>
+        <translation>Gesch. Kosten bis zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Est. hours</source>
+        <translation>Gesch. Stunden</translation>
+    </message>
+    <message>
+        <source>Credits still needed, counting what is enrolled and planned</source>
+        <translation>Noch nötige Credits, Eingeschriebenes und Geplantes mitgezählt</translation>
+    </message>
+    <message>
+        <source>Credits still needed, counting only what is completed or recognised</source>
+        <translation>Noch nötige Credits, nur Abgeschlossenes und Anerkanntes gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::WhatIfPanel</name>
+    <message>
+        <source>&amp;Open Audit</source>
+        <translation>Prüfung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Make This a &amp;Goal</source>
+        <translation>Als &amp;Ziel setzen</translation>
+    </message>
+    <message>
+        <source>Qualifications ranked by credits still needed</source>
+        <translation>Qualifikationen nach noch nötigen Credits geordnet</translation>
+    </message>
+    <message>
+        <source>Ranking progress</source>
+        <translation>Fortschritt der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Ranking %1 of %2 qualifications…</source>
+        <translation>%1 von %2 Qualifikationen eingeordnet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualification(s) ranked for %1, fewest credits still needed first.</source>
+        <translation>
+            <numerusform>%n Qualifikation für %1 eingeordnet, die wenigsten noch nötigen Credits zuerst.</numerusform>
+            <numerusform>%n Qualifikationen für %1 eingeordnet, die wenigsten noch nötigen Credits zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::Workspace</name>
     <message>
         <source>There is no profile called %1.</source>
@@ -2951,6 +3563,34 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>Delete Qualification %1</source>
         <translation>Qualifikation %1 löschen</translation>
     </message>
+    <message>
+        <source>Make %1 a Goal</source>
+        <translation>%1 als Ziel setzen</translation>
+    </message>
+    <message>
+        <source>That decision is no longer in the profile.</source>
+        <translation>Diese Entscheidung ist nicht mehr im Profil.</translation>
+    </message>
+    <message>
+        <source>Waive a Requirement of %1</source>
+        <translation>Eine Anforderung von %1 erlassen</translation>
+    </message>
+    <message>
+        <source>Count %1 toward %2</source>
+        <translation>%1 für %2 anrechnen</translation>
+    </message>
+    <message>
+        <source>Exclude %1 from %2</source>
+        <translation>%1 von %2 ausschließen</translation>
+    </message>
+    <message>
+        <source>Edit Decision about %1</source>
+        <translation>Entscheidung zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Decision about %1</source>
+        <translation>Entscheidung zu %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2993,6 +3633,14 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>unknown view &quot;%1&quot;</source>
         <translation>unbekannte Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Show the audit of the qualification CODE (opens the qualifications view unless --view says otherwise).</source>
+        <translation>Die Prüfung der Qualifikation CODE zeigen (öffnet die Ansicht Qualifikationen, sofern --view nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>no qualification &quot;%1&quot; in %2</source>
+        <translation>keine Qualifikation „%1“ in %2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "audit/auditservice.h"
 #include "coursecontroller.h"
 #include "dialogs/filetransfer.h"
 #include "icons/icons.h"
@@ -9,8 +10,10 @@
 #include "storage/database.h"
 #include "theme.h"
 #include "views/catalogueview.h"
+#include "views/goalsfoot.h"
 #include "views/comingview.h"
 #include "views/planview.h"
+#include "views/qualificationsview.h"
 #include "views/sidebar.h"
 #include "views/welcomepage.h"
 #include "workspace.h"
@@ -33,6 +36,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace Cairn::Ui {
 
@@ -46,6 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_settings(settings)
     , m_themes(themes)
     , m_transfer(std::make_unique<FileTransfer>(workspace, this))
+    , m_audits(new AuditService(workspace, this))
     , m_central(new QStackedWidget(this))
     , m_sidebar(new Sidebar(this))
     , m_views(new QStackedWidget(this))
@@ -84,7 +89,22 @@ void MainWindow::createViews()
     auto *workspacePage = new QWidget(this);
     auto *layout = new QHBoxLayout(workspacePage);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sidebar);
+    // The sidebar's foot shows the goals' progress, always in sight.
+    auto *column = new QWidget(workspacePage);
+    column->setBackgroundRole(QPalette::Base);
+    column->setAutoFillBackground(true);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    columnLayout->addWidget(m_sidebar, 1);
+    m_goals = new GoalsFoot(m_workspace, *m_audits, column);
+    m_goals->setFixedWidth(m_sidebar->width());
+    columnLayout->addWidget(m_goals);
+    connect(m_goals, &GoalsFoot::goalClicked, this, [this](const QString &code) {
+        qualificationsView()->showAudit(code);
+        showView(Sidebar::Qualifications);
+    });
+    layout->addWidget(column);
     layout->addWidget(m_views, 1);
     m_views->setContentsMargins(6, 6, 6, 0);
     m_central->addWidget(workspacePage);
@@ -136,10 +156,10 @@ QWidget *MainWindow::viewWidget(int view)
         made = m_plan;
         break;
     case Sidebar::Qualifications:
-        made = new ComingView(QStringLiteral("qualifications"), tr("Qualifications"),
-                              tr("How far you are from each qualification, requirement by requirement: what "
-                                 "counts, what is missing and which courses would close the gap."),
-                              m_views);
+        m_qualifications = new QualificationsView(m_workspace, *m_audits, m_views);
+        connect(m_qualifications, &QualificationsView::message, this, &MainWindow::showMessage);
+        m_qualifications->restoreState(m_settings);
+        made = m_qualifications;
         break;
     case Sidebar::Pathways:
         made = new ComingView(QStringLiteral("pathways"), tr("Pathways"),
@@ -164,6 +184,26 @@ PlanView *MainWindow::planView()
 {
     viewWidget(Sidebar::Plan);
     return m_plan;
+}
+
+QualificationsView *MainWindow::qualificationsView()
+{
+    viewWidget(Sidebar::Qualifications);
+    return m_qualifications;
+}
+
+bool MainWindow::isViewSettled() const
+{
+    if (!m_audits->isSettled()) // the goals at the sidebar's foot wait for it
+        return false;
+    switch (currentView()) {
+    case Sidebar::Catalogue:
+        return m_catalogue->isSettled();
+    case Sidebar::Qualifications:
+        return !m_qualifications || m_qualifications->isSettled();
+    default:
+        return true;
+    }
 }
 
 WelcomePage *MainWindow::welcomePage()
@@ -342,6 +382,8 @@ void MainWindow::saveSettings()
     m_catalogue->saveState(m_settings);
     if (m_plan)
         m_plan->saveState(m_settings);
+    if (m_qualifications)
+        m_qualifications->saveState(m_settings);
     m_settings.sync();
 }
 

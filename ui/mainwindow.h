@@ -13,11 +13,14 @@ class QStackedWidget;
 
 namespace Cairn::Ui {
 
+class AuditService;
 class CatalogueView;
 class CourseController;
+class GoalsFoot;
 class FileTransfer;
 class PlanView;
 class ProfileController;
+class QualificationsView;
 class Sidebar;
 class ThemeSwitcher;
 class WelcomePage;
@@ -41,7 +44,12 @@ public:
     // Views other than the catalogue, and the welcome page, are made when
     // first shown (or asked for), so that the window paints sooner.
     PlanView *planView();
+    QualificationsView *qualificationsView();
+    AuditService *audits() const { return m_audits; }
+    // Whether the view on screen shows its data (for screenshots and tests).
+    bool isViewSettled() const;
     Sidebar *sidebar() const { return m_sidebar; }
+    GoalsFoot *goals() const { return m_goals; }
     WelcomePage *welcomePage();
     ProfileController *profiles() const { return m_profiles; }
     CourseController *courses() const { return m_courses; }
@@ -85,12 +93,15 @@ private:
     QSettings &m_settings;
     ThemeSwitcher *m_themes;
     std::unique_ptr<FileTransfer> m_transfer;
+    AuditService *m_audits;
     QStackedWidget *m_central;
     WelcomePage *m_welcome = nullptr;
     Sidebar *m_sidebar;
+    GoalsFoot *m_goals = nullptr;
     QStackedWidget *m_views;
     CatalogueView *m_catalogue;
     PlanView *m_plan = nullptr;
+    QualificationsView *m_qualifications = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
     QLabel *m_databaseLabel;

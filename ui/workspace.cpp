@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "commands/writecommand.h"
+#include "model/checks.h"
 #include "model/recordedits.h"
 #include "storage/catalogueeditor.h"
 #include "storage/cataloguerepository.h"
@@ -189,6 +190,52 @@ Core::Status Workspace::replaceRecord(const Core::Record &record)
     if (Core::Status replaced = Core::RecordEdits::replace(after, record, QDate::currentDate()); !replaced)
         return replaced;
     return changeProfile(after, tr("Edit %1").arg(record.course));
+}
+
+Core::Status Workspace::addGoal(const QString &qualificationCode)
+{
+    if (m_profile.goals.contains(qualificationCode))
+        return Core::Status::success();
+    Core::LearnerProfile after = m_profile;
+    after.goals.append(qualificationCode);
+    return changeProfile(after, tr("Make %1 a Goal").arg(qualificationCode));
+}
+
+Core::Status Workspace::putOverride(std::optional<qsizetype> index, const Core::AuditOverride &override,
+                                    const Core::Qualification &qualification)
+{
+    Core::LearnerProfile after = m_profile;
+    if (index && (*index < 0 || *index >= after.overrides.size()))
+        return Core::Status::failure(tr("That decision is no longer in the profile."));
+    if (index)
+        after.overrides.removeAt(*index);
+    if (const Core::FieldProblems problems = Core::checkOverride(override, qualification, after); !problems.isEmpty())
+        return Core::Status::failure(Core::firstMessage(problems));
+    after.overrides.insert(index.value_or(after.overrides.size()), override);
+    QString text;
+    switch (override.kind) {
+    case Core::AuditOverride::Kind::Waive:
+        text = tr("Waive a Requirement of %1").arg(override.qualification);
+        break;
+    case Core::AuditOverride::Kind::Substitute:
+        text = tr("Count %1 toward %2").arg(override.course, override.qualification);
+        break;
+    case Core::AuditOverride::Kind::Exclude:
+        text = tr("Exclude %1 from %2").arg(override.course, override.qualification);
+        break;
+    }
+    if (index)
+        text = tr("Edit Decision about %1").arg(override.qualification);
+    return changeProfile(after, text);
+}
+
+Core::Status Workspace::removeOverride(qsizetype index)
+{
+    if (index < 0 || index >= m_profile.overrides.size())
+        return Core::Status::failure(tr("That decision is no longer in the profile."));
+    Core::LearnerProfile after = m_profile;
+    const Core::AuditOverride removed = after.overrides.takeAt(index);
+    return changeProfile(after, tr("Remove Decision about %1").arg(removed.qualification));
 }
 
 Workspace::Write Workspace::catalogueWrite(const std::function<Core::Status(Core::CatalogueEditor &)> &write)

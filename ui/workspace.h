@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoGroup;
 class QUndoStack;
@@ -58,6 +59,13 @@ public:
     Core::Status planCourses(const QStringList &codes);
     Core::Status removeRecord(const QString &code);
     Core::Status replaceRecord(const Core::Record &record);
+    Core::Status addGoal(const QString &qualificationCode);
+    // An advisor's decision: a new one (no index) or a change to the one at
+    // `index` of the profile's overrides. The core's checks have been shown
+    // in the dialog; this refuses what they refuse all the same.
+    Core::Status putOverride(std::optional<qsizetype> index, const Core::AuditOverride &override,
+                             const Core::Qualification &qualification);
+    Core::Status removeOverride(qsizetype index);
 
     // Edits of the catalogue, each one undoable step on the open profile's stack.
     Core::Status putCourse(const Core::Course &course);

@@ -185,6 +185,42 @@ FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &oth
     return problems;
 }
 
+FieldProblems checkOverride(const AuditOverride &override, const Qualification &qualification,
+                            const LearnerProfile &profile)
+{
+    FieldProblems problems;
+    if (override.kind != AuditOverride::Kind::Exclude) {
+        const Requirement *node = findRequirementNode(qualification.requirements, override.node);
+        if (!node) {
+            problems.append({QStringLiteral("node"), CheckText::tr("No requirement \"%1\" in %2.")
+                                                         .arg(override.node, qualification.code)});
+        } else if (override.kind == AuditOverride::Kind::Substitute && !node->isLeaf()) {
+            problems.append({QStringLiteral("node"),
+                             CheckText::tr("A course can stand in for a course or credits requirement, not a group.")});
+        }
+    }
+    if (override.kind != AuditOverride::Kind::Waive) {
+        if (override.course.trimmed().isEmpty())
+            problems.append({QStringLiteral("course"), CheckText::tr("Choose a course.")});
+        else if (override.kind == AuditOverride::Kind::Substitute && !profile.record(override.course))
+            problems.append({QStringLiteral("course"),
+                             CheckText::tr("%1 is not among the learner's courses.").arg(override.course)});
+    }
+    if (override.reason.trimmed().isEmpty())
+        problems.append({QStringLiteral("reason"), CheckText::tr("Give the reason for this decision.")});
+    if (override.advisor.trimmed().isEmpty())
+        problems.append({QStringLiteral("advisor"), CheckText::tr("Give the name of the advisor who decided.")});
+    for (const AuditOverride &existing : profile.overrides) {
+        if (existing.kind == override.kind && existing.qualification == override.qualification
+            && existing.node == override.node && existing.course == override.course) {
+            problems.append({QString(), CheckText::tr("This decision has already been made for %1.")
+                                             .arg(qualification.code)});
+            break;
+        }
+    }
+    return problems;
+}
+
 FieldProblems checkRecord(const Record &record)
 {
     FieldProblems problems;

@@ -49,6 +49,13 @@ FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &oth
 // One record: a completed course needs the date it was completed.
 FieldProblems checkRecord(const Record &record);
 
+// An advisor's decision about `qualification` for `profile`: a reason and the
+// advisor's name, a requirement node that exists (a course or credits leaf
+// for a substitution), a course the learner holds for a substitution, a
+// course for an exclusion, and no identical decision already made.
+FieldProblems checkOverride(const AuditOverride &override, const Qualification &qualification,
+                            const LearnerProfile &profile);
+
 // Three capital letters, as ISO 4217 writes currencies.
 bool isCurrencyCode(QStringView text);
 

@@ -18,5 +18,10 @@ inline const Setting<QByteArray> catalogueColumns{"catalogue/columns", {}};
 inline const Setting<bool> catalogueFiltersShown{"catalogue/filtersShown", false};
 inline const Setting<QByteArray> planSplitter{"plan/splitter", {}};
 inline const Setting<QByteArray> planColumns{"plan/columns", {}};
+inline const Setting<QByteArray> auditSplitter{"qualifications/splitter", {}};
+inline const Setting<QByteArray> auditColumns{"qualifications/columns", {}};
+inline const Setting<QByteArray> whatIfColumns{"qualifications/whatIfColumns", {}};
+inline const Setting<QString> lastQualification{"qualifications/last", {}};
+inline const Setting<QString> advisorName{"qualifications/advisor", {}};
 
 } // namespace Cairn::Ui::SettingKeys

@@ -1,0 +1,632 @@
+#include "auditpanel.h"
+
+#include "audit/auditor.h"
+#include "audit/auditservice.h"
+#include "audit/audittreemodel.h"
+#include "audit/explanation.h"
+#include "audit/progressbar.h"
+#include "audit/progresscolours.h"
+#include "dialogs/overridedialog.h"
+#include "models/coursetext.h"
+#include "settings/settingkeys.h"
+#include "views/emptystate.h"
+#include "workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Cairn::Ui {
+
+namespace {
+
+enum Page { ContentPage, EmptyPage };
+constexpr int OverrideIndexRole = Qt::UserRole + 1;
+constexpr int CourseRole = Qt::UserRole + 2;
+
+QTreeWidget *makeList(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setHeaderLabels(headers);
+    list->setAccessibleName(name);
+    list->setRootIsDecorated(true);
+    list->setUniformRowHeights(false);
+    list->setWordWrap(true);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < headers.size(); ++column)
+        list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    return list;
+}
+
+QString colourSquare(const QColor &colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(colour.name());
+}
+
+QString overrideText(const Core::AuditOverride &override, const QString &nodeLabel)
+{
+    switch (override.kind) {
+    case Core::AuditOverride::Kind::Waive:
+        return AuditPanel::tr("Waived: %1").arg(nodeLabel);
+    case Core::AuditOverride::Kind::Substitute:
+        return AuditPanel::tr("%1 counts toward %2").arg(override.course, nodeLabel);
+    case Core::AuditOverride::Kind::Exclude:
+        return AuditPanel::tr("%1 does not count").arg(override.course);
+    }
+    return {};
+}
+
+} // namespace
+
+AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_audits(audits)
+    , m_choice(new QComboBox(this))
+    , m_mode(new QComboBox(this))
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_makeGoal(new QPushButton(tr("Make This a &Goal"), this))
+    , m_summary(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_empty(new EmptyState(QStringLiteral("qualifications"), QString(), QString(), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_model(new AuditTreeModel(this))
+    , m_tree(new QTreeView(this))
+    , m_suggestions(makeList({tr("Suggested course"), tr("Credits"), tr("Hours"), tr("Cost"), QString()},
+                             tr("Suggested courses"), this))
+    , m_rules(makeList({tr("Rule or decision")}, tr("Rules and decisions"), this))
+{
+    m_choice->setAccessibleName(tr("Qualification"));
+    m_choice->setMinimumContentsLength(28);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->addItem(tr("Earned and planned"), int(Core::AuditMode::Planned));
+    m_mode->addItem(tr("Earned only"), int(Core::AuditMode::Earned));
+    m_mode->setAccessibleName(tr("Courses counted"));
+    m_mode->setToolTip(tr("Earned only counts completed and recognised courses; earned and planned adds what "
+                          "you are enrolled in or plan to take."));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setAccessibleName(tr("As of date"));
+    m_asOf->setToolTip(tr("The day the audit is made for: records older than a qualification's currency "
+                          "stop counting."));
+    m_makeGoal->setIcon(QIcon::fromTheme(QStringLiteral("bookmark-new")));
+    auto *choiceLabel = new QLabel(tr("&Qualification:"), this);
+    choiceLabel->setBuddy(m_choice);
+    auto *modeLabel = new QLabel(tr("C&ount:"), this);
+    modeLabel->setBuddy(m_mode);
+    auto *asOfLabel = new QLabel(tr("As &of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(choiceLabel);
+    controls->addWidget(m_choice, 1);
+    controls->addSpacing(12);
+    controls->addWidget(modeLabel);
+    controls->addWidget(m_mode);
+    controls->addSpacing(12);
+    controls->addWidget(asOfLabel);
+    controls->addWidget(m_asOf);
+    controls->addSpacing(12);
+    controls->addWidget(m_makeGoal);
+
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Audit summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new ProgressDelegate(m_tree));
+    m_tree->setAccessibleName(tr("Requirements"));
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(AuditTreeModel::Requirement, 300);
+    m_tree->header()->resizeSection(AuditTreeModel::Progress, 210);
+    m_tree->header()->resizeSection(AuditTreeModel::Counted, 170);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &AuditPanel::treeMenu);
+
+    m_rules->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_rules, &QWidget::customContextMenuRequested, this, &AuditPanel::rulesMenu);
+    connect(m_rules, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const QVariant index = item->data(0, OverrideIndexRole); index.isValid())
+            editOverride(index.toLongLong());
+    });
+
+    // The tree gets the whole width (its last column says what is missing, in
+    // words); the suggestions and the rules share the space below it.
+    const auto titled = [this](const QString &title, QWidget *widget) {
+        auto *box = new QWidget(this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(title, box);
+        label->setBuddy(widget);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(widget, 1);
+        return box;
+    };
+    auto *below = new QSplitter(Qt::Horizontal, this);
+    below->addWidget(titled(tr("Courses that would close the &gaps"), m_suggestions));
+    below->addWidget(titled(tr("&Rules, expired records and advisor decisions"), m_rules));
+    below->setChildrenCollapsible(false);
+    m_splitter->setOrientation(Qt::Vertical);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(below);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_splitter, 1);
+    m_pages->insertWidget(ContentPage, content);
+    m_pages->insertWidget(EmptyPage, m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &AuditPanel::audit);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &AuditPanel::audit);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &AuditPanel::audit);
+    connect(m_makeGoal, &QPushButton::clicked, this, [this] {
+        if (Core::Status added = m_workspace.addGoal(qualification()); !added)
+            Q_EMIT message(added.message());
+    });
+    connect(&m_run, &QFutureWatcher<Audits>::finished, this, &AuditPanel::showAudits);
+    connect(&m_audits, &AuditService::auditorChanged, this, [this] {
+        fillChoices();
+        audit();
+    });
+    fillChoices();
+    audit();
+}
+
+AuditPanel::~AuditPanel()
+{
+    m_run.waitForFinished();
+}
+
+QString AuditPanel::qualification() const
+{
+    return m_choice->currentData().toString();
+}
+
+void AuditPanel::showQualification(const QString &code)
+{
+    const int at = m_choice->findData(code);
+    if (at >= 0)
+        m_choice->setCurrentIndex(at);
+    else
+        m_choice->setProperty("wanted", code); // chosen once the catalogue is read
+}
+
+void AuditPanel::setMode(Core::AuditMode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+Core::AuditMode AuditPanel::mode() const
+{
+    return static_cast<Core::AuditMode>(m_mode->currentData().toInt());
+}
+
+void AuditPanel::setAsOf(const QDate &date)
+{
+    m_asOf->setDate(date);
+}
+
+bool AuditPanel::isSettled() const
+{
+    return m_auditor && !m_run.isRunning() && m_shownGeneration == m_generation;
+}
+
+void AuditPanel::fillChoices()
+{
+    const std::shared_ptr<const Core::Auditor> auditor = m_audits.auditor();
+    QString wanted = m_choice->property("wanted").toString();
+    if (wanted.isEmpty())
+        wanted = qualification();
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    if (!auditor)
+        return;
+    const QStringList &goals = m_workspace.profile().goals;
+    QList<const Core::Qualification *> others;
+    for (const QString &goal : goals) {
+        if (const Core::Qualification *q = auditor->index().qualification(goal))
+            m_choice->addItem(tr("%1 — %2 (goal)").arg(q->code, q->title), q->code);
+    }
+    for (const Core::Qualification &q : auditor->catalogue().qualifications) {
+        if (!goals.contains(q.code))
+            others.append(&q);
+    }
+    std::sort(others.begin(), others.end(),
+              [](const Core::Qualification *a, const Core::Qualification *b) { return a->code < b->code; });
+    if (m_choice->count() > 0 && !others.isEmpty())
+        m_choice->insertSeparator(m_choice->count());
+    for (const Core::Qualification *q : std::as_const(others))
+        m_choice->addItem(tr("%1 — %2").arg(q->code, q->title), q->code);
+    const int at = m_choice->findData(wanted);
+    m_choice->setCurrentIndex(at >= 0 ? at : 0);
+    if (at >= 0)
+        m_choice->setProperty("wanted", QVariant());
+}
+
+void AuditPanel::audit()
+{
+    ++m_generation;
+    m_auditor = m_audits.auditor();
+    const auto showEmpty = [this](const QString &title, const QString &text) {
+        m_empty->setTitle(title);
+        m_empty->setText(text);
+        m_pages->setCurrentIndex(EmptyPage);
+        m_makeGoal->setEnabled(false);
+        m_shownGeneration = m_generation;
+        Q_EMIT settled();
+    };
+    if (!m_workspace.hasProfile()) {
+        showEmpty(tr("No profile open"), tr("Open or create a profile to see how far you are from each qualification."));
+        return;
+    }
+    if (!m_auditor) {
+        m_audits.request();
+        m_empty->setTitle(tr("Reading the catalogue…"));
+        m_empty->setText(tr("The audit appears as soon as the catalogue is read."));
+        m_pages->setCurrentIndex(EmptyPage);
+        return;
+    }
+    if (!m_audits.error().isEmpty()) {
+        showEmpty(tr("The catalogue could not be read"), m_audits.error());
+        return;
+    }
+    const Core::Qualification *q = currentQualification();
+    if (!q) {
+        showEmpty(tr("No qualifications yet"),
+                  tr("The catalogue has no qualifications. Import a catalogue bundle that defines some."));
+        return;
+    }
+    const bool goal = m_workspace.profile().goals.contains(q->code);
+    m_makeGoal->setEnabled(!goal);
+    m_makeGoal->setText(goal ? tr("One of Your Goals") : tr("Make This a &Goal"));
+    const std::shared_ptr<const Core::Auditor> auditor = m_auditor;
+    const Core::AuditMode shownMode = mode();
+    const QDate asOf = m_asOf->date();
+    const quint64 generation = m_generation;
+    m_run.setFuture(QtConcurrent::run([auditor, q, shownMode, asOf, generation] {
+        Audits audits;
+        audits.generation = generation;
+        audits.shown = auditor->audit(*q, shownMode, asOf);
+        if (shownMode == Core::AuditMode::Planned)
+            audits.earned = auditor->audit(*q, Core::AuditMode::Earned, asOf);
+        return audits;
+    }));
+}
+
+void AuditPanel::showAudits()
+{
+    if (m_run.isCanceled() || m_run.future().resultCount() == 0)
+        return;
+    const Audits audits = m_run.result();
+    if (audits.generation != m_generation)
+        return; // a newer audit is on its way
+    const Core::Qualification *q = currentQualification();
+    if (!q)
+        return;
+    m_model->setCourseTitles([auditor = m_auditor](const QString &code) {
+        const Core::Course *course = auditor->index().course(code);
+        return course ? course->title : QString();
+    });
+    m_model->setResults(audits.shown, audits.earned);
+    m_tree->expandAll();
+
+    const Core::AuditResult &result = audits.shown;
+    const ProgressColours colours = ProgressColours::from(palette());
+    const QString state = result.complete
+                              ? tr("Complete")
+                              : tr("%1% done · %2 credits still needed")
+                                    .arg(CourseText::number(std::floor(result.percent)),
+                                         CourseText::number(result.remainingCredits));
+    QString legend = colourSquare(colours.earned) + u' ' + tr("earned");
+    if (audits.earned)
+        legend += QStringLiteral("&nbsp;&nbsp;") + colourSquare(colours.planned) + u' ' + tr("enrolled or planned");
+    legend += QStringLiteral("&nbsp;&nbsp;") + colourSquare(colours.missing) + u' ' + tr("missing");
+    QString text = QStringLiteral("<span style=\"font-size:large\"><b>%1 — %2</b></span><br/>%3 · %4<br/>%5")
+                       .arg(result.qualification.toHtmlEscaped(), result.title.toHtmlEscaped(), state,
+                            tr("%1 credits counted toward the %2 required")
+                                .arg(CourseText::number(result.creditsCounted), CourseText::number(result.creditsRequired)),
+                            legend);
+    if (!result.allocationProvenOptimal)
+        text += QStringLiteral("<br/>") + tr("The search for the best allocation stopped at its limit; the courses "
+                                             "could perhaps count for more.");
+    m_summary->setText(text);
+    m_pages->setCurrentIndex(ContentPage);
+    showSuggestions(result);
+    showRules(result, *q);
+    m_shownGeneration = audits.generation;
+    Q_EMIT settled();
+}
+
+void AuditPanel::showSuggestions(const Core::AuditResult &result)
+{
+    m_suggestions->clear();
+    const std::function<void(const Core::NodeResult &)> walk = [&](const Core::NodeResult &node) {
+        for (const Core::NodeResult &child : node.children)
+            walk(child);
+        if (!node.children.empty() || node.satisfied || node.waived || !node.counted || node.suggestions.isEmpty())
+            return;
+        auto *group = new QTreeWidgetItem(m_suggestions, {node.label.isEmpty() ? node.missing : node.label});
+        group->setToolTip(0, node.missing);
+        group->setFirstColumnSpanned(true);
+        for (const Core::Suggestion &suggestion : node.suggestions) {
+            auto *item = new QTreeWidgetItem(group, {tr("%1 %2").arg(suggestion.code, suggestion.title),
+                                                     CourseText::number(suggestion.credits),
+                                                     CourseText::number(suggestion.hours),
+                                                     CourseText::cost(suggestion.cost)});
+            item->setData(0, CourseRole, suggestion.code);
+            item->setToolTip(0, tr("%1 %2").arg(suggestion.code, suggestion.title));
+            auto *plan = new QPushButton(tr("Plan"), m_suggestions);
+            plan->setAccessibleName(tr("Plan %1").arg(suggestion.code));
+            plan->setToolTip(tr("Add %1 to your plan (undo with %2)")
+                                 .arg(suggestion.code, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            const QString code = suggestion.code;
+            connect(plan, &QPushButton::clicked, this, [this, code] {
+                if (Core::Status planned = m_workspace.planCourses({code}); !planned)
+                    Q_EMIT message(planned.message());
+            });
+            m_suggestions->setItemWidget(item, 4, plan);
+        }
+    };
+    if (result.requirements)
+        walk(*result.requirements);
+    m_suggestions->expandAll();
+    if (m_suggestions->topLevelItemCount() == 0) {
+        auto *none = new QTreeWidgetItem(m_suggestions, {result.complete ? tr("Nothing is missing.")
+                                                                         : tr("No catalogue course can close the gaps.")});
+        none->setFirstColumnSpanned(true);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void AuditPanel::showRules(const Core::AuditResult &result, const Core::Qualification &qualification)
+{
+    m_rules->clear();
+    auto *rules = new QTreeWidgetItem(m_rules, {tr("Rules")});
+    rules->setFirstColumnSpanned(true);
+    for (const Core::ConstraintResult &constraint : result.constraints) {
+        QString rule;
+        QString state;
+        switch (constraint.kind) {
+        case Core::ConstraintResult::Kind::MinCredits:
+            rule = constraint.label.isEmpty() ? tr("At least %1 credits").arg(CourseText::number(constraint.limit))
+                                              : constraint.label;
+            state = constraint.remaining > 0 ? tr("%1 counted, %2 still needed")
+                                                   .arg(CourseText::number(constraint.credits),
+                                                        CourseText::number(constraint.remaining))
+                                             : tr("met (%1 counted)").arg(CourseText::number(constraint.credits));
+            break;
+        case Core::ConstraintResult::Kind::MaxCredits:
+            rule = constraint.label.isEmpty() ? tr("At most %1 credits").arg(CourseText::number(constraint.limit))
+                                              : constraint.label;
+            state = constraint.excess > 0 ? tr("%1 over the cap do not count").arg(CourseText::number(constraint.excess))
+                                          : tr("within (%1 counted)").arg(CourseText::number(constraint.credits));
+            break;
+        case Core::ConstraintResult::Kind::MaxRecognisedCredits:
+            rule = tr("At most %1 credits from recognised prior learning").arg(CourseText::number(constraint.limit));
+            state = constraint.excess > 0 ? tr("%1 over the cap do not count").arg(CourseText::number(constraint.excess))
+                                          : tr("within (%1 counted)").arg(CourseText::number(constraint.credits));
+            break;
+        }
+        auto *item = new QTreeWidgetItem(rules, {tr("%1 — %2").arg(rule, state)});
+        item->setToolTip(0, item->text(0));
+    }
+    if (qualification.currencyYears) {
+        new QTreeWidgetItem(rules, {tr("%1 — %2").arg(tr("Completed courses count for %n year(s)", nullptr,
+                                                         *qualification.currencyYears),
+                                                      result.expired.isEmpty()
+                                                          ? tr("all current")
+                                                          : tr("%n expired", nullptr, int(result.expired.size())))});
+    }
+    if (rules->childCount() == 0)
+        new QTreeWidgetItem(rules, {tr("No credit limits, caps or currency rules")});
+
+    if (!result.expired.isEmpty()) {
+        auto *expired = new QTreeWidgetItem(m_rules, {tr("Expired records")});
+        expired->setFirstColumnSpanned(true);
+        for (const Core::ExpiredRecord &record : result.expired) {
+            new QTreeWidgetItem(expired, {tr("%1, from %2 — stopped counting on %3")
+                                              .arg(record.course, CourseText::date(record.date),
+                                                   CourseText::date(record.expiredOn))});
+        }
+    }
+
+    auto *decisions = new QTreeWidgetItem(m_rules, {tr("Advisor decisions")});
+    decisions->setFirstColumnSpanned(true);
+    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Core::AuditOverride &override = all[i];
+        if (override.qualification != result.qualification)
+            continue;
+        const QModelIndex node = m_model->indexOfPath(override.node);
+        const QString nodeLabel = node.isValid() ? node.data().toString() : override.node;
+        const QString who = override.advisor.isEmpty() ? tr("advisor not recorded") : override.advisor;
+        auto *item = new QTreeWidgetItem(decisions, {tr("%1 — “%2” (%3)").arg(overrideText(override, nodeLabel),
+                                                                               override.reason, who)});
+        item->setData(0, OverrideIndexRole, qlonglong(i));
+        item->setToolTip(0, tr("Reason: %1\nAdvisor: %2\nDouble-click to edit; right-click to remove.")
+                                .arg(override.reason, who));
+    }
+    if (decisions->childCount() == 0) {
+        auto *none = new QTreeWidgetItem(decisions, {tr("None. Right-click a requirement to waive it or count "
+                                                        "another course toward it.")});
+        none->setFirstColumnSpanned(true);
+    }
+    m_rules->expandAll();
+}
+
+const Core::Qualification *AuditPanel::currentQualification() const
+{
+    return m_auditor ? m_auditor->index().qualification(qualification()) : nullptr;
+}
+
+QStringList AuditPanel::heldCourses() const
+{
+    QStringList courses;
+    for (const Core::Record &record : m_workspace.profile().records) {
+        if (record.status != Core::RecordStatus::Withdrawn && record.status != Core::RecordStatus::Failed)
+            courses.append(record.course);
+    }
+    return courses;
+}
+
+void AuditPanel::treeMenu(const QPoint &at)
+{
+    const QModelIndex index = m_tree->indexAt(at);
+    const Core::NodeResult *node = m_model->nodeAt(index);
+    if (!node || !m_workspace.hasProfile())
+        return;
+    QMenu menu(this);
+    const QString path = node->path;
+    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
+    qsizetype waiver = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].kind == Core::AuditOverride::Kind::Waive && all[i].qualification == qualification()
+            && all[i].node == path)
+            waiver = i;
+    }
+    if (waiver >= 0) {
+        menu.addAction(tr("Edit Waiver…"), this, [this, waiver] { editOverride(waiver); });
+        menu.addAction(tr("Remove Waiver"), this, [this, waiver] { removeOverride(waiver); });
+    } else {
+        menu.addAction(tr("&Waive This Requirement…"), this, [this, path] { waive(path); });
+    }
+    if (node->children.empty())
+        menu.addAction(tr("&Count Another Course Toward This…"), this, [this, path] { substitute(path); });
+    const QStringList counted = node->children.empty() ? node->allocated : m_model->result().counted;
+    if (!counted.isEmpty()) {
+        QMenu *exclude = menu.addMenu(tr("&Exclude a Course"));
+        for (const QString &course : counted)
+            exclude->addAction(tr("%1…").arg(course), this, [this, course] { this->exclude(course); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
+}
+
+void AuditPanel::rulesMenu(const QPoint &at)
+{
+    QTreeWidgetItem *item = m_rules->itemAt(at);
+    const QVariant index = item ? item->data(0, OverrideIndexRole) : QVariant();
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Edit Decision…"), this, [this, index] { editOverride(index.toLongLong()); });
+    menu.addAction(tr("&Remove Decision"), this, [this, index] { removeOverride(index.toLongLong()); });
+    menu.exec(m_rules->viewport()->mapToGlobal(at));
+}
+
+void AuditPanel::waive(const QString &path)
+{
+    const QModelIndex node = m_model->indexOfPath(path);
+    Core::AuditOverride proposal{Core::AuditOverride::Kind::Waive, qualification(), path, {}, {}, m_advisor};
+    putOverride(std::nullopt, proposal, node.isValid() ? node.data().toString() : path, {});
+}
+
+void AuditPanel::substitute(const QString &path)
+{
+    const QModelIndex node = m_model->indexOfPath(path);
+    QStringList courses = heldCourses();
+    if (const Core::NodeResult *result = m_model->nodeAt(node)) {
+        for (const QString &counted : result->allocated)
+            courses.removeAll(counted);
+    }
+    if (courses.isEmpty()) {
+        Q_EMIT message(tr("This profile holds no other course that could count toward it."));
+        return;
+    }
+    Core::AuditOverride proposal{Core::AuditOverride::Kind::Substitute, qualification(), path, courses.first(), {},
+                                 m_advisor};
+    putOverride(std::nullopt, proposal, node.isValid() ? node.data().toString() : path, courses);
+}
+
+void AuditPanel::exclude(const QString &course)
+{
+    Core::AuditOverride proposal{Core::AuditOverride::Kind::Exclude, qualification(), {}, course, {}, m_advisor};
+    QStringList courses = m_model->result().counted;
+    if (!courses.contains(course))
+        courses.prepend(course);
+    putOverride(std::nullopt, proposal, QString(), courses);
+}
+
+void AuditPanel::editOverride(qsizetype index)
+{
+    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
+    if (index < 0 || index >= all.size())
+        return;
+    const Core::AuditOverride existing = all[index];
+    const QModelIndex node = m_model->indexOfPath(existing.node);
+    QStringList courses;
+    if (existing.kind == Core::AuditOverride::Kind::Substitute)
+        courses = heldCourses();
+    else if (existing.kind == Core::AuditOverride::Kind::Exclude)
+        courses = QStringList(m_model->result().counted) << existing.course;
+    courses.removeDuplicates();
+    putOverride(index, existing, node.isValid() ? node.data().toString() : existing.node, courses);
+}
+
+void AuditPanel::removeOverride(qsizetype index)
+{
+    if (Core::Status removed = m_workspace.removeOverride(index); !removed)
+        Q_EMIT message(removed.message());
+}
+
+void AuditPanel::putOverride(std::optional<qsizetype> index, const Core::AuditOverride &proposal,
+                             const QString &nodeLabel, const QStringList &courses)
+{
+    const Core::Qualification *q = currentQualification();
+    if (!q || !m_workspace.hasProfile())
+        return;
+    Core::LearnerProfile without = m_workspace.profile();
+    if (index)
+        without.overrides.removeAt(*index);
+    const auto decided = OverrideDialog::edit(this, proposal, nodeLabel, courses, *q, without, !index);
+    if (!decided)
+        return;
+    m_advisor = decided->advisor;
+    if (Core::Status put = m_workspace.putOverride(index, *decided, *q); !put)
+        Q_EMIT message(put.message());
+}
+
+void AuditPanel::saveState(QSettings &settings) const
+{
+    SettingKeys::auditSplitter.set(settings, m_splitter->saveState());
+    SettingKeys::auditColumns.set(settings, m_tree->header()->saveState());
+    SettingKeys::advisorName.set(settings, m_advisor);
+    if (!qualification().isEmpty())
+        SettingKeys::lastQualification.set(settings, qualification());
+}
+
+void AuditPanel::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(SettingKeys::auditSplitter.get(settings));
+    m_tree->header()->restoreState(SettingKeys::auditColumns.get(settings));
+    m_advisor = SettingKeys::advisorName.get(settings);
+    if (const QString last = SettingKeys::lastQualification.get(settings); !last.isEmpty() && qualification().isEmpty())
+        showQualification(last);
+}
+
+} // namespace Cairn::Ui

@@ -1,0 +1,144 @@
+#include "whatifpanel.h"
+
+#include "audit/auditor.h"
+#include "audit/auditservice.h"
+#include "audit/whatifmodel.h"
+#include "settings/settingkeys.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Cairn::Ui {
+
+WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_audits(audits)
+    , m_model(new WhatIfModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTreeView(this))
+    , m_status(new QLabel(this))
+    , m_open(new QPushButton(tr("&Open Audit"), this))
+    , m_makeGoal(new QPushButton(tr("Make This a &Goal"), this))
+{
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(WhatIfModel::SortRole);
+    m_sorted->setDynamicSortFilter(true);
+    m_table->setModel(m_sorted);
+    m_table->setAccessibleName(tr("Qualifications ranked by credits still needed"));
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WhatIfModel::Remaining, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(WhatIfModel::Qualification, QHeaderView::Stretch);
+    header->resizeSection(WhatIfModel::Type, 110);
+    header->resizeSection(WhatIfModel::Remaining, 110);
+    header->resizeSection(WhatIfModel::RemainingEarned, 170);
+    header->resizeSection(WhatIfModel::Cost, 170);
+    header->resizeSection(WhatIfModel::Hours, 90);
+    m_status->setAccessibleName(tr("Ranking progress"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_makeGoal);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QAbstractItemView::activated, this, [this] { Q_EMIT openRequested(selectedQualification()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(selectedQualification()); });
+    connect(m_makeGoal, &QPushButton::clicked, this, [this] {
+        if (Core::Status added = m_workspace.addGoal(selectedQualification()); !added)
+            Q_EMIT message(added.message());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WhatIfPanel::updateButtons);
+    connect(m_model, &WhatIfModel::progressed, this, [this](qsizetype done, qsizetype total) {
+        m_status->setText(tr("Ranking %1 of %2 qualifications…")
+                              .arg(QLocale().toString(qlonglong(done)), QLocale().toString(qlonglong(total))));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (const int row = m_reselect.isEmpty() ? -1 : m_model->rowOf(m_reselect); row >= 0) {
+            m_reselect.clear();
+            m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
+        }
+    });
+    connect(m_model, &WhatIfModel::finished, this, [this] {
+        m_status->setText(tr("%n qualification(s) ranked for %1, fewest credits still needed first.", nullptr,
+                             int(m_model->total()))
+                              .arg(m_workspace.profile().name));
+    });
+    connect(&m_audits, &AuditService::auditorChanged, this, [this] {
+        m_stale = true;
+        if (m_active)
+            restart();
+    });
+    updateButtons();
+}
+
+void WhatIfPanel::activate()
+{
+    m_active = true;
+    if (m_stale)
+        restart();
+}
+
+void WhatIfPanel::restart()
+{
+    const std::shared_ptr<const Core::Auditor> auditor = m_audits.auditor();
+    if (!auditor) {
+        m_audits.request();
+        m_model->start(nullptr, {});
+        m_status->setText(tr("Reading the catalogue…"));
+        return;
+    }
+    m_stale = false;
+    // Selected again when its row arrives.
+    m_reselect = selectedQualification();
+    m_model->setGoals(m_workspace.profile().goals);
+    m_model->start(auditor, QDate::currentDate());
+    updateButtons();
+}
+
+bool WhatIfPanel::isSettled() const
+{
+    return !m_stale && m_model->isFinished();
+}
+
+QString WhatIfPanel::selectedQualification() const
+{
+    return m_table->currentIndex().data(WhatIfModel::CodeRole).toString();
+}
+
+void WhatIfPanel::updateButtons()
+{
+    const QString code = selectedQualification();
+    m_open->setEnabled(!code.isEmpty());
+    m_makeGoal->setEnabled(!code.isEmpty() && m_workspace.hasProfile() && !m_workspace.profile().goals.contains(code));
+}
+
+void WhatIfPanel::saveState(QSettings &settings) const
+{
+    SettingKeys::whatIfColumns.set(settings, m_table->header()->saveState());
+}
+
+void WhatIfPanel::restoreState(const QSettings &settings)
+{
+    m_table->header()->restoreState(SettingKeys::whatIfColumns.get(settings));
+}
+
+} // namespace Cairn::Ui
