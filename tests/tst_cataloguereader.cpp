@@ -43,6 +43,10 @@ private Q_SLOTS:
         QCOMPARE(diploma.constraints[1].kind, CreditConstraint::Kind::MaxCredits);
         QCOMPARE(diploma.maxRecognisedCredits, std::optional<double>(20));
         QCOMPARE(diploma.currencyYears, std::optional<int>(5));
+        QVERIFY(diploma.programme);
+        QCOMPARE(diploma.programme->weeks, 40);
+        QCOMPARE(diploma.programme->cost, (std::optional<Money>(Money{9800, QStringLiteral("NZD")})));
+        QVERIFY(!catalogue->qualifications[1].programme);
         QCOMPARE(diploma.eligible.minLevel, std::optional<int>(4));
         QVERIFY(!diploma.eligible.maxLevel);
 
@@ -118,6 +122,9 @@ private Q_SLOTS:
         QTest::newRow("constraint with both bounds") << "qualifications[0].constraints[0].maxCredits" << "40" << R"(qualifications[0].constraints[0]: expected exactly one of "minCredits", "maxCredits")";
         QTest::newRow("constraint on missing provider") << "qualifications[0].constraints[1].from.providers[0]" << R"("other")" << R"(qualifications[0].constraints[1].from.providers[0]: no provider "other")";
         QTest::newRow("qualification credits negative") << "qualifications[1].credits" << "-5" << "qualifications[1].credits: expected a number of at least 0";
+        QTest::newRow("programme of no weeks") << "qualifications[0].programme.weeks" << "0" << "qualifications[0].programme.weeks: expected a whole number of at least 1";
+        QTest::newRow("programme without weeks") << "qualifications[0].programme.weeks" << "<remove>" << "qualifications[0].programme.weeks: is required";
+        QTest::newRow("programme price negative") << "qualifications[0].programme.cost.amount" << "-1" << "qualifications[0].programme.cost.amount: expected a number of at least 0";
         QTest::newRow("currency years zero") << "qualifications[0].currencyYears" << "0" << "qualifications[0].currencyYears: expected a whole number of at least 1";
         QTest::newRow("selector frameworks unknown") << "qualifications[1].eligible.frameworks[1]" << R"("aqf")" << R"(qualifications[1].eligible.frameworks[1]: no framework "aqf")";
         QTest::newRow("framework credit hours zero") << "frameworks[1].creditHours" << "0" << "frameworks[1].creditHours: expected a positive number";

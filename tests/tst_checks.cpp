@@ -198,6 +198,24 @@ private Q_SLOTS:
         }
     }
 
+    void aFullProgrammeNeedsWeeksAndAProperPrice()
+    {
+        Qualification qualification;
+        qualification.code = QStringLiteral("DIP-NEW");
+        qualification.title = QStringLiteral("New diploma");
+        qualification.framework = QStringLiteral("nzqcf");
+        qualification.credits = 120;
+        QVERIFY(checkQualification(qualification, true, facts()).isEmpty());
+        qualification.programme = FullProgramme{40, Money{9000, QStringLiteral("NZD")}};
+        QVERIFY(checkQualification(qualification, true, facts()).isEmpty());
+        qualification.programme = FullProgramme{0, Money{-1, QStringLiteral("dollars")}};
+        QStringList fields;
+        for (const FieldProblem &problem : checkQualification(qualification, true, facts()))
+            fields.append(problem.field);
+        QCOMPARE(fields, (QStringList{QStringLiteral("programme.weeks"), QStringLiteral("programme.cost.amount"),
+                                      QStringLiteral("programme.cost.currency")}));
+    }
+
     void currencyCodesAreThreeCapitals()
     {
         QVERIFY(isCurrencyCode(u"NZD"));

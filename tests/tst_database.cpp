@@ -38,6 +38,8 @@ private:
     static void undoVersion5(QSqlQuery &query)
     {
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
+        for (const char *column : {"programme_weeks", "programme_cost_amount", "programme_cost_currency"})
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE qualifications DROP COLUMN ") + QLatin1String(column)));
     }
 
     static void undoVersion4(QSqlQuery &query)

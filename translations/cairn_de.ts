@@ -542,6 +542,10 @@
         <source>This decision has already been made for %1.</source>
         <translation>Diese Entscheidung wurde für %1 bereits getroffen.</translation>
     </message>
+    <message>
+        <source>A full programme runs at least a week.</source>
+        <translation>Ein Vollprogramm dauert mindestens eine Woche.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::CommandLine</name>
@@ -1549,23 +1553,9 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>At most %1 credits from recognised prior learning</source>
         <translation>Höchstens %1 Credits aus anerkannten Vorleistungen</translation>
     </message>
-    <message numerus="yes">
-        <source>Completed courses count for %n year(s)</source>
-        <translation>
-            <numerusform>Abgeschlossene Kurse zählen %n Jahr</numerusform>
-            <numerusform>Abgeschlossene Kurse zählen %n Jahre</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all current</source>
         <translation>alle gültig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n abgelaufen</numerusform>
-            <numerusform>%n abgelaufen</numerusform>
-        </translation>
     </message>
     <message>
         <source>No credit limits, caps or currency rules</source>
@@ -1638,6 +1628,18 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>This profile holds no other course that could count toward it.</source>
         <translation>Dieses Profil enthält keinen anderen Kurs, der dafür zählen könnte.</translation>
+    </message>
+    <message>
+        <source>Completed courses count for 1 year</source>
+        <translation>Abgeschlossene Kurse zählen 1 Jahr</translation>
+    </message>
+    <message>
+        <source>Completed courses count for %1 years</source>
+        <translation>Abgeschlossene Kurse zählen %1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1861,84 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>Filters (%1)</source>
         <translation>Filter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ChartAdapter</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Made by Cairn</source>
+        <translation>Erstellt mit Cairn</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table (for screen readers and copying)</source>
+        <translation>Die Zahlen als Tabelle zeigen (für Screenreader und zum Kopieren)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or copy its table</source>
+        <translation>Das Diagramm als PNG oder SVG speichern oder seine Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>Als PNG oder SVG speichern …</translation>
+    </message>
+    <message>
+        <source>Copy the Table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The table of “%1” is on the clipboard.</source>
+        <translation>Die Tabelle von „%1“ ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2331,192 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <source>%1 – %2</source>
         <extracomment>a span of dates: &quot;8 Feb 2027 – 16 May 2027&quot;</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::DashboardSpecs</name>
+    <message>
+        <source>Your goals</source>
+        <translation>Ihre Ziele</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>No goals yet. In Qualifications, open one and choose “Make This a Goal”.</source>
+        <translation>Noch keine Ziele. Öffnen Sie unter Qualifikationen eine und wählen Sie „Als Ziel setzen“.</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Enrolled or planned</source>
+        <translation>Eingeschrieben oder geplant</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <source>Credits over time</source>
+        <translation>Credits im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Credits over time (%1)</source>
+        <translation>Credits im Zeitverlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing completed or planned yet: credits appear here as you earn and plan them.</source>
+        <translation>Noch nichts abgeschlossen oder geplant: Credits erscheinen hier, sobald Sie sie erwerben und planen.</translation>
+    </message>
+    <message>
+        <source>With your plan</source>
+        <translation>Mit Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 verlangt %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Weekly study load</source>
+        <translation>Wöchentliche Lernzeit</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Nothing enrolled or planned: the plan&apos;s weekly hours appear here.</source>
+        <translation>Nichts eingeschrieben oder geplant: die wöchentlichen Stunden des Plans erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplante Stunden</translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation>Verfügbare Stunden</translation>
+    </message>
+    <message>
+        <source>Less time available</source>
+        <translation>Weniger Zeit verfügbar</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Nothing with a price is enrolled or planned.</source>
+        <translation>Nichts mit einem Preis ist eingeschrieben oder geplant.</translation>
+    </message>
+    <message>
+        <source>Yearly budget (%1)</source>
+        <translation>Jahresbudget (%1)</translation>
+    </message>
+    <message>
+        <source>Stackable route or full programme</source>
+        <translation>Gestapelter Weg oder Vollprogramm</translation>
+    </message>
+    <message>
+        <source>% of programme</source>
+        <translation>% des Programms</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>None of your goals has a full programme in the catalogue to compare with.</source>
+        <translation>Keines Ihrer Ziele hat im Katalog ein Vollprogramm zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1: stacked or full programme</source>
+        <translation>%1: gestapelt oder Vollprogramm</translation>
+    </message>
+    <message>
+        <source>Your stackable route</source>
+        <translation>Ihr gestapelter Weg</translation>
+    </message>
+    <message>
+        <source>Full programme</source>
+        <translation>Vollprogramm</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stacked: %1. Full programme: %2.</source>
+        <translation>Gestapelt: %1. Vollprogramm: %2.</translation>
+    </message>
+    <message>
+        <source>Your plan does not finish it yet; the rest is estimated.</source>
+        <translation>Ihr Plan schließt sie noch nicht ab; der Rest ist geschätzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::DashboardView</name>
+    <message>
+        <source>Dashboard summary</source>
+        <translation>Zusammenfassung der Übersicht</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a profile to see your progress, your weekly load and your costs.</source>
+        <translation>Öffnen oder erstellen Sie ein Profil, um Ihren Fortschritt, Ihre Wochenlast und Ihre Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The charts appear as soon as the catalogue is read.</source>
+        <translation>Die Diagramme erscheinen, sobald der Katalog gelesen ist.</translation>
+    </message>
+    <message>
+        <source>%1 · plan finishes %2 · up to %3 hours a week</source>
+        <translation>%1 · Plan endet am %2 · bis zu %3 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 · up to %2 hours a week</source>
+        <translation>%1 · bis zu %2 Stunden pro Woche</translation>
     </message>
 </context>
 <context>
@@ -2682,14 +2948,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>A diagram of how courses stack into certificates, diplomas and degrees, with your progress drawn on it.</source>
         <translation>Ein Diagramm, wie sich Kurse zu Zertifikaten, Diplomen und Studienabschlüssen stapeln, mit Ihrem Fortschritt darin.</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Charts of your progress toward each goal, credits over time, weekly study load and cost per year.</source>
-        <translation>Diagramme Ihres Fortschritts zu jedem Ziel, der Credits über die Zeit, der wöchentlichen Lernlast und der Kosten pro Jahr.</translation>
     </message>
     <message>
         <source>Export &amp;Profile…</source>
@@ -3381,13 +3639,6 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>Complete with what is planned.</source>
         <translation>Mit dem Geplanten vollständig.</translation>
     </message>
-    <message numerus="yes">
-        <source>A rough estimate: the suggested courses for every open requirement, topped up with the cheapest eligible courses (%n course(s)).</source>
-        <translation>
-            <numerusform>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (%n Kurs).</numerusform>
-            <numerusform>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (%n Kurse).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The catalogue has too few courses to finish this qualification.</source>
         <translation>Der Katalog hat zu wenige Kurse, um diese Qualifikation abzuschließen.</translation>
@@ -3430,6 +3681,10 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>Credits still needed, counting only what is completed or recognised</source>
         <translation>Noch nötige Credits, nur Abgeschlossenes und Anerkanntes gezählt</translation>
     </message>
+    <message>
+        <source>A rough estimate: the suggested courses for every open requirement, topped up with the cheapest eligible courses (courses: %1).</source>
+        <translation>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (Kurse: %1).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::WhatIfPanel</name>
@@ -3453,16 +3708,13 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>Ranking %1 of %2 qualifications…</source>
         <translation>%1 von %2 Qualifikationen eingeordnet …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n qualification(s) ranked for %1, fewest credits still needed first.</source>
-        <translation>
-            <numerusform>%n Qualifikation für %1 eingeordnet, die wenigsten noch nötigen Credits zuerst.</numerusform>
-            <numerusform>%n Qualifikationen für %1 eingeordnet, die wenigsten noch nötigen Credits zuerst.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the catalogue…</source>
         <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Qualifications ranked for %1 (%2), fewest credits still needed first.</source>
+        <translation>Qualifikationen für %1 eingeordnet (%2), die wenigsten noch nötigen Credits zuerst.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "theme.h"
 #include "views/catalogueview.h"
+#include "views/dashboardview.h"
 #include "views/goalsfoot.h"
 #include "views/comingview.h"
 #include "views/planview.h"
@@ -168,10 +169,9 @@ QWidget *MainWindow::viewWidget(int view)
                               m_views);
         break;
     default:
-        made = new ComingView(QStringLiteral("dashboard"), tr("Dashboard"),
-                              tr("Charts of your progress toward each goal, credits over time, weekly study load "
-                                 "and cost per year."),
-                              m_views);
+        m_dashboard = new DashboardView(m_workspace, *m_audits, m_views);
+        connect(m_dashboard, &DashboardView::message, this, &MainWindow::showMessage);
+        made = m_dashboard;
         break;
     }
     m_views->insertWidget(view, made);
@@ -201,9 +201,17 @@ bool MainWindow::isViewSettled() const
         return m_catalogue->isSettled();
     case Sidebar::Qualifications:
         return !m_qualifications || m_qualifications->isSettled();
+    case Sidebar::Dashboard:
+        return !m_dashboard || m_dashboard->isSettled();
     default:
         return true;
     }
+}
+
+DashboardView *MainWindow::dashboardView()
+{
+    viewWidget(Sidebar::Dashboard);
+    return m_dashboard;
 }
 
 WelcomePage *MainWindow::welcomePage()

@@ -16,6 +16,7 @@ namespace Cairn::Ui {
 class AuditService;
 class CatalogueView;
 class CourseController;
+class DashboardView;
 class GoalsFoot;
 class FileTransfer;
 class PlanView;
@@ -45,6 +46,7 @@ public:
     // first shown (or asked for), so that the window paints sooner.
     PlanView *planView();
     QualificationsView *qualificationsView();
+    DashboardView *dashboardView();
     AuditService *audits() const { return m_audits; }
     // Whether the view on screen shows its data (for screenshots and tests).
     bool isViewSettled() const;
@@ -102,6 +104,7 @@ private:
     CatalogueView *m_catalogue;
     PlanView *m_plan = nullptr;
     QualificationsView *m_qualifications = nullptr;
+    DashboardView *m_dashboard = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
     QLabel *m_databaseLabel;

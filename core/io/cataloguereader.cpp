@@ -179,6 +179,20 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
         reader.number(object, u"maxRecognisedCredits", path, Presence::Optional, NumberRule::NonNegative);
     qualification.currencyYears = reader.integer(object, u"currencyYears", path, Presence::Optional, 1);
     qualification.description = reader.string(object, u"description", path, Presence::Optional).value_or(QString());
+    if (const auto programme = reader.object(object, u"programme", path, Presence::Optional)) {
+        const QString programmePath = jsonChildPath(path, u"programme");
+        FullProgramme full;
+        full.weeks = reader.integer(*programme, u"weeks", programmePath, Presence::Required, 1).value_or(1);
+        if (const auto cost = reader.object(*programme, u"cost", programmePath, Presence::Optional)) {
+            const QString costPath = jsonChildPath(programmePath, u"cost");
+            Money money;
+            money.amount =
+                reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
+            money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
+            full.cost = money;
+        }
+        qualification.programme = full;
+    }
     return qualification;
 }
 

@@ -99,6 +99,14 @@ QJsonObject qualificationToJson(const Qualification &qualification)
     if (qualification.currencyYears)
         object.insert(u"currencyYears", *qualification.currencyYears);
     insertIfNotEmpty(object, u"description", qualification.description);
+    if (qualification.programme) {
+        QJsonObject programme{{QStringLiteral("weeks"), qualification.programme->weeks}};
+        if (const std::optional<Money> &cost = qualification.programme->cost) {
+            programme.insert(u"cost", QJsonObject{{QStringLiteral("amount"), cost->amount},
+                                                 {QStringLiteral("currency"), cost->currency}});
+        }
+        object.insert(u"programme", programme);
+    }
     return object;
 }
 

@@ -144,6 +144,12 @@ FieldProblems checkQualification(const Qualification &qualification, bool isNew,
     }
     if (qualification.currencyYears && *qualification.currencyYears < 1)
         problems.append({QStringLiteral("currencyYears"), CheckText::tr("Credit stays current for at least a year.")});
+    if (qualification.programme) {
+        if (qualification.programme->weeks < 1)
+            problems.append({QStringLiteral("programme.weeks"), CheckText::tr("A full programme runs at least a week.")});
+        if (const std::optional<Money> &cost = qualification.programme->cost)
+            checkMoney(problems, QStringLiteral("programme.cost"), *cost);
+    }
     return problems;
 }
 

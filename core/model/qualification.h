@@ -1,5 +1,6 @@
 #pragma once
 
+#include "course.h"
 #include "requirement.h"
 #include "selector.h"
 
@@ -24,6 +25,16 @@ struct CreditConstraint
     bool operator==(const CreditConstraint &) const = default;
 };
 
+// The same qualification taken as one programme from its provider, for the
+// comparison with a stackable route: how long it runs and what it costs.
+struct FullProgramme
+{
+    int weeks = 1;
+    std::optional<Money> cost;
+
+    bool operator==(const FullProgramme &) const = default;
+};
+
 // A certificate, diploma or degree that courses stack toward.
 struct Qualification
 {
@@ -40,6 +51,7 @@ struct Qualification
     std::optional<double> maxRecognisedCredits;
     std::optional<int> currencyYears;
     QString description;
+    std::optional<FullProgramme> programme;
 
     bool operator==(const Qualification &) const = default;
 };

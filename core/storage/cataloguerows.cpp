@@ -194,13 +194,16 @@ QString upsertQualificationSql()
 {
     return QStringLiteral(
         "INSERT INTO qualifications(code, title, type, provider_id, framework_id, level, credits, eligible, "
-        "requirements, constraints, max_recognised, currency_years, description) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "requirements, constraints, max_recognised, currency_years, description, programme_weeks, "
+        "programme_cost_amount, programme_cost_currency) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(code) DO UPDATE SET title = excluded.title, type = excluded.type, "
         "provider_id = excluded.provider_id, framework_id = excluded.framework_id, level = excluded.level, "
         "credits = excluded.credits, eligible = excluded.eligible, requirements = excluded.requirements, "
         "constraints = excluded.constraints, max_recognised = excluded.max_recognised, "
-        "currency_years = excluded.currency_years, description = excluded.description");
+        "currency_years = excluded.currency_years, description = excluded.description, "
+        "programme_weeks = excluded.programme_weeks, programme_cost_amount = excluded.programme_cost_amount, "
+        "programme_cost_currency = excluded.programme_cost_currency");
 }
 
 void bindQualification(QSqlQuery &query, const Qualification &qualification)
@@ -221,12 +224,18 @@ void bindQualification(QSqlQuery &query, const Qualification &qualification)
     query.addBindValue(optionalValue(qualification.maxRecognisedCredits));
     query.addBindValue(optionalValue(qualification.currencyYears));
     query.addBindValue(nonNull(qualification.description));
+    const std::optional<FullProgramme> &programme = qualification.programme;
+    query.addBindValue(programme ? QVariant(programme->weeks) : QVariant(QMetaType::fromType<int>()));
+    const std::optional<Money> cost = programme ? programme->cost : std::nullopt;
+    query.addBindValue(cost ? QVariant(cost->amount) : QVariant(QMetaType::fromType<double>()));
+    query.addBindValue(cost ? QVariant(cost->currency) : QVariant(QMetaType::fromType<QString>()));
 }
 
 QString qualificationColumns()
 {
     return QStringLiteral("code, title, type, provider_id, framework_id, level, credits, eligible, requirements, "
-                          "constraints, max_recognised, currency_years, description");
+                          "constraints, max_recognised, currency_years, description, programme_weeks, "
+                          "programme_cost_amount, programme_cost_currency");
 }
 
 Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &reader)
@@ -253,6 +262,13 @@ Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &read
     if (!query.value(11).isNull())
         qualification.currencyYears = query.value(11).toInt();
     qualification.description = query.value(12).toString();
+    if (!query.value(13).isNull()) {
+        FullProgramme programme;
+        programme.weeks = query.value(13).toInt();
+        if (!query.value(14).isNull())
+            programme.cost = Money{query.value(14).toDouble(), query.value(15).toString()};
+        qualification.programme = programme;
+    }
     return qualification;
 }
 

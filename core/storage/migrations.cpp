@@ -154,9 +154,14 @@ const char *const schemaVersion4[] = {
         tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
 };
 
-// Version 5: who made an advisor's decision, shown beside its reason.
+// Version 5: who made an advisor's decision, shown beside its reason; a
+// qualification's full programme (its length and price), compared on the
+// dashboard with the stackable route.
 const char *const schemaVersion5[] = {
     "ALTER TABLE audit_overrides ADD COLUMN advisor TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE qualifications ADD COLUMN programme_weeks INTEGER CHECK (programme_weeks >= 1)",
+    "ALTER TABLE qualifications ADD COLUMN programme_cost_amount REAL CHECK (programme_cost_amount >= 0)",
+    "ALTER TABLE qualifications ADD COLUMN programme_cost_currency TEXT",
 };
 
 template<size_t N>

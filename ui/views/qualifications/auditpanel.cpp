@@ -437,11 +437,12 @@ void AuditPanel::showRules(const Core::AuditResult &result, const Core::Qualific
         item->setToolTip(0, item->text(0));
     }
     if (qualification.currencyYears) {
-        new QTreeWidgetItem(rules, {tr("%1 — %2").arg(tr("Completed courses count for %n year(s)", nullptr,
-                                                         *qualification.currencyYears),
-                                                      result.expired.isEmpty()
-                                                          ? tr("all current")
-                                                          : tr("%n expired", nullptr, int(result.expired.size())))});
+        const int years = *qualification.currencyYears;
+        const QString rule = years == 1 ? tr("Completed courses count for 1 year")
+                                        : tr("Completed courses count for %1 years").arg(years);
+        new QTreeWidgetItem(rules, {tr("%1 — %2").arg(rule, result.expired.isEmpty()
+                                                                ? tr("all current")
+                                                                : tr("%1 expired").arg(result.expired.size()))});
     }
     if (rules->childCount() == 0)
         new QTreeWidgetItem(rules, {tr("No credit limits, caps or currency rules")});

@@ -78,9 +78,8 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
         }
     });
     connect(m_model, &WhatIfModel::finished, this, [this] {
-        m_status->setText(tr("%n qualification(s) ranked for %1, fewest credits still needed first.", nullptr,
-                             int(m_model->total()))
-                              .arg(m_workspace.profile().name));
+        m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first.")
+                              .arg(m_workspace.profile().name, QLocale().toString(qlonglong(m_model->total()))));
     });
     connect(&m_audits, &AuditService::auditorChanged, this, [this] {
         m_stale = true;

@@ -1,0 +1,125 @@
+#include "dashboardview.h"
+
+#include "audit/auditor.h"
+#include "audit/auditservice.h"
+#include "charts/chartpanel.h"
+#include "dashboard/dashboardfigures.h"
+#include "dashboard/dashboardspecs.h"
+#include "emptystate.h"
+#include "models/coursetext.h"
+#include "planner/partialplan.h"
+#include "planner/planinput.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Cairn::Ui {
+
+namespace {
+enum Page { ChartsPage, EmptyPage };
+enum Chart { Goals, Credits, Load, Costs, Route, ChartCount };
+} // namespace
+
+DashboardView::DashboardView(Workspace &workspace, AuditService &audits, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_audits(audits)
+    , m_pages(new QStackedWidget(this))
+    , m_empty(new EmptyState(QStringLiteral("dashboard"), QString(), QString(), this))
+    , m_heading(new QLabel(this))
+{
+    auto *charts = new QWidget(this);
+    for (int chart = 0; chart < ChartCount; ++chart) {
+        auto *panel = new ChartPanel(charts);
+        connect(panel, &ChartPanel::message, this, &DashboardView::message);
+        m_panels.append(panel);
+    }
+    // The three bar charts in a row above the two charts over time, which
+    // want the width.
+    auto *bars = new QHBoxLayout;
+    auto *times = new QHBoxLayout;
+    for (int chart : {Goals, Route, Costs})
+        bars->addWidget(m_panels[chart]);
+    for (int chart : {Credits, Load})
+        times->addWidget(m_panels[chart]);
+    auto *rows = new QVBoxLayout(charts);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(bars);
+    rows->addLayout(times);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAccessibleName(tr("Dashboard summary"));
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_heading);
+    pageLayout->addWidget(scroll, 1);
+    m_pages->insertWidget(ChartsPage, page);
+    m_pages->insertWidget(EmptyPage, m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&audits, &AuditService::auditorChanged, this, &DashboardView::refresh);
+    refresh();
+}
+
+bool DashboardView::isSettled() const
+{
+    return !m_workspace.hasProfile() || (m_drawnWith && m_drawnWith == m_audits.auditor());
+}
+
+void DashboardView::refresh()
+{
+    if (!m_workspace.hasProfile()) {
+        m_empty->setTitle(tr("No profile open"));
+        m_empty->setText(tr("Open or create a profile to see your progress, your weekly load and your costs."));
+        m_pages->setCurrentIndex(EmptyPage);
+        return;
+    }
+    const std::shared_ptr<const Core::Auditor> auditor = m_audits.auditor();
+    if (!auditor) {
+        m_audits.request();
+        m_empty->setTitle(tr("Reading the catalogue…"));
+        m_empty->setText(tr("The charts appear as soon as the catalogue is read."));
+        m_pages->setCurrentIndex(EmptyPage);
+        return;
+    }
+    const Core::LearnerProfile &profile = auditor->learner();
+    const Core::Catalogue &catalogue = auditor->catalogue();
+    const QDate today = QDate::currentDate();
+    const Core::PlanProblem problem = Core::planProblemFor(catalogue, profile, profile.hoursPerWeek, today);
+    const Core::PlanResult plan = Core::schedulePlaceable(problem);
+    const Core::Qualification *goal =
+        profile.goals.isEmpty() ? nullptr : auditor->index().qualification(profile.goals.first());
+    const Core::CreditTimeline timeline = Core::creditTimeline(catalogue, profile, plan, today, goal);
+    const Core::Framework *framework = auditor->index().framework(timeline.framework);
+
+    m_panels[Goals]->setSpec(DashboardSpecs::goals(Core::goalProgress(*auditor, profile.goals, today)));
+    m_panels[Credits]->setSpec(DashboardSpecs::credits(timeline, framework ? framework->id.toUpper() : QString()));
+    m_panels[Load]->setSpec(DashboardSpecs::weeklyLoad(Core::weeklyBudget(plan, problem), profile.availability));
+    m_panels[Costs]->setSpec(DashboardSpecs::costs(Core::costPerYear(plan)));
+    std::optional<Core::RouteComparison> route;
+    for (qsizetype i = 0; i < profile.goals.size() && !route; ++i) {
+        if (const Core::Qualification *q = auditor->index().qualification(profile.goals[i]))
+            route = Core::compareRoutes(*auditor, *q, plan, profile.hoursPerWeek, today);
+    }
+    m_panels[Route]->setSpec(DashboardSpecs::route(route));
+
+    QString heading = plan.feasible && plan.completion.isValid()
+                          ? tr("%1 · plan finishes %2 · up to %3 hours a week")
+                                .arg(profile.name, CourseText::date(plan.completion), CourseText::number(profile.hoursPerWeek))
+                          : tr("%1 · up to %2 hours a week").arg(profile.name, CourseText::number(profile.hoursPerWeek));
+    m_heading->setText(heading);
+    m_pages->setCurrentIndex(ChartsPage);
+    m_drawnWith = auditor;
+}
+
+} // namespace Cairn::Ui
