@@ -69,6 +69,9 @@ for path, value in [
     (["qualifications", 0, "requirements", "allOf", 0], {"course": "DAT401", "credits": 5}),
     (["qualifications", 0, "constraints", 0], {"minCredits": 5, "maxCredits": 6}),
     (["frameworks", 0, "creditHours"], 0),
+    (["qualifications", 0, "programme", "weeks"], 0),
+    (["qualifications", 0, "programme", "weeks"], KeyError),
+    (["qualifications", 0, "programme", "cost", "amount"], -1),
 ]:
     expect(catalogue_validator, edited(small_catalogue, path, value), False, f"catalogue with {path} = {value!r}")
 
@@ -76,6 +79,7 @@ for path, value in [
     (["format"], "cairn-catalogue"),
     (["name"], KeyError),
     (["records", 0, "status"], "dreaming"),
+    (["overrides", 0, "advisor"], 7),
     (["records", 0, "date"], KeyError),
     (["hoursPerWeek"], 200),
     (["availability", 0, "hoursPerWeek"], -1),

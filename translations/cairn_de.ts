@@ -1685,10 +1685,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <translation>Erlassen: %1</translation>
     </message>
     <message>
-        <source>Not needed: enough alternatives count</source>
-        <translation>Nicht nötig: genügend Alternativen zählen</translation>
-    </message>
-    <message>
         <source>Waived by an advisor: %1</source>
         <translation>Von der Beratung erlassen: %1</translation>
     </message>
@@ -1711,6 +1707,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>What is missing</source>
         <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>Another option: the closer ones count</source>
+        <translation>Eine weitere Möglichkeit: die näheren zählen</translation>
     </message>
 </context>
 <context>

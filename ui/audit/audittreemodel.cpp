@@ -168,7 +168,7 @@ QVariant AuditTreeModel::data(const QModelIndex &index, int role) const
             if (node.waived)
                 return tr("Waived: %1").arg(node.waiverReason);
             if (!node.counted)
-                return tr("Not needed: enough alternatives count");
+                return tr("Another option: the closer ones count");
             return node.missing;
         }
         break;

@@ -51,8 +51,9 @@ WhatIfModel::~WhatIfModel()
 
 void WhatIfModel::cancel()
 {
+    // Not waited for: the run holds its own auditor and writes nothing here,
+    // so it may finish its current row after the window has moved on.
     m_run.cancel();
-    m_run.waitForFinished();
 }
 
 void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDate &asOf)

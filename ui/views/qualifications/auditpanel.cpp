@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -141,6 +142,11 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
 
     m_rules->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_rules, &QWidget::customContextMenuRequested, this, &AuditPanel::rulesMenu);
+    auto *removeDecision = new QShortcut(QKeySequence::Delete, m_rules, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeDecision, &QShortcut::activated, this, [this] {
+        if (QTreeWidgetItem *item = m_rules->currentItem(); item && item->data(0, OverrideIndexRole).isValid())
+            removeOverride(item->data(0, OverrideIndexRole).toLongLong());
+    });
     connect(m_rules, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const QVariant index = item->data(0, OverrideIndexRole); index.isValid())
             editOverride(index.toLongLong());
@@ -198,10 +204,7 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     audit();
 }
 
-AuditPanel::~AuditPanel()
-{
-    m_run.waitForFinished();
-}
+AuditPanel::~AuditPanel() = default; // a running audit holds its own auditor
 
 QString AuditPanel::qualification() const
 {
