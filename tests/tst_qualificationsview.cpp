@@ -147,6 +147,11 @@ private Q_SLOTS:
         Session session;
         QVERIFY(session.showAudit(QStringLiteral("DIP-DA5")));
         QVERIFY(session.audit->model()->result().complete); // with what is planned
+        // The demo's advisor let EXT-UX1 count toward the visualisation electives: the tree says so.
+        const AuditOverride substitution = session.workspace->profile().overrides.first();
+        QCOMPARE(substitution.kind, AuditOverride::Kind::Substitute);
+        QVERIFY(session.audit->model()->indexOfPath(substitution.node, AuditTreeModel::Counted).data().toString()
+                    .contains(substitution.course + QStringLiteral(" (by decision)")));
         session.audit->setMode(AuditMode::Earned);
         QVERIFY(QTest::qWaitFor([&] {
             return session.audit->isSettled() && session.audit->model()->result().mode == AuditMode::Earned;

@@ -1712,6 +1712,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <source>Another option: the closer ones count</source>
         <translation>Eine weitere Möglichkeit: die näheren zählen</translation>
     </message>
+    <message>
+        <source>%1 (by decision)</source>
+        <translation>%1 (per Entscheidung)</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::CatalogueListsDialog</name>
@@ -2517,6 +2521,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>%1 · up to %2 hours a week</source>
         <translation>%1 · bis zu %2 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read</source>
+        <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,15 @@ QVariant AuditTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 of %2 credits").arg(CourseText::number(item->progress.planned),
                                                CourseText::number(item->progress.required));
         case Counted: {
+            // A course that counts here by an advisor's decision says so.
             QStringList courses = node.allocated;
+            for (QString &course : courses) {
+                for (const Core::AuditOverride &override : m_shown.overrides) {
+                    if (override.kind == Core::AuditOverride::Kind::Substitute && override.course == course
+                        && override.node == node.path)
+                        course = tr("%1 (by decision)").arg(course);
+                }
+            }
             return courses.join(QStringLiteral(", "));
         }
         case Missing:

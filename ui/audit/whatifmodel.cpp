@@ -167,7 +167,7 @@ QVariant WhatIfModel::data(const QModelIndex &index, int role) const
         if (index.column() == Cost || index.column() == Hours) {
             if (done)
                 return tr("Complete with what is planned.");
-            QString tip = tr("A rough estimate: the suggested courses for every open requirement, topped up "
+            QString tip = estimateCost(estimate) + u'\n' + tr("A rough estimate: the suggested courses for every open requirement, topped up "
                              "with the cheapest eligible courses (courses: %1).").arg(estimate.courses.size());
             if (!estimate.coversRemaining)
                 tip += u'\n' + tr("The catalogue has too few courses to finish this qualification.");

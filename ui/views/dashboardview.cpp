@@ -92,6 +92,13 @@ void DashboardView::refresh()
         m_pages->setCurrentIndex(EmptyPage);
         return;
     }
+    if (!m_audits.error().isEmpty()) {
+        m_empty->setTitle(tr("The catalogue could not be read"));
+        m_empty->setText(m_audits.error());
+        m_pages->setCurrentIndex(EmptyPage);
+        m_drawnWith = auditor;
+        return;
+    }
     const Core::LearnerProfile &profile = auditor->learner();
     const Core::Catalogue &catalogue = auditor->catalogue();
     const QDate today = QDate::currentDate();

@@ -135,9 +135,9 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(AuditTreeModel::Requirement, 300);
+    m_tree->header()->resizeSection(AuditTreeModel::Requirement, 280);
     m_tree->header()->resizeSection(AuditTreeModel::Progress, 210);
-    m_tree->header()->resizeSection(AuditTreeModel::Counted, 170);
+    m_tree->header()->resizeSection(AuditTreeModel::Counted, 230);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &AuditPanel::treeMenu);
 
     m_rules->setContextMenuPolicy(Qt::CustomContextMenu);

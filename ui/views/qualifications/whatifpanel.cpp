@@ -44,11 +44,11 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
     QHeaderView *header = m_table->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WhatIfModel::Qualification, QHeaderView::Stretch);
-    header->resizeSection(WhatIfModel::Type, 110);
-    header->resizeSection(WhatIfModel::Remaining, 110);
-    header->resizeSection(WhatIfModel::RemainingEarned, 170);
-    header->resizeSection(WhatIfModel::Cost, 170);
-    header->resizeSection(WhatIfModel::Hours, 90);
+    header->resizeSection(WhatIfModel::Type, 90);
+    header->resizeSection(WhatIfModel::Remaining, 100);
+    header->resizeSection(WhatIfModel::RemainingEarned, 160);
+    header->resizeSection(WhatIfModel::Cost, 240);
+    header->resizeSection(WhatIfModel::Hours, 80);
     m_status->setAccessibleName(tr("Ranking progress"));
 
     auto *buttons = new QHBoxLayout;
