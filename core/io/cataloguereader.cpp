@@ -51,6 +51,19 @@ QList<T> readArray(const QJsonObject &root, QStringView key, Presence presence,
     return items;
 }
 
+// An optional `{"amount": N, "currency": "XYZ"}` under `key`.
+std::optional<Money> readMoney(const QJsonObject &object, QStringView key, const QString &path, JsonFieldReader &reader)
+{
+    const auto cost = reader.object(object, key, path, Presence::Optional);
+    if (!cost)
+        return std::nullopt;
+    const QString costPath = jsonChildPath(path, key);
+    Money money;
+    money.amount = reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
+    money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
+    return money;
+}
+
 Framework readFramework(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
 {
     Framework framework;
@@ -107,14 +120,7 @@ Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReade
     const auto weeks = reader.integer(object, u"weeks", path, Presence::Optional, 1);
     course.weeks = weeks ? *weeks : defaultWeeks(course.hours);
 
-    if (const auto cost = reader.object(object, u"cost", path, Presence::Optional)) {
-        const QString costPath = jsonChildPath(path, u"cost");
-        Money money;
-        money.amount =
-            reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
-        money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
-        course.cost = money;
-    }
+    course.cost = readMoney(object, u"cost", path, reader);
     if (const auto delivery = reader.stringList(object, u"delivery", path, Presence::Optional)) {
         for (qsizetype i = 0; i < delivery->size(); ++i) {
             if (const auto mode = deliveryModeFromKey(delivery->at(i))) {
@@ -183,14 +189,7 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
         const QString programmePath = jsonChildPath(path, u"programme");
         FullProgramme full;
         full.weeks = reader.integer(*programme, u"weeks", programmePath, Presence::Required, 1).value_or(1);
-        if (const auto cost = reader.object(*programme, u"cost", programmePath, Presence::Optional)) {
-            const QString costPath = jsonChildPath(programmePath, u"cost");
-            Money money;
-            money.amount =
-                reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
-            money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
-            full.cost = money;
-        }
+        full.cost = readMoney(*programme, u"cost", programmePath, reader);
         qualification.programme = full;
     }
     return qualification;

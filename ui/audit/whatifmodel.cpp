@@ -62,6 +62,7 @@ void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDat
     m_finished = false;
     beginResetModel();
     m_entries.clear();
+    m_total = 0;
     endResetModel();
     if (!auditor)
         return;
