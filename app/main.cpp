@@ -125,16 +125,30 @@ int main(int argc, char *argv[])
             return usageError(QApplication::translate("main", "unknown view \"%1\"").arg(parser.value(viewOption)));
     }
 
+    // Unattended (a screenshot, a measurement, no screen to show a dialog on):
+    // an error goes to standard error and the exit status, never to a dialog
+    // that would wait for a click nobody can give.
+    const QString platform = QGuiApplication::platformName();
+    const bool unattended = parser.isSet(screenshotOption) || parser.isSet(probeOption)
+                            || platform == u"offscreen" || platform == u"minimal";
     Core::Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
     if (Core::Status opened = database.open(path); !opened) {
-        QTextStream(stderr) << opened.message() << '\n';
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cairn cannot start"), opened.message());
+        QTextStream(stderr) << "cairn: " << opened.message() << '\n';
+        if (!unattended)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cairn cannot start"), opened.message());
         return 1;
+    }
+    // A picture of a damaged database would show a misleading, empty window.
+    if (parser.isSet(screenshotOption)) {
+        if (Core::Status checked = database.verify(); !checked) {
+            QTextStream(stderr) << "cairn: " << checked.message() << '\n';
+            return 1;
+        }
     }
     if (parser.isSet(demoOption) && !Core::CatalogueRepository(database).hasCourses()) {
         if (Core::Status demo = Core::importDemoData(database); !demo) {
-            QTextStream(stderr) << demo.message() << '\n';
+            QTextStream(stderr) << "cairn: " << demo.message() << '\n';
             return 1;
         }
     }

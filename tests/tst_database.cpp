@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -160,6 +161,108 @@ private Q_SLOTS:
         }
     }
 
+    void refusesAFileThatIsNotADatabaseAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        const QByteArray text = QByteArray("shopping list: bread, milk\n").repeated(50);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(database.problem(), SqliteProblem::NotADatabase);
+        QVERIFY(opened.message().contains(path));
+        QVERIFY(opened.message().contains(QStringLiteral("not a Cairn database")));
+        QVERIFY(!database.isOpen());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+    }
+
+    void refusesAnotherProgramsSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(database.problem(), SqliteProblem::NotADatabase);
+        QVERIFY(opened.message().contains(QStringLiteral("another program")));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+
+    void aDamagedDatabaseFailsItsCheckAndIsNotUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))); // everything in the main file
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('L%1', 8)").arg(i)));
+            QVERIFY(database.verify().ok());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4"))); // so that opening would upgrade it
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(file.size() > 6 * pageSize);
+        for (qint64 page : {2, 3, 5}) { // overwrite a few whole pages (not the file's header)
+            file.seek(page * pageSize);
+            file.write(QByteArray(pageSize, '\x5a'));
+        }
+        file.close();
+        const QByteArray damaged = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+        Database database;
+        const Status opened = database.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(database.problem(), SqliteProblem::Damaged);
+        QVERIFY2(opened.message().contains(QStringLiteral("is damaged")), qPrintable(opened.message()));
+        QVERIFY(!opened.message().contains(u'\n'));
+        QVERIFY(!database.isOpen());
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), damaged); // not upgraded, not written
+    }
+
+    void describesSqliteErrorsInWordsWithoutTheDriversTail()
+    {
+        const auto error = [](const char *code, const char *text) {
+            return QSqlError(QStringLiteral("Unable to fetch row"), QString::fromLatin1(text),
+                             QSqlError::StatementError, QString::fromLatin1(code));
+        };
+        QCOMPARE(sqliteProblemOf(error("5", "database is locked")), SqliteProblem::Busy);
+        QCOMPARE(sqliteProblemOf(error("517", "database is locked")), SqliteProblem::Busy); // extended code
+        QCOMPARE(sqliteProblemOf(error("13", "database or disk is full")), SqliteProblem::Full);
+        QCOMPARE(sqliteProblemOf(error("11", "database disk image is malformed")), SqliteProblem::Damaged);
+        QCOMPARE(sqliteProblemOf(error("8", "attempt to write a readonly database")), SqliteProblem::ReadOnly);
+        QCOMPARE(sqliteProblemOf(error("26", "file is not a database")), SqliteProblem::NotADatabase);
+        for (const char *code : {"5", "8", "11", "13", "14", "26", "10"}) {
+            const QString message = describeSqlError(error(code, "x"));
+            QVERIFY(!message.isEmpty());
+            QVERIFY2(!message.contains(QStringLiteral("Unable")), qPrintable(message));
+        }
+        // Other errors keep SQLite's words and lose the driver's.
+        QCOMPARE(describeSqlError(error("19", "UNIQUE constraint failed: skills.id")),
+                 QStringLiteral("UNIQUE constraint failed: skills.id"));
+    }
+
     void createsTheFileReadableByItsOwnerOnly()
     {
         QTemporaryDir dir;
@@ -211,27 +314,30 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
         {
-            // A version-0 file that already has a conflicting "courses" table:
-            // the migration's CREATE TABLE courses fails part-way through.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE courses (x)"));
-            raw.close();
+            // A version-4 file that already has one of version 5's columns:
+            // the upgrade adds `advisor`, then fails on `programme_weeks`.
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-
         Database database;
         const Status opened = database.open(path);
         QVERIFY(!opened.ok());
-        QVERIFY2(opened.message().contains(QStringLiteral("upgrading the schema to version 1")),
+        QVERIFY2(opened.message().contains(QStringLiteral("upgrading the schema to version 5")),
                  qPrintable(opened.message()));
 
         QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         check.setDatabaseName(path);
         QVERIFY(check.open());
-        QCOMPARE(readSchemaVersion(check), 0);
-        QCOMPARE(tableNames(check), QStringList{QStringLiteral("courses")}); // frameworks etc. rolled back
+        QCOMPARE(readSchemaVersion(check), 4);
+        QSqlQuery columns(check);
+        QVERIFY(columns.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_overrides') "
+                                            "WHERE name = 'advisor'")));
+        QVERIFY(columns.next());
+        QCOMPARE(columns.value(0).toInt(), 0); // the first step was rolled back with the rest
+        columns = QSqlQuery();
         check.close();
         check = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));

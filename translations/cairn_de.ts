@@ -786,8 +786,24 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>%1: die Datenbank kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>setting up the connection</source>
-        <translation>beim Einrichten der Verbindung</translation>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cairn database (it is not an SQLite file). Nothing was changed; open another database or start a new one.</source>
+        <translation>%1 ist keine Cairn-Datenbank (keine SQLite-Datei). Nichts wurde verändert; öffnen Sie eine andere Datenbank oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite database, not Cairn&apos;s. Nothing was changed; open another database or start a new one.</source>
+        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, nicht die von Cairn. Nichts wurde verändert; öffnen Sie eine andere Datenbank oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed; restore a backup or start a new database.</source>
+        <translation>%1 ist beschädigt (%2). Nichts wurde verändert; stellen Sie eine Sicherung wieder her oder beginnen Sie eine neue Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up the connection: %2</source>
+        <translation>%1: die Verbindung kann nicht eingerichtet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1330,37 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>database error while %1: %2</source>
         <translation>Datenbankfehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::SqliteError</name>
+    <message>
+        <source>another program is using the database and kept it locked; close that program (or another Cairn) and try again</source>
+        <translation>ein anderes Programm verwendet die Datenbank und hält sie gesperrt; schließen Sie dieses Programm (oder ein anderes Cairn) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database cannot be written here (the file or its folder is read-only)</source>
+        <translation>die Datenbank kann hier nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file is not a Cairn database</source>
+        <translation>die Datei ist keine Cairn-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (check that it and its folder exist and can be read)</source>
+        <translation>die Datei kann nicht geöffnet werden (prüfen Sie, ob sie und ihr Ordner existieren und lesbar sind)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
     </message>
 </context>
 <context>

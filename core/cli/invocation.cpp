@@ -22,6 +22,12 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err)
         err << "cairn-cli: " << opened.message() << '\n';
         return false;
     }
+    // A batch run can afford SQLite's full quick check (a fraction of a
+    // second at 100,000 courses): a damaged file is neither read nor written.
+    if (Status checked = database.verify(); !checked) {
+        err << "cairn-cli: " << checked.message() << '\n';
+        return false;
+    }
     return true;
 }
 

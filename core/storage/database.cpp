@@ -57,32 +57,98 @@ QString Database::defaultPath()
         + QStringLiteral("/cairn.sqlite");
 }
 
+Status Database::fail(SqliteProblem problem, const QString &message)
+{
+    close();
+    m_problem = problem;
+    return Status::failure(message);
+}
+
+// The first 16 bytes of every SQLite database; anything else is refused
+// before SQLite (or a migration) touches it.
+Status Database::refuseForeignFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return Status::success();
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(SqliteProblem::CannotOpen, DatabaseText::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
+        return fail(SqliteProblem::NotADatabase,
+                    DatabaseText::tr("%1 is not a Cairn database (it is not an SQLite file). Nothing was changed; "
+                                     "open another database or start a new one.")
+                        .arg(path));
+    }
+    return Status::success();
+}
+
 Status Database::open(const QString &path)
 {
     close();
+    m_problem = SqliteProblem::None;
     const bool inMemory = path == u":memory:";
     if (!inMemory) {
+        if (Status foreign = refuseForeignFile(path); !foreign)
+            return foreign;
         if (Status created = createPrivateFile(path); !created)
-            return created;
+            return fail(SqliteProblem::CannotOpen, created.message());
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return Status::failure(DatabaseText::tr("%1: cannot open the database: %2").arg(path, error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase(); // released before the connection is removed
+            return fail(sqliteProblemOf(error),
+                        DatabaseText::tr("%1: cannot open the database: %2").arg(path, describeSqlError(error)));
+        }
     }
     m_path = path;
-    if (Status pragmas = applyPragmas(); !pragmas) {
-        close();
-        return pragmas;
+    // Nothing below writes before the file is known to be Cairn's and whole
+    // (switching a file to WAL, or upgrading it, writes).
+    const int version = readSchemaVersion(connection());
+    if (version == 0 && !inMemory) {
+        QSqlQuery tables(connection());
+        if (tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && tables.next()
+            && tables.value(0).toInt() > 0) {
+            tables = QSqlQuery();
+            return fail(SqliteProblem::NotADatabase,
+                        DatabaseText::tr("%1 is another program's SQLite database, not Cairn's. Nothing was changed; "
+                                         "open another database or start a new one.")
+                            .arg(path));
+        }
     }
-    if (Status migrated = migrateToCurrentSchema(connection()); !migrated) {
-        close();
-        return Status::failure(path + QStringLiteral(": ") + migrated.message());
+    if (version >= 1 && version < currentSchemaVersion) {
+        // An upgrade writes: never into a damaged file.
+        if (Status checked = verify(); !checked)
+            return checked;
     }
+    if (Status pragmas = applyPragmas(); !pragmas)
+        return fail(m_problem == SqliteProblem::None ? SqliteProblem::Other : m_problem, pragmas.message());
+    if (Status migrated = migrateToCurrentSchema(connection()); !migrated)
+        return fail(SqliteProblem::Other, path + QStringLiteral(": ") + migrated.message());
     return Status::success();
+}
+
+Status Database::verify()
+{
+    const QString path = m_path;
+    QSqlQuery query(connection());
+    QStringList problems;
+    bool checked = query.exec(QStringLiteral("PRAGMA quick_check(5)"));
+    while (checked && query.next()) {
+        for (const QString &line : query.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u"***")) // "*** in database main ***"
+                problems.append(line.trimmed());
+        }
+    }
+    if (checked && problems == QStringList{QStringLiteral("ok")})
+        return Status::success();
+    const QString detail = checked ? problems.join(QStringLiteral("; ")) : describeSqlError(query.lastError());
+    query = QSqlQuery();
+    return fail(SqliteProblem::Damaged,
+                DatabaseText::tr("%1 is damaged (%2). Nothing was changed; restore a backup or start a new database.")
+                    .arg(path, detail));
 }
 
 void Database::close()
@@ -124,8 +190,11 @@ Status Database::applyPragmas()
                               QStringLiteral("PRAGMA busy_timeout = 5000")};
     QSqlQuery query(connection());
     for (const QString &pragma : pragmas) {
-        if (Status status = execSql(query, pragma, DatabaseText::tr("setting up the connection")); !status)
-            return Status::failure(m_path + QStringLiteral(": ") + status.message());
+        if (!query.exec(pragma)) {
+            m_problem = sqliteProblemOf(query.lastError());
+            return Status::failure(DatabaseText::tr("%1: cannot set up the connection: %2")
+                                       .arg(m_path, describeSqlError(query.lastError())));
+        }
     }
     return Status::success();
 }

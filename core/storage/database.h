@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/status.h"
+#include "sqliteerror.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -20,9 +21,17 @@ public:
     ~Database();
 
     // `path` may be ":memory:". A new file is created with mode 0600 because it
-    // holds a learner's records.
+    // holds a learner's records. A file that is not an SQLite database, or is
+    // another program's, is refused before anything is written to it; so is a
+    // damaged one that would need its schema upgraded.
     Status open(const QString &path);
     void close();
+    // What made the last open() or verify() fail (None when it did not).
+    SqliteProblem problem() const { return m_problem; }
+
+    // SQLite's quick check of the whole file (about 0.3 s at 100,000 courses):
+    // a damaged database fails with Damaged and says what is wrong.
+    Status verify();
 
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -35,8 +44,12 @@ public:
 private:
     Status applyPragmas();
 
+    Status fail(SqliteProblem problem, const QString &message);
+    Status refuseForeignFile(const QString &path);
+
     QString m_connectionName;
     QString m_path;
+    SqliteProblem m_problem = SqliteProblem::None;
 };
 
 } // namespace Cairn::Core

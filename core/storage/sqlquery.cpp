@@ -1,5 +1,7 @@
 #include "sqlquery.h"
 
+#include "sqliteerror.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -9,7 +11,7 @@ namespace {
 Status failure(const QSqlQuery &query, const QString &doing)
 {
     return Status::failure(QCoreApplication::translate("Cairn::Core::Sql", "database error while %1: %2")
-                               .arg(doing, query.lastError().text()));
+                               .arg(doing, describeSqlError(query.lastError())));
 }
 } // namespace
 

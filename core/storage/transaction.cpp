@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "sqliteerror.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -18,7 +20,7 @@ Status Transaction::begin()
     if (!m_db.transaction()) {
         return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
                                                            "cannot start a transaction: %1")
-                                   .arg(m_db.lastError().text()));
+                                   .arg(describeSqlError(m_db.lastError())));
     }
     m_open = true;
     return Status::success();
@@ -29,7 +31,7 @@ Status Transaction::commit()
     if (!m_db.commit()) {
         return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
                                                            "cannot commit the transaction: %1")
-                                   .arg(m_db.lastError().text()));
+                                   .arg(describeSqlError(m_db.lastError())));
     }
     m_open = false;
     return Status::success();

@@ -1,0 +1,149 @@
+// Damaged, foreign and not-a-database files, as a new user would meet them:
+// the command line and the window (unattended) refuse them with a sentence
+// that names the file, write nothing, print no Qt warnings and never wait.
+
+#include "cli/commandline.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Cairn::Core;
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// A Cairn database with a few of its pages overwritten.
+QString damagedDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        Database database;
+        if (!database.open(path).ok())
+            qFatal("cannot make the database");
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        for (int i = 0; i < 300; ++i)
+            query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Learner %1', 8)").arg(i));
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        qFatal("cannot damage the database");
+    for (qint64 page : {3, 5, 8}) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    return path;
+}
+
+struct Run
+{
+    int status = 0;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    Run run;
+    run.status = runCommandLine(arguments, outStream, errStream);
+    errStream.flush();
+    run.err = err;
+    return run;
+}
+
+} // namespace
+
+class TestFaultyFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theCommandLineRefusesAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << "text" << "is not a Cairn database";
+        QTest::newRow("another program's SQLite") << "foreign" << "another program's SQLite database";
+        QTest::newRow("damaged Cairn database") << "damaged" << "is damaged";
+    }
+
+    void theCommandLineRefusesAndWritesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("file.db"));
+        if (kind == u"text") {
+            write(path, QByteArray("not a database\n").repeated(100));
+        } else if (kind == u"foreign") {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE photos(id INTEGER PRIMARY KEY)"));
+            other.close();
+            other = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            path = damagedDatabase(dir);
+        }
+        const QByteArray before = contents(path);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("learners")},
+              QStringList{QStringLiteral("import"), QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json")}}) {
+            const Run run = cli(command + QStringList{QStringLiteral("--database"), path});
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QVERIFY(run.err.contains(path));
+            QVERIFY2(!run.err.contains(QStringLiteral("Unable to")), qPrintable(run.err));
+            QCOMPARE(run.err.count(u'\n'), 1); // one sentence, one line
+        }
+        QCOMPARE(contents(path), before);
+    }
+
+    void theWindowNeverWaitsWhenNobodyIsThere()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("text.db"));
+        write(text, QByteArray("not a database\n").repeated(100));
+        for (const QString &path : {text, damagedDatabase(dir)}) {
+            QProcess cairn;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            cairn.setProcessEnvironment(environment);
+            cairn.start(QStringLiteral(CAIRN_APP),
+                        {QStringLiteral("--database"), path, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+            QVERIFY(cairn.waitForFinished(20000)); // never a dialog waiting for a click
+            QCOMPARE(cairn.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(cairn.exitCode(), 1);
+            const QString err = QString::fromUtf8(cairn.readAllStandardError());
+            QVERIFY2(err.contains(path), qPrintable(err));
+            QVERIFY2(!err.contains(QStringLiteral("QSqlDatabasePrivate")), qPrintable(err));
+            QVERIFY2(!err.contains(QStringLiteral("Unable to")), qPrintable(err));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestFaultyFiles)
+#include "tst_faultyfiles.moc"
