@@ -164,6 +164,41 @@
     </message>
 </context>
 <context>
+    <name>Cairn::Core::Backups</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup</source>
+        <translation>%1 gibt es schon; wählen Sie eine neue Datei für die Sicherung</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: keine solche Sicherung</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the backup</source>
+        <translation>%1: die Sicherung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set %1 aside before restoring</source>
+        <translation>%1 kann vor dem Wiederherstellen nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::CatalogueEditor</name>
     <message>
         <source>%1 and %2 more</source>
@@ -666,6 +701,38 @@
         <translation>Kalender nach %1 geschrieben</translation>
     </message>
     <message>
+        <source>The latest backup was made on %1: cairn-cli restore &quot;%2&quot; --database &quot;%3&quot;</source>
+        <translation>Die neueste Sicherung stammt vom %1: cairn-cli restore &quot;%2&quot; --database &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>backup takes at most one FILE</source>
+        <translation>backup nimmt höchstens eine FILE</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>%1 nach %2 gesichert</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one FILE (a backup)</source>
+        <translation>restore nimmt genau eine FILE (eine Sicherung)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Die bisherige Datenbank bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
 
 Plan stackable study: micro-credentials toward qualifications.
@@ -678,6 +745,11 @@ Commands:
   export catalogue FILE       Write the stored catalogue as a bundle.
   export learner NAME FILE    Write a stored learner profile as a learner file.
   learners                    List the stored learner profiles.
+  backup [FILE]               Copy the database to FILE, or into the backups
+                              folder beside it (Cairn also backs up before
+                              every import and upgrade, and once a day).
+  restore FILE                Put the backup FILE in the database&apos;s place; the
+                              database as it was is kept beside it.
   audit --qualification CODE  What counts toward CODE and what is missing.
         [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
   whatif                      Every qualification ranked by the credits still
@@ -720,6 +792,11 @@ Befehle:
   export catalogue FILE       Den gespeicherten Katalog als Paket schreiben.
   export learner NAME FILE    Ein gespeichertes Lernprofil als Lernendendatei schreiben.
   learners                    Die gespeicherten Lernprofile auflisten.
+  backup [FILE]               Die Datenbank nach FILE kopieren oder in den Ordner
+                              backups neben ihr (Cairn sichert auch vor jedem
+                              Import und jeder Aktualisierung und einmal am Tag).
+  restore FILE                Die Sicherung FILE an die Stelle der Datenbank setzen;
+                              die bisherige Datenbank bleibt daneben erhalten.
   audit --qualification CODE  Was für CODE zählt und was fehlt.
         [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
   whatif                      Alle Qualifikationen, geordnet nach den noch nötigen
@@ -804,6 +881,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1: cannot set up the connection: %2</source>
         <translation>%1: die Verbindung kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not upgraded, because %2</source>
+        <translation>%1: nicht aktualisiert, weil %2</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,11 @@ QString usage()
                        "  export catalogue FILE       Write the stored catalogue as a bundle.\n"
                        "  export learner NAME FILE    Write a stored learner profile as a learner file.\n"
                        "  learners                    List the stored learner profiles.\n"
+                       "  backup [FILE]               Copy the database to FILE, or into the backups\n"
+                       "                              folder beside it (Cairn also backs up before\n"
+                       "                              every import and upgrade, and once a day).\n"
+                       "  restore FILE                Put the backup FILE in the database's place; the\n"
+                       "                              database as it was is kept beside it.\n"
                        "  audit --qualification CODE  What counts toward CODE and what is missing.\n"
                        "        [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]\n"
                        "  whatif                      Every qualification ranked by the credits still\n"
@@ -205,6 +210,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runWhatIf(invocation, out, err);
     if (command == u"plan")
         return runPlan(invocation, out, err);
+    if (command == u"backup")
+        return runBackup(invocation, out, err);
+    if (command == u"restore")
+        return runRestore(invocation, out, err);
     return usageError(err, CliText::tr("unknown command \"%1\"").arg(command));
 }
 

@@ -4,6 +4,11 @@
 #include "io/jsonfields.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include "storage/backups.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
@@ -25,8 +30,19 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err)
     // A batch run can afford SQLite's full quick check (a fraction of a
     // second at 100,000 courses): a damaged file is neither read nor written.
     if (Status checked = database.verify(); !checked) {
-        err << "cairn-cli: " << checked.message() << '\n';
+        err << "cairn-cli: " << checked.message();
+        if (const std::optional<BackupFile> latest = Backups(path).latest()) {
+            err << ' ' << CliText::tr("The latest backup was made on %1: cairn-cli restore \"%2\" --database \"%3\"")
+                              .arg(QLocale().toString(latest->made, QLocale::ShortFormat), latest->path, path);
+        }
+        err << '\n';
         return false;
+    }
+    // At most one automatic backup a day (a copy; the database is not written),
+    // but none of a backup being looked into.
+    if (path != u":memory:" && QFileInfo(path).absoluteDir().dirName() != u"backups") {
+        if (Status backedUp = Backups(path).makeDaily(database.connection()); !backedUp)
+            err << "cairn-cli: " << CliText::tr("warning: %1").arg(backedUp.message()) << '\n';
     }
     return true;
 }

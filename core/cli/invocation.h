@@ -58,6 +58,8 @@ const Qualification *findQualification(const CatalogueIndex &index, const QStrin
 std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err);
 
 int runAudit(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runBackup(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runRestore(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runWhatIf(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err);
 

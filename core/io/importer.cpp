@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "storage/backups.h"
+
 #include "cataloguereader.h"
 #include "learnerfile.h"
 #include "storage/cataloguerepository.h"
@@ -45,6 +47,16 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         return saved.cancelled() ? saved : Status::failure(displayName + QStringLiteral(": ") + saved.message());
     };
 
+    // A file that passed every check is about to be written: keep a copy of
+    // the database as it was first (docs/DECISIONS.md "Backups").
+    const auto backUp = [this, &displayName]() {
+        const QString path = m_database.path();
+        if (path.isEmpty() || path == u":memory:")
+            return Status::success();
+        const Status made = Backups(path).make(m_database.connection(), QStringLiteral("import"));
+        return made ? made : Status::failure(displayName + QStringLiteral(": ") + made.message());
+    };
+
     Problems problems;
     const auto root = parseJsonObject(bytes, problems);
     if (!root)
@@ -58,6 +70,8 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         if (!catalogue)
             return finish(rejected(problems, displayName, result));
         result.name = catalogue->name;
+        if (Status backedUp = backUp(); !backedUp)
+            return finish(backedUp);
         if (Status saved = catalogues.save(*catalogue, progress); !saved)
             return finish(saveFailed(saved));
         result.courses = catalogue->courses.size();
@@ -78,6 +92,8 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         result.name = learner->name;
         if (progress && !progress(0, 1))
             return finish(Status::cancellation(tr("The import was cancelled; nothing was changed.")));
+        if (Status backedUp = backUp(); !backedUp)
+            return finish(backedUp);
         LearnerRepository learners(m_database);
         if (Status saved = learners.save(*learner); !saved)
             return finish(saveFailed(saved));

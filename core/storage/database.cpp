@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backups.h"
 #include "migrations.h"
 #include "sqlquery.h"
 
@@ -125,6 +126,11 @@ Status Database::open(const QString &path)
     }
     if (Status pragmas = applyPragmas(); !pragmas)
         return fail(m_problem == SqliteProblem::None ? SqliteProblem::Other : m_problem, pragmas.message());
+    if (version >= 1 && version < currentSchemaVersion) {
+        if (Status backedUp = Backups(path).make(connection(), QStringLiteral("upgrade")); !backedUp) {
+            return fail(SqliteProblem::Other, DatabaseText::tr("%1: not upgraded, because %2").arg(path, backedUp.message()));
+        }
+    }
     if (Status migrated = migrateToCurrentSchema(connection()); !migrated)
         return fail(SqliteProblem::Other, path + QStringLiteral(": ") + migrated.message());
     return Status::success();
