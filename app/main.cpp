@@ -4,6 +4,7 @@
 #include "processstats.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "theme.h"
 #include "views/catalogueview.h"
@@ -16,7 +17,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -133,7 +137,26 @@ int main(int argc, char *argv[])
                             || platform == u"offscreen" || platform == u"minimal";
     Core::Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
-    if (Core::Status opened = database.open(path); !opened) {
+    Core::Status opened = database.open(path);
+    if (!opened && !unattended && database.problem() == Core::SqliteProblem::Damaged) {
+        // Damaged beyond opening: offer the latest backup (the damaged file is
+        // kept beside it) before giving up.
+        if (const std::optional<Core::BackupFile> latest = Core::Backups(path).latest()) {
+            QMessageBox ask(QMessageBox::Critical, QApplication::translate("main", "The database is damaged"),
+                            opened.message(), QMessageBox::NoButton);
+            ask.setInformativeText(QApplication::translate("main", "Restore the backup of %1? The damaged file is kept.")
+                                       .arg(QLocale().toString(latest->made, QLocale::ShortFormat)));
+            QPushButton *restore = ask.addButton(QApplication::translate("main", "&Restore the Backup"), QMessageBox::AcceptRole);
+            ask.addButton(QMessageBox::Close);
+            ask.exec();
+            if (ask.clickedButton() == restore) {
+                opened = Core::Backups(path).restore(latest->path);
+                if (opened)
+                    opened = database.open(path);
+            }
+        }
+    }
+    if (!opened) {
         QTextStream(stderr) << "cairn: " << opened.message() << '\n';
         if (!unattended)
             QMessageBox::critical(nullptr, QApplication::translate("main", "Cairn cannot start"), opened.message());
@@ -168,12 +191,13 @@ int main(int argc, char *argv[])
     Ui::ThemeSwitcher themes(app);
     themes.apply(theme.value_or(Ui::themeFromKey(Ui::SettingKeys::theme.get(*settings)).value_or(Ui::Theme::System)));
 
-    Ui::Workspace workspace(database);
+    auto workspace = std::make_unique<Ui::Workspace>(database);
     if (parser.isSet(profileOption)) {
-        if (Core::Status opened = workspace.openProfileNamed(parser.value(profileOption)); !opened)
+        if (Core::Status opened = workspace->openProfileNamed(parser.value(profileOption)); !opened)
             return usageError(opened.message());
     }
-    Ui::MainWindow window(workspace, *settings, &themes);
+    auto windowHolder = std::make_unique<Ui::MainWindow>(*workspace, *settings, &themes);
+    Ui::MainWindow &window = *windowHolder;
     if (!qualification.isEmpty()) {
         window.qualificationsView()->showAudit(qualification);
         if (view < 0)
@@ -202,6 +226,24 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         }, Qt::QueuedConnection);
     }
+    // Another database, or this one restored: start again once this window
+    // and every connection to the database are closed.
+    QStringList restart;
+    QObject::connect(&window, &Ui::MainWindow::restartRequested, &window, [&restart](const QStringList &arguments) {
+        restart = arguments;
+        QApplication::quit();
+    });
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (restart.isEmpty())
+        return status;
+    window.saveSettings();
+    windowHolder.reset();
+    workspace.reset();
+    database.close();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), restart)) {
+        QTextStream(stderr) << "cairn: " << QApplication::translate("main", "cannot start Cairn again") << '\n';
+        return 1;
+    }
+    return 0;
 }

@@ -2656,6 +2656,33 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::DatabaseProblemPage</name>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>Andere Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Start a New Database…</source>
+        <translation>Neue Datenbank &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>This database is damaged</source>
+        <translation>Diese Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cairn will not write to it. Your edits are refused until you choose a way forward; the damaged file is kept either way.</source>
+        <translation>Cairn schreibt nicht hinein. Ihre Änderungen werden abgelehnt, bis Sie einen Weg wählen; die beschädigte Datei bleibt in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup of %1 (%2)</source>
+        <translation>Sicherung vom %1 &amp;wiederherstellen (%2)</translation>
+    </message>
+    <message>
+        <source>No backup of %1 yet</source>
+        <translation>Noch keine Sicherung von %1</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::FileTransfer</name>
     <message>
         <source>Importing %1…</source>
@@ -3208,6 +3235,46 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; Cairn does not write to it.</source>
+        <translation>%1 ist beschädigt; Cairn schreibt nicht hinein.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored %1; the damaged file is kept as %2.</source>
+        <translation>%1 wiederhergestellt; die beschädigte Datei bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Start a New Database</source>
+        <translation>Neue Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite)</source>
+        <translation>Cairn-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite);;All files (*)</source>
+        <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported</source>
+        <translation>Es kann nichts importiert werden</translation>
+    </message>
+    <message>
+        <source>The demo cannot be loaded</source>
+        <translation>Die Demo kann nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4096,22 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>no qualification &quot;%1&quot; in %2</source>
         <translation>keine Qualifikation „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? The damaged file is kept.</source>
+        <translation>Die Sicherung vom %1 wiederherstellen? Die beschädigte Datei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>cannot start Cairn again</source>
+        <translation>Cairn kann nicht neu gestartet werden</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "audit/auditservice.h"
+#include "storage/backups.h"
+#include "views/databaseproblempage.h"
 #include "coursecontroller.h"
 #include "dialogs/filetransfer.h"
 #include "icons/icons.h"
@@ -38,6 +40,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Cairn::Ui {
 
@@ -413,6 +416,8 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::updateCentral()
 {
+    if (m_problemPage && m_central->currentWidget() == m_problemPage)
+        return; // a damaged database: nothing else until the user chooses
     const bool empty = !Core::CatalogueRepository(m_workspace.database()).hasCourses() && m_workspace.profiles().isEmpty();
     if (empty)
         m_central->setCurrentWidget(welcomePage());
@@ -427,6 +432,8 @@ void MainWindow::updateTitle()
     m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
     const bool open = m_workspace.hasProfile();
     setWindowTitle(open ? tr("%1 — Cairn").arg(m_workspace.profile().name) : tr("Cairn"));
+    if (m_workspace.isReadOnly())
+        setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     m_profileLabel->setText(open ? tr("Profile: %1").arg(m_workspace.profile().name) : tr("No profile"));
 }
 
@@ -450,7 +457,81 @@ void MainWindow::loadNow()
     // desktop entry names the icon for the first moments anyway.
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
     loadView(currentView());
+    checkDatabase();
     Q_EMIT ready();
+}
+
+void MainWindow::checkDatabase()
+{
+    // SQLite's quick check reads the whole file (0.3 s at 100,000 courses):
+    // on a worker with its own connection, after the first paint. The daily
+    // backup follows a clean check.
+    const QString path = m_workspace.database().path();
+    if (path.isEmpty() || path == u":memory:")
+        return;
+    connect(&m_check, &QFutureWatcher<DatabaseCheck>::finished, this, [this] {
+        const DatabaseCheck check = m_check.result();
+        if (check.problem == Core::SqliteProblem::Damaged)
+            showDatabaseProblem(check.status.message());
+        else if (!check.status)
+            showMessage(check.status.message());
+    }, Qt::SingleShotConnection);
+    m_check.setFuture(QtConcurrent::run([path] {
+        Core::Database database;
+        DatabaseCheck check;
+        check.status = database.open(path);
+        if (check.status)
+            check.status = database.verify();
+        check.problem = database.problem();
+        if (check.status) {
+            if (Core::Status backedUp = Core::Backups(path).makeDaily(database.connection()); !backedUp)
+                check.status = backedUp; // said in the status bar; the database itself is fine
+        }
+        return check;
+    }));
+}
+
+void MainWindow::showDatabaseProblem(const QString &message)
+{
+    const QString path = m_workspace.database().path();
+    m_workspace.setReadOnly(tr("%1 is damaged; Cairn does not write to it.").arg(path));
+    if (!m_problemPage) {
+        m_problemPage = new DatabaseProblemPage(m_central);
+        connect(m_problemPage, &DatabaseProblemPage::restoreRequested, this, &MainWindow::restoreBackup);
+        connect(m_problemPage, &DatabaseProblemPage::openAnotherRequested, this, [this] { openAnotherDatabase(false); });
+        connect(m_problemPage, &DatabaseProblemPage::startNewRequested, this, [this] { openAnotherDatabase(true); });
+        m_central->addWidget(m_problemPage);
+    }
+    m_problemPage->setProblem(path, message, Core::Backups(path).latest());
+    m_central->setCurrentWidget(m_problemPage);
+    updateTitle();
+}
+
+void MainWindow::restoreBackup(const QString &backup)
+{
+    const QString path = m_workspace.database().path();
+    QString kept;
+    // The damaged file is set aside under another name (this window's
+    // connection follows it) and the backup copied in its place; Cairn then
+    // starts again on it.
+    if (Core::Status restored = Core::Backups(path).restore(backup, &kept); !restored) {
+        QMessageBox::warning(this, tr("The backup could not be restored"), restored.message());
+        return;
+    }
+    showMessage(tr("Restored %1; the damaged file is kept as %2.").arg(path, kept));
+    Q_EMIT restartRequested({QStringLiteral("--database"), path});
+}
+
+void MainWindow::openAnotherDatabase(bool startNew)
+{
+    const QString folder = QFileInfo(m_workspace.database().path()).absolutePath();
+    const QString fileName =
+        startNew ? QFileDialog::getSaveFileName(this, tr("Start a New Database"), folder + QStringLiteral("/cairn-new.sqlite"),
+                                                tr("Cairn database (*.sqlite)"))
+                 : QFileDialog::getOpenFileName(this, tr("Open Another Database"), folder,
+                                                tr("Cairn database (*.sqlite);;All files (*)"));
+    if (!fileName.isEmpty())
+        Q_EMIT restartRequested({QStringLiteral("--database"), fileName});
 }
 
 void MainWindow::loadView(int view)
@@ -474,6 +555,10 @@ void MainWindow::showMessage(const QString &message)
 
 std::optional<Core::ImportSummary> MainWindow::importFile(const QString &fileName)
 {
+    if (m_workspace.isReadOnly()) {
+        QMessageBox::warning(this, tr("Nothing can be imported"), m_workspace.readOnlyReason());
+        return std::nullopt;
+    }
     const auto summary = m_transfer->importFile(fileName);
     if (summary && summary->format == Core::DocumentFormat::Learner)
         (void)m_workspace.openProfileNamed(summary->name);
@@ -511,6 +596,10 @@ void MainWindow::exportProfile()
 
 void MainWindow::loadDemo()
 {
+    if (m_workspace.isReadOnly()) {
+        QMessageBox::warning(this, tr("The demo cannot be loaded"), m_workspace.readOnlyReason());
+        return;
+    }
     if (m_transfer->loadDemo())
         showMessage(tr("The demo catalogue and learner are loaded."));
 }

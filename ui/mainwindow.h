@@ -2,6 +2,10 @@
 
 #include "io/importer.h"
 
+#include "model/status.h"
+#include "storage/sqliteerror.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -16,6 +20,7 @@ namespace Cairn::Ui {
 class AuditService;
 class CatalogueView;
 class CourseController;
+class DatabaseProblemPage;
 class DashboardView;
 class GoalsFoot;
 class FileTransfer;
@@ -64,10 +69,17 @@ public:
     bool isReady() const { return m_ready; }
 
     std::optional<Core::ImportSummary> importFile(const QString &fileName);
+    // The page shown when the database turns out to be damaged (null until then).
+    DatabaseProblemPage *problemPage() const { return m_problemPage; }
+    bool isCheckingDatabase() const { return m_check.isRunning(); }
     void saveSettings();
 
 Q_SIGNALS:
     void ready();
+    // Cairn should start again with `arguments` (another database, or the
+    // same one restored from a backup) once this window and its database
+    // are closed.
+    void restartRequested(const QStringList &arguments);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -90,6 +102,16 @@ private:
     void loadDemo();
     void showAbout();
     void showMessage(const QString &message);
+    void checkDatabase();
+    void showDatabaseProblem(const QString &message);
+    void restoreBackup(const QString &backup);
+    void openAnotherDatabase(bool startNew);
+
+    struct DatabaseCheck
+    {
+        Core::Status status = Core::Status::success();
+        Core::SqliteProblem problem = Core::SqliteProblem::None;
+    };
 
     Workspace &m_workspace;
     QSettings &m_settings;
@@ -111,6 +133,8 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;
     QLabel *m_savedLabel;
+    DatabaseProblemPage *m_problemPage = nullptr;
+    QFutureWatcher<DatabaseCheck> m_check;
     bool m_loadScheduled = false;
     bool m_ready = false;
 };

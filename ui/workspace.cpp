@@ -78,6 +78,8 @@ Core::Status Workspace::openProfileNamed(const QString &name)
 
 Core::Status Workspace::createProfile(const Core::LearnerProfile &profile)
 {
+    if (isReadOnly())
+        return Core::Status::failure(m_readOnlyReason);
     qint64 id = 0;
     if (Core::Status created = Core::LearnerRepository(m_database).create(profile, &id); !created)
         return created;
@@ -88,6 +90,8 @@ Core::Status Workspace::createProfile(const Core::LearnerProfile &profile)
 
 Core::Status Workspace::duplicateProfile(const QString &newName)
 {
+    if (isReadOnly())
+        return Core::Status::failure(m_readOnlyReason);
     if (!hasProfile())
         return Core::Status::failure(tr("No profile is open."));
     Core::LearnerProfile copy = m_profile;
@@ -97,6 +101,8 @@ Core::Status Workspace::duplicateProfile(const QString &newName)
 
 Core::Status Workspace::deleteProfile()
 {
+    if (isReadOnly())
+        return Core::Status::failure(m_readOnlyReason);
     if (!hasProfile())
         return Core::Status::failure(tr("No profile is open."));
     if (Core::Status removed = Core::LearnerRepository(m_database).remove(m_profileId); !removed)
@@ -131,8 +137,17 @@ void Workspace::written(bool catalogue)
         Q_EMIT catalogueChanged();
 }
 
-Core::Status Workspace::record(const QString &text, const Write &undo, const Write &redo)
+void Workspace::setReadOnly(const QString &reason)
 {
+    m_readOnlyReason = reason;
+}
+
+Core::Status Workspace::record(const QString &text, const Write &undoWrite, const Write &redoWrite)
+{
+    // Guarded when they run, not when they are made: a database found damaged
+    // later refuses the undo of an edit made before.
+    const Write undo = [this, undoWrite] { return isReadOnly() ? Core::Status::failure(m_readOnlyReason) : undoWrite(); };
+    const Write redo = [this, redoWrite] { return isReadOnly() ? Core::Status::failure(m_readOnlyReason) : redoWrite(); };
     if (Core::Status done = redo(); !done)
         return done;
     undoStack()->push(new WriteCommand(text, undo, redo, [this](const Core::Status &status) {

@@ -83,6 +83,12 @@ public:
 
     QDateTime lastSaved() const { return m_lastSaved; }
 
+    // A database that must not be written (found damaged): every edit, undo
+    // and redo is refused with `reason` from now on.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
 Q_SIGNALS:
     void profileSwitched();  // another profile (or none) is open
     void profileChanged();   // the open profile's settings or records changed
@@ -95,8 +101,9 @@ Q_SIGNALS:
 private:
     using Write = std::function<Core::Status()>;
 
-    // Runs `redo`; when it succeeds, pushes a command that can undo it.
-    Core::Status record(const QString &text, const Write &undo, const Write &redo);
+    // Runs `redoWrite`; when it succeeds, pushes a command that can undo it
+    // by `undoWrite` (both refused while the database is read-only).
+    Core::Status record(const QString &text, const Write &undoWrite, const Write &redoWrite);
     // A write through the catalogue editor that tells the views when it lands.
     Write catalogueWrite(const std::function<Core::Status(Core::CatalogueEditor &)> &write);
     Core::Status storeProfile(qint64 id, const Core::LearnerProfile &profile);
@@ -109,6 +116,7 @@ private:
     QUndoGroup *m_undoGroup;
     QHash<qint64, QUndoStack *> m_stacks;
     QDateTime m_lastSaved;
+    QString m_readOnlyReason;
 };
 
 } // namespace Cairn::Ui
