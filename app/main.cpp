@@ -198,6 +198,7 @@ int main(int argc, char *argv[])
     }
     auto windowHolder = std::make_unique<Ui::MainWindow>(*workspace, *settings, &themes);
     Ui::MainWindow &window = *windowHolder;
+    window.setDatabaseCheckEnabled(!scripted);
     if (!qualification.isEmpty()) {
         window.qualificationsView()->showAudit(qualification);
         if (view < 0)

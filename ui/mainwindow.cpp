@@ -467,7 +467,7 @@ void MainWindow::checkDatabase()
     // on a worker with its own connection, after the first paint. The daily
     // backup follows a clean check.
     const QString path = m_workspace.database().path();
-    if (path.isEmpty() || path == u":memory:")
+    if (!m_checkEnabled || path.isEmpty() || path == u":memory:")
         return;
     connect(&m_check, &QFutureWatcher<DatabaseCheck>::finished, this, [this] {
         const DatabaseCheck check = m_check.result();

@@ -72,6 +72,9 @@ public:
     // The page shown when the database turns out to be damaged (null until then).
     DatabaseProblemPage *problemPage() const { return m_problemPage; }
     bool isCheckingDatabase() const { return m_check.isRunning(); }
+    // Scripted runs (a screenshot, a measurement) check the file themselves,
+    // or not at all, and make no daily backup.
+    void setDatabaseCheckEnabled(bool enabled) { m_checkEnabled = enabled; }
     void saveSettings();
 
 Q_SIGNALS:
@@ -135,6 +138,7 @@ private:
     QLabel *m_savedLabel;
     DatabaseProblemPage *m_problemPage = nullptr;
     QFutureWatcher<DatabaseCheck> m_check;
+    bool m_checkEnabled = true;
     bool m_loadScheduled = false;
     bool m_ready = false;
 };
