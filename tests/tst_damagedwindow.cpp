@@ -8,7 +8,12 @@
 #include "views/databaseproblempage.h"
 #include "workspace.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -105,6 +110,40 @@ private Q_SLOTS:
         QCOMPARE(contents(dir.filePath(kept.first())), before);
         Database restored;
         QVERIFY(restored.open(dir.filePath(QStringLiteral("again.sqlite"))).ok()); // another connection works
+    }
+
+    void fileRestoreFromBackupListsThemAndKeepsTheCurrentFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(importDemoData(database).ok()); // two imports: two backups, the older one empty
+        const QList<BackupFile> backups = Backups(path).list();
+        QCOMPARE(backups.size(), 2);
+        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        Workspace workspace(database);
+        MainWindow window(workspace, settings);
+        window.setDatabaseCheckEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy restart(&window, &MainWindow::restartRequested);
+        const QByteArray before = contents(path);
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QTreeWidget *>();
+            QCOMPARE(list->topLevelItemCount(), 2);
+            QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Before an import"));
+            list->setCurrentItem(list->topLevelItem(1)); // the older one
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("restoreBackup"))->trigger();
+        QCOMPARE(restart.size(), 1);
+        QCOMPARE(contents(path), contents(backups.last().path));
+        const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("cairn.before-restore-*.sqlite")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(contents(dir.filePath(kept.first())), before);
     }
 
     void aSoundDatabaseIsCheckedAndBackedUpOnceADay()

@@ -3249,10 +3249,6 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <source>Restored %1; the damaged file is kept as %2.</source>
-        <translation>%1 wiederhergestellt; die beschädigte Datei bleibt als %2 erhalten.</translation>
-    </message>
-    <message>
         <source>Start a New Database</source>
         <translation>Neue Datenbank beginnen</translation>
     </message>
@@ -3275,6 +3271,26 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>The demo cannot be loaded</source>
         <translation>Die Demo kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in the database&apos;s place</source>
+        <translation>Eine der automatischen Sicherungen an die Stelle der Datenbank setzen</translation>
+    </message>
+    <message>
+        <source>Restored %1; the database as it was is kept as %2.</source>
+        <translation>%1 wiederhergestellt; die bisherige Datenbank bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. Cairn makes one before every import and once a day.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherung. Cairn legt vor jedem Import und einmal am Tag eine an.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3741,53 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::RestoreDialog</name>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of Cairn</source>
+        <translation>Vor einer Aktualisierung von Cairn</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the database&apos;s place. The database as it is now is kept beside it, and Cairn starts again on the backup.</source>
+        <translation>Wählen Sie die Sicherung, die an die Stelle der Datenbank treten soll. Die Datenbank, wie sie jetzt ist, bleibt daneben erhalten, und Cairn startet mit der Sicherung neu.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

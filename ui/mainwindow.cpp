@@ -2,6 +2,7 @@
 
 #include "audit/auditservice.h"
 #include "storage/backups.h"
+#include "dialogs/restoredialog.h"
 #include "views/databaseproblempage.h"
 #include "coursecontroller.h"
 #include "dialogs/filetransfer.h"
@@ -244,6 +245,10 @@ void MainWindow::createActions()
     QAction *exportProfile = file->addAction(tr("Export &Profile…"), this, &MainWindow::exportProfile);
     exportProfile->setObjectName(QStringLiteral("exportProfile"));
     exportProfile->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromDialog);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
+    restore->setStatusTip(tr("Put one of the automatic backups in the database's place"));
     file->addSeparator();
     QAction *demo = file->addAction(icon(QStringLiteral("demo")), tr("Open the &Demo"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemo"));
@@ -518,8 +523,22 @@ void MainWindow::restoreBackup(const QString &backup)
         QMessageBox::warning(this, tr("The backup could not be restored"), restored.message());
         return;
     }
-    showMessage(tr("Restored %1; the damaged file is kept as %2.").arg(path, kept));
+    showMessage(tr("Restored %1; the database as it was is kept as %2.").arg(path, kept));
     Q_EMIT restartRequested({QStringLiteral("--database"), path});
+}
+
+void MainWindow::restoreFromDialog()
+{
+    const QString path = m_workspace.database().path();
+    const QList<Core::BackupFile> backups = path == u":memory:" ? QList<Core::BackupFile>() : Core::Backups(path).list();
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("Restore from Backup"),
+                                 tr("There is no backup of this database yet. Cairn makes one before every import "
+                                    "and once a day."));
+        return;
+    }
+    if (const std::optional<Core::BackupFile> chosen = RestoreDialog::choose(this, backups))
+        restoreBackup(chosen->path);
 }
 
 void MainWindow::openAnotherDatabase(bool startNew)

@@ -108,6 +108,7 @@ private:
     void checkDatabase();
     void showDatabaseProblem(const QString &message);
     void restoreBackup(const QString &backup);
+    void restoreFromDialog();
     void openAnotherDatabase(bool startNew);
 
     struct DatabaseCheck
