@@ -146,6 +146,35 @@ private Q_SLOTS:
         QCOMPARE(contents(dir.filePath(kept.first())), before);
     }
 
+    void aReadOnlyDatabaseIsShownButNotChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QVERIFY(importDemoData(database).ok());
+            QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = contents(path);
+        Database database;
+        QVERIFY(database.open(path, Database::Mode::ReadOnly).ok());
+        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        Workspace workspace(database);
+        MainWindow window(workspace, settings);
+        window.setDatabaseCheckEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadNow();
+        QVERIFY(workspace.isReadOnly());
+        QVERIFY(workspace.hasProfile()); // read as usual
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        const Status planned = workspace.planCourses({QStringLiteral("CYB504")});
+        QVERIFY(!planned.ok());
+        QVERIFY(planned.message().contains(QStringLiteral("read-only")));
+        QCOMPARE(contents(path), before);
+    }
+
     void aSoundDatabaseIsCheckedAndBackedUpOnceADay()
     {
         QTemporaryDir dir;

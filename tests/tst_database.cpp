@@ -241,6 +241,38 @@ private Q_SLOTS:
         QCOMPARE(after.readAll(), damaged); // not upgraded, not written
     }
 
+    void aReadOnlyDatabaseIsReadAndNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        // Root may write anything, so the test asks for read-only rather
+        // than taking the file's permissions away.
+        Database database;
+        const Status opened = database.open(path, Database::Mode::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(database.isReadOnly());
+        QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
+        QSqlQuery write(database.connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('New', 8)")));
+        QCOMPARE(sqliteProblemOf(write.lastError()), SqliteProblem::ReadOnly);
+        write = QSqlQuery();
+        database.close();
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // nothing made beside it either
+    }
+
     void describesSqliteErrorsInWordsWithoutTheDriversTail()
     {
         const auto error = [](const char *code, const char *text) {

@@ -886,6 +886,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>%1: not upgraded, because %2</source>
         <translation>%1: nicht aktualisiert, weil %2</translation>
     </message>
+    <message>
+        <source>%1 is read-only here and was made by another version of Cairn (schema %2); it can only be opened where it can be upgraded.</source>
+        <translation>%1 ist hier schreibgeschützt und stammt von einer anderen Cairn-Version (Schema %2); sie lässt sich nur dort öffnen, wo sie aktualisiert werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Explanation</name>
@@ -1024,6 +1028,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here (the file or its folder cannot be written).</source>
+        <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht geschrieben werden).</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3299,10 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>There is no backup of this database yet. Cairn makes one before every import and once a day.</source>
         <translation>Von dieser Datenbank gibt es noch keine Sicherung. Cairn legt vor jedem Import und einmal am Tag eine an.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here (the file or its folder cannot be written); Cairn shows it but cannot change it.</source>
+        <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht geschrieben werden); Cairn zeigt sie, kann sie aber nicht ändern.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,11 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_profileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
 {
+    if (m_workspace.database().isReadOnly()) {
+        m_workspace.setReadOnly(tr("%1 is read-only here (the file or its folder cannot be written); Cairn shows "
+                                   "it but cannot change it.")
+                                    .arg(m_workspace.database().path()));
+    }
     createViews();
     createActions();
     createStatusBar();
@@ -488,7 +493,7 @@ void MainWindow::checkDatabase()
         if (check.status)
             check.status = database.verify();
         check.problem = database.problem();
-        if (check.status) {
+        if (check.status && !database.isReadOnly()) {
             if (Core::Status backedUp = Core::Backups(path).makeDaily(database.connection()); !backedUp)
                 check.status = backedUp; // said in the status bar; the database itself is fine
         }

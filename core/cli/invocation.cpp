@@ -40,7 +40,7 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err)
     }
     // At most one automatic backup a day (a copy; the database is not written),
     // but none of a backup being looked into.
-    if (path != u":memory:" && QFileInfo(path).absoluteDir().dirName() != u"backups") {
+    if (path != u":memory:" && !database.isReadOnly() && QFileInfo(path).absoluteDir().dirName() != u"backups") {
         if (Status backedUp = Backups(path).makeDaily(database.connection()); !backedUp)
             err << "cairn-cli: " << CliText::tr("warning: %1").arg(backedUp.message()) << '\n';
     }

@@ -47,6 +47,10 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         return saved.cancelled() ? saved : Status::failure(displayName + QStringLiteral(": ") + saved.message());
     };
 
+    if (m_database.isReadOnly()) {
+        return Status::failure(tr("%1 is read-only here (the file or its folder cannot be written).")
+                                   .arg(m_database.path()));
+    }
     // A file that passed every check is about to be written: keep a copy of
     // the database as it was first (docs/DECISIONS.md "Backups").
     const auto backUp = [this, &displayName]() {

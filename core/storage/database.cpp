@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Cairn::Core {
 
@@ -83,20 +84,34 @@ Status Database::refuseForeignFile(const QString &path)
     return Status::success();
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &path, Mode mode)
 {
     close();
     m_problem = SqliteProblem::None;
     const bool inMemory = path == u":memory:";
+    const QFileInfo file(path);
+    m_readOnly = !inMemory && file.exists()
+                 && (mode == Mode::ReadOnly || !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
     if (!inMemory) {
         if (Status foreign = refuseForeignFile(path); !foreign)
             return foreign;
-        if (Status created = createPrivateFile(path); !created)
-            return fail(SqliteProblem::CannotOpen, created.message());
+        if (!m_readOnly) {
+            if (Status created = createPrivateFile(path); !created)
+                return fail(SqliteProblem::CannotOpen, created.message());
+        }
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
+        if (m_readOnly) {
+            // Immutable: SQLite reads a WAL database without creating its
+            // -wal and -shm files (which a read-only folder would refuse).
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString());
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open()) {
             const QSqlError error = db.lastError();
             db = QSqlDatabase(); // released before the connection is removed
@@ -118,6 +133,17 @@ Status Database::open(const QString &path)
                                          "open another database or start a new one.")
                             .arg(path));
         }
+    }
+    if (m_readOnly) {
+        if (version != currentSchemaVersion) {
+            return fail(SqliteProblem::ReadOnly,
+                        DatabaseText::tr("%1 is read-only here and was made by another version of Cairn (schema %2); "
+                                         "it can only be opened where it can be upgraded.")
+                            .arg(path)
+                            .arg(version));
+        }
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        return Status::success();
     }
     if (version >= 1 && version < currentSchemaVersion) {
         // An upgrade writes: never into a damaged file.
@@ -167,6 +193,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool Database::isOpen() const

@@ -24,8 +24,14 @@ public:
     // holds a learner's records. A file that is not an SQLite database, or is
     // another program's, is refused before anything is written to it; so is a
     // damaged one that would need its schema upgraded.
-    Status open(const QString &path);
+    //
+    // A file this user cannot write (or in a folder they cannot write) is
+    // opened read-only: everything can be read, every write fails with
+    // ReadOnly. `ReadOnly` asks for that on any file.
+    enum class Mode { Normal, ReadOnly };
+    Status open(const QString &path, Mode mode = Mode::Normal);
     void close();
+    bool isReadOnly() const { return m_readOnly; }
     // What made the last open() or verify() fail (None when it did not).
     SqliteProblem problem() const { return m_problem; }
 
@@ -50,6 +56,7 @@ private:
     QString m_connectionName;
     QString m_path;
     SqliteProblem m_problem = SqliteProblem::None;
+    bool m_readOnly = false;
 };
 
 } // namespace Cairn::Core
