@@ -138,6 +138,16 @@ int main(int argc, char *argv[])
     Core::Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
     Core::Status opened = database.open(path);
+    // Another program (or another Cairn) holding the database past the busy
+    // timeout: ask whether to try again rather than give up at once.
+    while (!opened && !unattended && database.problem() == Core::SqliteProblem::Busy) {
+        const auto answer = QMessageBox::warning(nullptr, QApplication::translate("main", "The database is in use"),
+                                                 opened.message(), QMessageBox::Retry | QMessageBox::Close,
+                                                 QMessageBox::Retry);
+        if (answer != QMessageBox::Retry)
+            break;
+        opened = database.open(path);
+    }
     if (!opened && !unattended && database.problem() == Core::SqliteProblem::Damaged) {
         // Damaged beyond opening: offer the latest backup (the damaged file is
         // kept beside it) before giving up.

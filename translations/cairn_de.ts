@@ -4188,5 +4188,9 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>cannot start Cairn again</source>
         <translation>Cairn kann nicht neu gestartet werden</translation>
     </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird verwendet</translation>
+    </message>
 </context>
 </TS>
