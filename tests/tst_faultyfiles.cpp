@@ -121,6 +121,40 @@ private Q_SLOTS:
         QCOMPARE(contents(path), before);
     }
 
+    void aDatabaseLockedByAnotherProgramIsReportedPlainly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+        }
+        // Another program (Python's sqlite3) holds an exclusive lock for
+        // longer than Cairn's busy timeout.
+        QProcess holder;
+        holder.setProcessChannelMode(QProcess::MergedChannels);
+        holder.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sqlite3, sys, time\n"
+                                     "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                     "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+                                     "c.execute('BEGIN EXCLUSIVE')\n"
+                                     "c.execute(\"INSERT INTO learners(name, hours_per_week) VALUES('x', 1)\")\n"
+                                     "print('locked', flush=True)\n"
+                                     "time.sleep(30)\n"),
+                      path});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readAll().trimmed(), QByteArray("locked"));
+        const Run run = cli({QStringLiteral("learners"), QStringLiteral("--database"), path});
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("another program is using the database")), qPrintable(run.err));
+        QVERIFY(run.err.contains(path));
+        QVERIFY2(!run.err.contains(QStringLiteral("Unable to")), qPrintable(run.err));
+    }
+
     void theWindowNeverWaitsWhenNobodyIsThere()
     {
         QTemporaryDir dir;
