@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
     const bool unattended = parser.isSet(screenshotOption) || parser.isSet(probeOption)
                             || platform == u"offscreen" || platform == u"minimal";
     Core::Database database;
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
+    QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
     Core::Status opened = database.open(path);
     // Another program (or another Cairn) holding the database past the busy
     // timeout: ask whether to try again rather than give up at once.
@@ -165,6 +166,32 @@ int main(int argc, char *argv[])
                     opened = database.open(path);
             }
         }
+    }
+    // A file Cairn cannot use (damaged without a backup, not a Cairn
+    // database): it is left as it is, and another one may be chosen.
+    while (!opened && !unattended
+           && (database.problem() == Core::SqliteProblem::Damaged
+               || database.problem() == Core::SqliteProblem::NotADatabase)) {
+        QMessageBox ask(QMessageBox::Critical, QApplication::translate("main", "Cairn cannot use this file"),
+                        opened.message(), QMessageBox::NoButton);
+        QPushButton *other = ask.addButton(QApplication::translate("main", "&Open Another Database…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = ask.addButton(QApplication::translate("main", "&Start a New Database…"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Close);
+        ask.exec();
+        const QString folder = QFileInfo(path).absolutePath();
+        QString chosen;
+        if (ask.clickedButton() == other) {
+            chosen = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Another Database"), folder,
+                                                  QApplication::translate("main", "Cairn database (*.sqlite);;All files (*)"));
+        } else if (ask.clickedButton() == fresh) {
+            chosen = QFileDialog::getSaveFileName(nullptr, QApplication::translate("main", "Start a New Database"),
+                                                  folder + QStringLiteral("/cairn-new.sqlite"),
+                                                  QApplication::translate("main", "Cairn database (*.sqlite)"));
+        }
+        if (chosen.isEmpty())
+            return 1;
+        path = chosen;
+        opened = database.open(path);
     }
     if (!opened) {
         QTextStream(stderr) << "cairn: " << opened.message() << '\n';

@@ -4192,5 +4192,33 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>The database is in use</source>
         <translation>Die Datenbank wird verwendet</translation>
     </message>
+    <message>
+        <source>Cairn cannot use this file</source>
+        <translation>Cairn kann diese Datei nicht verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>Andere Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Start a New Database…</source>
+        <translation>Neue Datenbank &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite);;All files (*)</source>
+        <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Start a New Database</source>
+        <translation>Neue Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite)</source>
+        <translation>Cairn-Datenbank (*.sqlite)</translation>
+    </message>
 </context>
 </TS>
