@@ -1,5 +1,6 @@
 #include "i18n/translations.h"
 #include "io/demodata.h"
+#include "databaseguard.h"
 #include "mainwindow.h"
 #include "processstats.h"
 #include "settings/settingkeys.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -178,16 +178,9 @@ int main(int argc, char *argv[])
         QPushButton *fresh = ask.addButton(QApplication::translate("main", "&Start a New Database…"), QMessageBox::AcceptRole);
         ask.addButton(QMessageBox::Close);
         ask.exec();
-        const QString folder = QFileInfo(path).absolutePath();
         QString chosen;
-        if (ask.clickedButton() == other) {
-            chosen = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Another Database"), folder,
-                                                  QApplication::translate("main", "Cairn database (*.sqlite);;All files (*)"));
-        } else if (ask.clickedButton() == fresh) {
-            chosen = QFileDialog::getSaveFileName(nullptr, QApplication::translate("main", "Start a New Database"),
-                                                  folder + QStringLiteral("/cairn-new.sqlite"),
-                                                  QApplication::translate("main", "Cairn database (*.sqlite)"));
-        }
+        if (ask.clickedButton() == other || ask.clickedButton() == fresh)
+            chosen = Ui::DatabaseGuard::chooseDatabase(nullptr, ask.clickedButton() == fresh, path);
         if (chosen.isEmpty())
             return 1;
         path = chosen;

@@ -148,7 +148,6 @@ private Q_SLOTS:
         QVERIFY(ownerOnly(saved));
         QCOMPARE(cli({QStringLiteral("backup"), saved, QStringLiteral("--database"), path}).status, 1); // never overwritten
         QCOMPARE(cli({QStringLiteral("import"), demoLearner, QStringLiteral("--database"), path}).status, 0);
-        const QByteArray withLearner = contents(path);
 
         const Run restore = cli({QStringLiteral("restore"), saved, QStringLiteral("--database"), path});
         QCOMPARE(restore.status, 0);
@@ -158,7 +157,6 @@ private Q_SLOTS:
         QVERIFY(ownerOnly(path));
         QVERIFY(cli({QStringLiteral("learners"), QStringLiteral("--database"), path}).out.contains(QStringLiteral("No learner")));
         QVERIFY(cli({QStringLiteral("learners"), QStringLiteral("--database"), kept}).out.contains(QStringLiteral("Aroha")));
-        Q_UNUSED(withLearner);
     }
 
     void aDamagedBackupIsNotRestored()

@@ -2664,6 +2664,45 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::DatabaseGuard</name>
+    <message>
+        <source>%1 is damaged; Cairn does not write to it.</source>
+        <translation>%1 ist beschädigt; Cairn schreibt nicht hinein.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored %1; the database as it was is kept as %2.</source>
+        <translation>%1 wiederhergestellt; die bisherige Datenbank bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. Cairn makes one before every import and once a day.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherung. Cairn legt vor jedem Import und einmal am Tag eine an.</translation>
+    </message>
+    <message>
+        <source>Start a New Database</source>
+        <translation>Neue Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite)</source>
+        <translation>Cairn-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Cairn database (*.sqlite);;All files (*)</source>
+        <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::DatabaseProblemPage</name>
     <message>
         <source>&amp;Open Another Database…</source>
@@ -3249,30 +3288,6 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>%1 is damaged; Cairn does not write to it.</source>
-        <translation>%1 ist beschädigt; Cairn schreibt nicht hinein.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>Start a New Database</source>
-        <translation>Neue Datenbank beginnen</translation>
-    </message>
-    <message>
-        <source>Cairn database (*.sqlite)</source>
-        <translation>Cairn-Datenbank (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Open Another Database</source>
-        <translation>Andere Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Cairn database (*.sqlite);;All files (*)</source>
-        <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing can be imported</source>
         <translation>Es kann nichts importiert werden</translation>
     </message>
@@ -3287,18 +3302,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Put one of the automatic backups in the database&apos;s place</source>
         <translation>Eine der automatischen Sicherungen an die Stelle der Datenbank setzen</translation>
-    </message>
-    <message>
-        <source>Restored %1; the database as it was is kept as %2.</source>
-        <translation>%1 wiederhergestellt; die bisherige Datenbank bleibt als %2 erhalten.</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>Aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>There is no backup of this database yet. Cairn makes one before every import and once a day.</source>
-        <translation>Von dieser Datenbank gibt es noch keine Sicherung. Cairn legt vor jedem Import und einmal am Tag eine an.</translation>
     </message>
     <message>
         <source>%1 is read-only here (the file or its folder cannot be written); Cairn shows it but cannot change it.</source>
@@ -4203,22 +4206,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>&amp;Start a New Database…</source>
         <translation>Neue Datenbank &amp;beginnen …</translation>
-    </message>
-    <message>
-        <source>Open Another Database</source>
-        <translation>Andere Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Cairn database (*.sqlite);;All files (*)</source>
-        <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Start a New Database</source>
-        <translation>Neue Datenbank beginnen</translation>
-    </message>
-    <message>
-        <source>Cairn database (*.sqlite)</source>
-        <translation>Cairn-Datenbank (*.sqlite)</translation>
     </message>
 </context>
 </TS>

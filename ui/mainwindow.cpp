@@ -2,8 +2,7 @@
 
 #include "audit/auditservice.h"
 #include "storage/backups.h"
-#include "dialogs/restoredialog.h"
-#include "views/databaseproblempage.h"
+#include "databaseguard.h"
 #include "coursecontroller.h"
 #include "dialogs/filetransfer.h"
 #include "icons/icons.h"
@@ -41,7 +40,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Cairn::Ui {
 
@@ -66,7 +64,11 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_countsLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
+    , m_guard(new DatabaseGuard(workspace, *m_central, *this))
 {
+    connect(m_guard, &DatabaseGuard::restartRequested, this, &MainWindow::restartRequested);
+    connect(m_guard, &DatabaseGuard::problemShown, this, &MainWindow::updateTitle);
+    connect(m_guard, &DatabaseGuard::message, this, &MainWindow::showMessage);
     if (m_workspace.database().isReadOnly()) {
         m_workspace.setReadOnly(tr("%1 is read-only here (the file or its folder cannot be written); Cairn shows "
                                    "it but cannot change it.")
@@ -251,7 +253,7 @@ void MainWindow::createActions()
     exportProfile->setObjectName(QStringLiteral("exportProfile"));
     exportProfile->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromDialog);
+    QAction *restore = file->addAction(tr("&Restore from Backup…"), m_guard, &DatabaseGuard::restoreFromDialog);
     restore->setObjectName(QStringLiteral("restoreBackup"));
     restore->setStatusTip(tr("Put one of the automatic backups in the database's place"));
     file->addSeparator();
@@ -426,7 +428,7 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::updateCentral()
 {
-    if (m_problemPage && m_central->currentWidget() == m_problemPage)
+    if (m_guard->isProblemShown())
         return; // a damaged database: nothing else until the user chooses
     const bool empty = !Core::CatalogueRepository(m_workspace.database()).hasCourses() && m_workspace.profiles().isEmpty();
     if (empty)
@@ -467,95 +469,23 @@ void MainWindow::loadNow()
     // desktop entry names the icon for the first moments anyway.
     setWindowIcon(QIcon(QStringLiteral(":/cairn/icons/cairn.svg")));
     loadView(currentView());
-    checkDatabase();
+    m_guard->check();
     Q_EMIT ready();
 }
 
-void MainWindow::checkDatabase()
+DatabaseProblemPage *MainWindow::problemPage() const
 {
-    // SQLite's quick check reads the whole file (0.3 s at 100,000 courses):
-    // on a worker with its own connection, after the first paint. The daily
-    // backup follows a clean check.
-    const QString path = m_workspace.database().path();
-    if (!m_checkEnabled || path.isEmpty() || path == u":memory:")
-        return;
-    connect(&m_check, &QFutureWatcher<DatabaseCheck>::finished, this, [this] {
-        const DatabaseCheck check = m_check.result();
-        if (check.problem == Core::SqliteProblem::Damaged)
-            showDatabaseProblem(check.status.message());
-        else if (!check.status)
-            showMessage(check.status.message());
-    }, Qt::SingleShotConnection);
-    m_check.setFuture(QtConcurrent::run([path] {
-        Core::Database database;
-        DatabaseCheck check;
-        check.status = database.open(path);
-        if (check.status)
-            check.status = database.verify();
-        check.problem = database.problem();
-        if (check.status && !database.isReadOnly()) {
-            if (Core::Status backedUp = Core::Backups(path).makeDaily(database.connection()); !backedUp)
-                check.status = backedUp; // said in the status bar; the database itself is fine
-        }
-        return check;
-    }));
+    return m_guard->problemPage();
 }
 
-void MainWindow::showDatabaseProblem(const QString &message)
+bool MainWindow::isCheckingDatabase() const
 {
-    const QString path = m_workspace.database().path();
-    m_workspace.setReadOnly(tr("%1 is damaged; Cairn does not write to it.").arg(path));
-    if (!m_problemPage) {
-        m_problemPage = new DatabaseProblemPage(m_central);
-        connect(m_problemPage, &DatabaseProblemPage::restoreRequested, this, &MainWindow::restoreBackup);
-        connect(m_problemPage, &DatabaseProblemPage::openAnotherRequested, this, [this] { openAnotherDatabase(false); });
-        connect(m_problemPage, &DatabaseProblemPage::startNewRequested, this, [this] { openAnotherDatabase(true); });
-        m_central->addWidget(m_problemPage);
-    }
-    m_problemPage->setProblem(path, message, Core::Backups(path).latest());
-    m_central->setCurrentWidget(m_problemPage);
-    updateTitle();
+    return m_guard->isChecking();
 }
 
-void MainWindow::restoreBackup(const QString &backup)
+void MainWindow::setDatabaseCheckEnabled(bool enabled)
 {
-    const QString path = m_workspace.database().path();
-    QString kept;
-    // The damaged file is set aside under another name (this window's
-    // connection follows it) and the backup copied in its place; Cairn then
-    // starts again on it.
-    if (Core::Status restored = Core::Backups(path).restore(backup, &kept); !restored) {
-        QMessageBox::warning(this, tr("The backup could not be restored"), restored.message());
-        return;
-    }
-    showMessage(tr("Restored %1; the database as it was is kept as %2.").arg(path, kept));
-    Q_EMIT restartRequested({QStringLiteral("--database"), path});
-}
-
-void MainWindow::restoreFromDialog()
-{
-    const QString path = m_workspace.database().path();
-    const QList<Core::BackupFile> backups = path == u":memory:" ? QList<Core::BackupFile>() : Core::Backups(path).list();
-    if (backups.isEmpty()) {
-        QMessageBox::information(this, tr("Restore from Backup"),
-                                 tr("There is no backup of this database yet. Cairn makes one before every import "
-                                    "and once a day."));
-        return;
-    }
-    if (const std::optional<Core::BackupFile> chosen = RestoreDialog::choose(this, backups))
-        restoreBackup(chosen->path);
-}
-
-void MainWindow::openAnotherDatabase(bool startNew)
-{
-    const QString folder = QFileInfo(m_workspace.database().path()).absolutePath();
-    const QString fileName =
-        startNew ? QFileDialog::getSaveFileName(this, tr("Start a New Database"), folder + QStringLiteral("/cairn-new.sqlite"),
-                                                tr("Cairn database (*.sqlite)"))
-                 : QFileDialog::getOpenFileName(this, tr("Open Another Database"), folder,
-                                                tr("Cairn database (*.sqlite);;All files (*)"));
-    if (!fileName.isEmpty())
-        Q_EMIT restartRequested({QStringLiteral("--database"), fileName});
+    m_guard->setEnabled(enabled);
 }
 
 void MainWindow::loadView(int view)

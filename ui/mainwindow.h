@@ -2,10 +2,6 @@
 
 #include "io/importer.h"
 
-#include "model/status.h"
-#include "storage/sqliteerror.h"
-
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -20,6 +16,7 @@ namespace Cairn::Ui {
 class AuditService;
 class CatalogueView;
 class CourseController;
+class DatabaseGuard;
 class DatabaseProblemPage;
 class DashboardView;
 class GoalsFoot;
@@ -70,11 +67,11 @@ public:
 
     std::optional<Core::ImportSummary> importFile(const QString &fileName);
     // The page shown when the database turns out to be damaged (null until then).
-    DatabaseProblemPage *problemPage() const { return m_problemPage; }
-    bool isCheckingDatabase() const { return m_check.isRunning(); }
+    DatabaseProblemPage *problemPage() const;
+    bool isCheckingDatabase() const;
     // Scripted runs (a screenshot, a measurement) check the file themselves,
     // or not at all, and make no daily backup.
-    void setDatabaseCheckEnabled(bool enabled) { m_checkEnabled = enabled; }
+    void setDatabaseCheckEnabled(bool enabled);
     void saveSettings();
 
 Q_SIGNALS:
@@ -105,17 +102,6 @@ private:
     void loadDemo();
     void showAbout();
     void showMessage(const QString &message);
-    void checkDatabase();
-    void showDatabaseProblem(const QString &message);
-    void restoreBackup(const QString &backup);
-    void restoreFromDialog();
-    void openAnotherDatabase(bool startNew);
-
-    struct DatabaseCheck
-    {
-        Core::Status status = Core::Status::success();
-        Core::SqliteProblem problem = Core::SqliteProblem::None;
-    };
 
     Workspace &m_workspace;
     QSettings &m_settings;
@@ -137,9 +123,7 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;
     QLabel *m_savedLabel;
-    DatabaseProblemPage *m_problemPage = nullptr;
-    QFutureWatcher<DatabaseCheck> m_check;
-    bool m_checkEnabled = true;
+    DatabaseGuard *m_guard;
     bool m_loadScheduled = false;
     bool m_ready = false;
 };

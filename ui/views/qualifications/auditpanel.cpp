@@ -3,9 +3,9 @@
 #include "audit/auditor.h"
 #include "audit/auditservice.h"
 #include "audit/audittreemodel.h"
-#include "audit/explanation.h"
 #include "audit/progressbar.h"
 #include "audit/progresscolours.h"
+#include "auditlists.h"
 #include "dialogs/overridedialog.h"
 #include "models/coursetext.h"
 #include "settings/settingkeys.h"
@@ -34,8 +34,7 @@ namespace Cairn::Ui {
 namespace {
 
 enum Page { ContentPage, EmptyPage };
-constexpr int OverrideIndexRole = Qt::UserRole + 1;
-constexpr int CourseRole = Qt::UserRole + 2;
+constexpr int OverrideIndexRole = AuditLists::OverrideIndexRole;
 
 QTreeWidget *makeList(const QStringList &headers, const QString &name, QWidget *parent)
 {
@@ -55,19 +54,6 @@ QTreeWidget *makeList(const QStringList &headers, const QString &name, QWidget *
 QString colourSquare(const QColor &colour)
 {
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(colour.name());
-}
-
-QString overrideText(const Core::AuditOverride &override, const QString &nodeLabel)
-{
-    switch (override.kind) {
-    case Core::AuditOverride::Kind::Waive:
-        return AuditPanel::tr("Waived: %1").arg(nodeLabel);
-    case Core::AuditOverride::Kind::Substitute:
-        return AuditPanel::tr("%1 counts toward %2").arg(override.course, nodeLabel);
-    case Core::AuditOverride::Kind::Exclude:
-        return AuditPanel::tr("%1 does not count").arg(override.course);
-    }
-    return {};
 }
 
 } // namespace
@@ -368,120 +354,19 @@ void AuditPanel::showAudits()
 
 void AuditPanel::showSuggestions(const Core::AuditResult &result)
 {
-    m_suggestions->clear();
-    const std::function<void(const Core::NodeResult &)> walk = [&](const Core::NodeResult &node) {
-        for (const Core::NodeResult &child : node.children)
-            walk(child);
-        if (!node.children.empty() || node.satisfied || node.waived || !node.counted || node.suggestions.isEmpty())
-            return;
-        auto *group = new QTreeWidgetItem(m_suggestions, {node.label.isEmpty() ? node.missing : node.label});
-        group->setToolTip(0, node.missing);
-        group->setFirstColumnSpanned(true);
-        for (const Core::Suggestion &suggestion : node.suggestions) {
-            auto *item = new QTreeWidgetItem(group, {tr("%1 %2").arg(suggestion.code, suggestion.title),
-                                                     CourseText::number(suggestion.credits),
-                                                     CourseText::number(suggestion.hours),
-                                                     CourseText::cost(suggestion.cost)});
-            item->setData(0, CourseRole, suggestion.code);
-            item->setToolTip(0, tr("%1 %2").arg(suggestion.code, suggestion.title));
-            auto *plan = new QPushButton(tr("Plan"), m_suggestions);
-            plan->setAccessibleName(tr("Plan %1").arg(suggestion.code));
-            plan->setToolTip(tr("Add %1 to your plan (undo with %2)")
-                                 .arg(suggestion.code, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-            const QString code = suggestion.code;
-            connect(plan, &QPushButton::clicked, this, [this, code] {
-                if (Core::Status planned = m_workspace.planCourses({code}); !planned)
-                    Q_EMIT message(planned.message());
-            });
-            m_suggestions->setItemWidget(item, 4, plan);
-        }
-    };
-    if (result.requirements)
-        walk(*result.requirements);
-    m_suggestions->expandAll();
-    if (m_suggestions->topLevelItemCount() == 0) {
-        auto *none = new QTreeWidgetItem(m_suggestions, {result.complete ? tr("Nothing is missing.")
-                                                                         : tr("No catalogue course can close the gaps.")});
-        none->setFirstColumnSpanned(true);
-        none->setFlags(Qt::ItemIsEnabled);
-    }
+    AuditLists::fillSuggestions(*m_suggestions, result, [this](const QString &code) {
+        if (Core::Status planned = m_workspace.planCourses({code}); !planned)
+            Q_EMIT message(planned.message());
+    });
 }
 
 void AuditPanel::showRules(const Core::AuditResult &result, const Core::Qualification &qualification)
 {
-    m_rules->clear();
-    auto *rules = new QTreeWidgetItem(m_rules, {tr("Rules")});
-    rules->setFirstColumnSpanned(true);
-    for (const Core::ConstraintResult &constraint : result.constraints) {
-        QString rule;
-        QString state;
-        switch (constraint.kind) {
-        case Core::ConstraintResult::Kind::MinCredits:
-            rule = constraint.label.isEmpty() ? tr("At least %1 credits").arg(CourseText::number(constraint.limit))
-                                              : constraint.label;
-            state = constraint.remaining > 0 ? tr("%1 counted, %2 still needed")
-                                                   .arg(CourseText::number(constraint.credits),
-                                                        CourseText::number(constraint.remaining))
-                                             : tr("met (%1 counted)").arg(CourseText::number(constraint.credits));
-            break;
-        case Core::ConstraintResult::Kind::MaxCredits:
-            rule = constraint.label.isEmpty() ? tr("At most %1 credits").arg(CourseText::number(constraint.limit))
-                                              : constraint.label;
-            state = constraint.excess > 0 ? tr("%1 over the cap do not count").arg(CourseText::number(constraint.excess))
-                                          : tr("within (%1 counted)").arg(CourseText::number(constraint.credits));
-            break;
-        case Core::ConstraintResult::Kind::MaxRecognisedCredits:
-            rule = tr("At most %1 credits from recognised prior learning").arg(CourseText::number(constraint.limit));
-            state = constraint.excess > 0 ? tr("%1 over the cap do not count").arg(CourseText::number(constraint.excess))
-                                          : tr("within (%1 counted)").arg(CourseText::number(constraint.credits));
-            break;
-        }
-        auto *item = new QTreeWidgetItem(rules, {tr("%1 — %2").arg(rule, state)});
-        item->setToolTip(0, item->text(0));
-    }
-    if (qualification.currencyYears) {
-        const int years = *qualification.currencyYears;
-        const QString rule = years == 1 ? tr("Completed courses count for 1 year")
-                                        : tr("Completed courses count for %1 years").arg(years);
-        new QTreeWidgetItem(rules, {tr("%1 — %2").arg(rule, result.expired.isEmpty()
-                                                                ? tr("all current")
-                                                                : tr("%1 expired").arg(result.expired.size()))});
-    }
-    if (rules->childCount() == 0)
-        new QTreeWidgetItem(rules, {tr("No credit limits, caps or currency rules")});
-
-    if (!result.expired.isEmpty()) {
-        auto *expired = new QTreeWidgetItem(m_rules, {tr("Expired records")});
-        expired->setFirstColumnSpanned(true);
-        for (const Core::ExpiredRecord &record : result.expired) {
-            new QTreeWidgetItem(expired, {tr("%1, from %2 — stopped counting on %3")
-                                              .arg(record.course, CourseText::date(record.date),
-                                                   CourseText::date(record.expiredOn))});
-        }
-    }
-
-    auto *decisions = new QTreeWidgetItem(m_rules, {tr("Advisor decisions")});
-    decisions->setFirstColumnSpanned(true);
-    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const Core::AuditOverride &override = all[i];
-        if (override.qualification != result.qualification)
-            continue;
-        const QModelIndex node = m_model->indexOfPath(override.node);
-        const QString nodeLabel = node.isValid() ? node.data().toString() : override.node;
-        const QString who = override.advisor.isEmpty() ? tr("advisor not recorded") : override.advisor;
-        auto *item = new QTreeWidgetItem(decisions, {tr("%1 — “%2” (%3)").arg(overrideText(override, nodeLabel),
-                                                                               override.reason, who)});
-        item->setData(0, OverrideIndexRole, qlonglong(i));
-        item->setToolTip(0, tr("Reason: %1\nAdvisor: %2\nDouble-click to edit; right-click to remove.")
-                                .arg(override.reason, who));
-    }
-    if (decisions->childCount() == 0) {
-        auto *none = new QTreeWidgetItem(decisions, {tr("None. Right-click a requirement to waive it or count "
-                                                        "another course toward it.")});
-        none->setFirstColumnSpanned(true);
-    }
-    m_rules->expandAll();
+    AuditLists::fillRules(*m_rules, result, qualification, m_workspace.profile().overrides,
+                          [this](const QString &path) {
+                              const QModelIndex node = m_model->indexOfPath(path);
+                              return node.isValid() ? node.data().toString() : path;
+                          });
 }
 
 const Core::Qualification *AuditPanel::currentQualification() const
