@@ -1,9 +1,8 @@
 #include "databaseproblempage.h"
 
 #include "icons/icons.h"
-#include "models/coursetext.h"
+#include "welcomepage.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -40,14 +39,7 @@ DatabaseProblemPage::DatabaseProblemPage(QWidget *parent)
     column->addSpacing(12);
     for (QPushButton *button : {m_restore, m_open, m_startNew})
         column->addWidget(button);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addLayout(column);
-    row->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(2);
-    layout->addLayout(row);
-    layout->addStretch(3);
+    placeCentred(*this, column);
 
     connect(m_restore, &QPushButton::clicked, this, [this] { Q_EMIT restoreRequested(m_backup); });
     connect(m_open, &QPushButton::clicked, this, &DatabaseProblemPage::openAnotherRequested);

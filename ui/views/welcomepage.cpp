@@ -41,8 +41,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(560);
 
-    // A centred column of fixed width. Stretches centre it rather than an
-    // alignment flag, which would cut wrapped text to its one-line height.
     auto *column = new QVBoxLayout;
     column->addWidget(logo);
     column->addWidget(title);
@@ -50,11 +48,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(16);
     for (QCommandLinkButton *button : {m_demo, m_import, m_profile})
         column->addWidget(button);
+    placeCentred(*this, column);
+}
+
+void placeCentred(QWidget &page, QLayout *column)
+{
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addLayout(column);
     row->addStretch();
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(&page);
     layout->addStretch(2);
     layout->addLayout(row);
     layout->addStretch(3);

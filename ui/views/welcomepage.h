@@ -4,7 +4,14 @@
 
 class QCommandLinkButton;
 
+class QLayout;
+
 namespace Cairn::Ui {
+
+// Lays `column` out centred on `page`, a little above the middle. Stretches
+// centre it rather than an alignment flag, which would cut wrapped text to
+// its one-line height. (The welcome page and the damaged-database page.)
+void placeCentred(QWidget &page, QLayout *column);
 
 // What an empty database opens on: three ways forward — the demo, a
 // catalogue of one's own, a profile — never an empty grid.
