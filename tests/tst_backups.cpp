@@ -114,6 +114,31 @@ private Q_SLOTS:
         QCOMPARE(backups.list().first().path, made.last());
     }
 
+    void aBackupCutShortIsNeverListedAndIsClearedNextTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        const Backups backups(path);
+        // What a backup killed half way leaves: its file under the name it
+        // is written to before it is whole.
+        QVERIFY(QDir().mkpath(backups.folder()));
+        const QString cut = QDir(backups.folder()).filePath(QStringLiteral("cairn-20261101-090000000-daily.sqlite.partial"));
+        QFile file(cut);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QVERIFY(backups.list().isEmpty());
+        QVERIFY(!backups.latest());
+
+        QString made;
+        QVERIFY(backups.make(database.connection(), QStringLiteral("manual"), &made).ok());
+        QCOMPARE(backups.list().size(), 1);
+        QVERIFY(!QFile::exists(cut));
+        QVERIFY(!QFile::exists(made + QStringLiteral(".partial")));
+    }
+
     void anUpgradeIsPrecededByABackup()
     {
         QTemporaryDir dir;

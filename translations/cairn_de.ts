@@ -197,6 +197,14 @@
         <source>cannot copy %1 to %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
+    <message>
+        <source>cannot back up %1 to %2: the copy could not be put in place</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: die Kopie konnte nicht an ihren Platz gelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in the place of %2</source>
+        <translation>%1 kann nicht an die Stelle von %2 gesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::CatalogueEditor</name>

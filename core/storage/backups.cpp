@@ -15,6 +15,7 @@ namespace {
 
 constexpr auto stampFormat = "yyyyMMdd-HHmmsszzz";
 constexpr int stampLength = 18;
+constexpr QLatin1String partialSuffix(".partial");
 
 bool makePrivate(const QString &path)
 {
@@ -76,14 +77,25 @@ Status Backups::make(const QSqlDatabase &connection, const QString &reason, QStr
     } else if (QFile::exists(path)) {
         return Status::failure(tr("%1 exists already; choose a new file for the backup").arg(path));
     }
+    // Written under a name no listing matches and renamed when whole, so
+    // that a backup cut short (a crash, a kill, a full disk) is never taken
+    // for one; what such a cut left is cleared on the next backup.
+    const QString partial = path + partialSuffix;
+    if (target.isEmpty())
+        removeLeftovers();
+    QFile::remove(partial);
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
+    query.addBindValue(partial);
     if (!query.exec()) {
-        QFile::remove(path);
+        QFile::remove(partial);
         return Status::failure(tr("cannot back up %1 to %2: %3").arg(m_databasePath, path, describeSqlError(query.lastError())));
     }
-    makePrivate(path);
+    makePrivate(partial);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Status::failure(tr("cannot back up %1 to %2: the copy could not be put in place").arg(m_databasePath, path));
+    }
     if (madePath)
         *madePath = path;
     if (target.isEmpty()) {
@@ -92,6 +104,13 @@ Status Backups::make(const QSqlDatabase &connection, const QString &reason, QStr
             QFile::remove(backups[i].path);
     }
     return Status::success();
+}
+
+void Backups::removeLeftovers() const
+{
+    const QFileInfoList leftovers = QDir(folder()).entryInfoList({QStringLiteral("*.sqlite") + partialSuffix}, QDir::Files);
+    for (const QFileInfo &file : leftovers)
+        QFile::remove(file.absoluteFilePath());
 }
 
 Status Backups::makeDaily(const QSqlDatabase &connection) const
@@ -125,14 +144,25 @@ Status Backups::restore(const QString &backup, QString *keptAs) const
         if (!opened)
             return Status::failure(tr("%1 cannot be restored: %2").arg(backup, opened.message()));
     }
+    // The copy is made whole beside the database before anything is moved,
+    // so that a restore cut short leaves the database where it was.
+    const QString incoming = m_databasePath + partialSuffix;
+    QFile::remove(incoming);
+    if (!QFile::copy(backup, incoming)) {
+        QFile::remove(incoming);
+        return Status::failure(tr("cannot copy %1 to %2").arg(backup, incoming));
+    }
+    makePrivate(incoming);
     const QFileInfo database(m_databasePath);
     QString kept;
     if (database.exists()) {
         kept = database.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2.sqlite")
                                                    .arg(database.completeBaseName(),
                                                         QDateTime::currentDateTime().toString(QString::fromLatin1(stampFormat))));
-        if (!QFile::rename(m_databasePath, kept))
+        if (!QFile::rename(m_databasePath, kept)) {
+            QFile::remove(incoming);
             return Status::failure(tr("cannot set %1 aside before restoring").arg(m_databasePath));
+        }
         // The write-ahead log belongs to the file it was written for.
         for (const char *suffix : {"-wal", "-shm"}) {
             const QString side = m_databasePath + QLatin1String(suffix);
@@ -140,12 +170,12 @@ Status Backups::restore(const QString &backup, QString *keptAs) const
                 QFile::rename(side, kept + QLatin1String(suffix));
         }
     }
-    if (!QFile::copy(backup, m_databasePath)) {
+    if (!QFile::rename(incoming, m_databasePath)) {
+        QFile::remove(incoming);
         if (!kept.isEmpty())
             QFile::rename(kept, m_databasePath);
-        return Status::failure(tr("cannot copy %1 to %2").arg(backup, m_databasePath));
+        return Status::failure(tr("cannot put %1 in the place of %2").arg(backup, m_databasePath));
     }
-    makePrivate(m_databasePath);
     if (keptAs)
         *keptAs = kept;
     return Status::success();

@@ -51,6 +51,9 @@ public:
     Status restore(const QString &backup, QString *keptAs = nullptr) const;
 
 private:
+    // Backups a crash cut short (never listed; see make()).
+    void removeLeftovers() const;
+
     QString m_databasePath;
 };
 

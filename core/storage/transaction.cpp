@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Cairn::Core {
 
@@ -12,15 +13,19 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
 Transaction::~Transaction()
 {
     if (m_open)
-        m_db.rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::begin()
 {
-    if (!m_db.transaction()) {
+    // Run as statements rather than through QSqlDatabase::transaction() and
+    // commit(), whose errors drop SQLite's result code (a full disk, a lock,
+    // a failing disk would all read "Unable to commit transaction").
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN"))) {
         return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
                                                            "cannot start a transaction: %1")
-                                   .arg(describeSqlError(m_db.lastError())));
+                                   .arg(describeSqlError(query.lastError())));
     }
     m_open = true;
     return Status::success();
@@ -28,10 +33,11 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
-    if (!m_db.commit()) {
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
         return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
                                                            "cannot commit the transaction: %1")
-                                   .arg(describeSqlError(m_db.lastError())));
+                                   .arg(describeSqlError(query.lastError())));
     }
     m_open = false;
     return Status::success();
