@@ -2,6 +2,7 @@
 // forward, no writes meanwhile, and a restore that keeps the damaged file.
 
 #include "io/demodata.h"
+#include "lockholder.h"
 #include "mainwindow.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -16,6 +17,7 @@
 #include <QTreeWidget>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -173,6 +175,43 @@ private Q_SLOTS:
         QVERIFY(!planned.ok());
         QVERIFY(planned.message().contains(QStringLiteral("read-only")));
         QCOMPARE(contents(path), before);
+    }
+
+    void anEditThatMeetsALockAsksToRetry()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(importDemoData(database).ok());
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 200"));
+        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        Workspace workspace(database);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadNow();
+        QVERIFY(QTest::qWaitFor([&] { return !window.isCheckingDatabase(); }, 10000));
+
+        Cairn::Test::LockHolder holder(path);
+        // The question waits for a click: the other program lets go, then Retry.
+        QString asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            answer.stop();
+            asked = box->text() + u'\n' + box->informativeText();
+            holder.release();
+            box->button(QMessageBox::Retry)->click();
+        });
+        answer.start(20);
+        QVERIFY(workspace.planCourses({QStringLiteral("CYB504")}).ok());
+        QVERIFY2(asked.contains(QStringLiteral("another program is using the database")), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("Nothing was changed")));
+        QVERIFY(workspace.profile().record(QStringLiteral("CYB504")));
+        QCOMPARE(workspace.undoStack()->count(), 1);
     }
 
     void aSoundDatabaseIsCheckedAndBackedUpOnceADay()

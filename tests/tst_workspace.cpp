@@ -2,9 +2,12 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
+#include "lockholder.h"
 #include "workspace.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -39,6 +42,47 @@ private:
     }
 
 private Q_SLOTS:
+    void anEditThatMeetsALockIsOfferedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(importDemoData(database).ok());
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 200"));
+        Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        const LearnerProfile before = workspace.profile();
+
+        // Declined: the edit fails, says why, and leaves no step.
+        Cairn::Test::LockHolder holder(path);
+        QStringList asked;
+        workspace.setRetryPrompt([&](const QString &message) {
+            asked.append(message);
+            return false;
+        });
+        const Status declined = workspace.planCourses({QStringLiteral("DAT502")});
+        QVERIFY(!declined.ok());
+        QVERIFY(declined.retryable());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("another program is using the database")), qPrintable(asked.first()));
+        QCOMPARE(workspace.profile(), before);
+        QCOMPARE(workspace.undoStack()->count(), 0);
+
+        // Tried again once the other program has let go: written, one step.
+        asked.clear();
+        workspace.setRetryPrompt([&](const QString &message) {
+            asked.append(message);
+            holder.release();
+            return true;
+        });
+        QVERIFY(workspace.planCourses({QStringLiteral("DAT502")}).ok());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(stored(database, QStringLiteral("Aroha Ngata")).record(QStringLiteral("DAT502")));
+        QCOMPARE(workspace.undoStack()->count(), 1);
+        QCOMPARE(workspace.profiles().size(), 1); // the other program's row was rolled back
+    }
+
     void planningIsWrittenAtOnceAndUndoneInTheDatabase()
     {
         Database database;

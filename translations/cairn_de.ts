@@ -2709,6 +2709,14 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <source>Cairn database (*.sqlite);;All files (*)</source>
         <translation>Cairn-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird verwendet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the other program (or the other Cairn window) and try again.</source>
+        <translation>Es wurde nichts geändert. Schließen Sie das andere Programm (oder das andere Cairn-Fenster) und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::DatabaseProblemPage</name>

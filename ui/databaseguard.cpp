@@ -20,6 +20,22 @@ DatabaseGuard::DatabaseGuard(Workspace &workspace, QStackedWidget &central, QWid
     , m_central(central)
     , m_window(window)
 {
+    // Disabled for unattended runs, which must never wait for a click.
+    m_workspace.setRetryPrompt([this](const QString &message) { return m_enabled && askToRetry(message); });
+}
+
+DatabaseGuard::~DatabaseGuard()
+{
+    m_workspace.setRetryPrompt({});
+}
+
+bool DatabaseGuard::askToRetry(const QString &message)
+{
+    QMessageBox ask(QMessageBox::Warning, tr("The database is in use"), message, QMessageBox::Retry | QMessageBox::Cancel,
+                    &m_window);
+    ask.setInformativeText(tr("Nothing was changed. Close the other program (or the other Cairn window) and try again."));
+    ask.setDefaultButton(QMessageBox::Retry);
+    return ask.exec() == QMessageBox::Retry;
 }
 
 bool DatabaseGuard::isProblemShown() const

@@ -27,6 +27,7 @@ class DatabaseGuard final : public QObject
 public:
     // The problem page goes into `central`; dialogs open over `window`.
     DatabaseGuard(Workspace &workspace, QStackedWidget &central, QWidget &window);
+    ~DatabaseGuard() override;
 
     void setEnabled(bool enabled) { m_enabled = enabled; }
     void check();
@@ -36,6 +37,10 @@ public:
 
     void restoreFromDialog();
     void restoreBackup(const QString &backup);
+
+    // Asks whether to try a write again that met another program's lock
+    // (the workspace's retry prompt while the guard is enabled).
+    bool askToRetry(const QString &message);
 
     // A file dialog for another database (or a new one), starting beside `near`.
     static QString chooseDatabase(QWidget *parent, bool startNew, const QString &near);

@@ -78,10 +78,8 @@ Core::Status Workspace::openProfileNamed(const QString &name)
 
 Core::Status Workspace::createProfile(const Core::LearnerProfile &profile)
 {
-    if (isReadOnly())
-        return Core::Status::failure(m_readOnlyReason);
     qint64 id = 0;
-    if (Core::Status created = Core::LearnerRepository(m_database).create(profile, &id); !created)
+    if (Core::Status created = attempt([&] { return Core::LearnerRepository(m_database).create(profile, &id); }); !created)
         return created;
     written(false);
     Q_EMIT profilesChanged();
@@ -105,7 +103,7 @@ Core::Status Workspace::deleteProfile()
         return Core::Status::failure(m_readOnlyReason);
     if (!hasProfile())
         return Core::Status::failure(tr("No profile is open."));
-    if (Core::Status removed = Core::LearnerRepository(m_database).remove(m_profileId); !removed)
+    if (Core::Status removed = attempt([this] { return Core::LearnerRepository(m_database).remove(m_profileId); }); !removed)
         return removed;
     delete m_stacks.take(m_profileId);
     written(false);
@@ -146,14 +144,25 @@ Core::Status Workspace::record(const QString &text, const Write &undoWrite, cons
 {
     // Guarded when they run, not when they are made: a database found damaged
     // later refuses the undo of an edit made before.
-    const Write undo = [this, undoWrite] { return isReadOnly() ? Core::Status::failure(m_readOnlyReason) : undoWrite(); };
-    const Write redo = [this, redoWrite] { return isReadOnly() ? Core::Status::failure(m_readOnlyReason) : redoWrite(); };
+    const Write undo = [this, undoWrite] { return attempt(undoWrite); };
+    const Write redo = [this, redoWrite] { return attempt(redoWrite); };
     if (Core::Status done = redo(); !done)
         return done;
     undoStack()->push(new WriteCommand(text, undo, redo, [this](const Core::Status &status) {
         Q_EMIT writeFailed(status.message());
     }));
     return Core::Status::success();
+}
+
+Core::Status Workspace::attempt(const Write &write)
+{
+    for (;;) {
+        if (isReadOnly())
+            return Core::Status::failure(m_readOnlyReason);
+        Core::Status status = write();
+        if (status || !status.retryable() || !m_retryPrompt || !m_retryPrompt(status.message()))
+            return status;
+    }
 }
 
 Core::Status Workspace::changeProfile(const Core::LearnerProfile &after, const QString &actionText)

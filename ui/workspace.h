@@ -83,6 +83,12 @@ public:
 
     QDateTime lastSaved() const { return m_lastSaved; }
 
+    // Asked when a write meets another program's lock on the database (past
+    // SQLite's busy timeout), with the message: true to try the same write
+    // again. Without a prompt (unattended runs, tests) the write fails.
+    using RetryPrompt = std::function<bool(const QString &message)>;
+    void setRetryPrompt(RetryPrompt prompt) { m_retryPrompt = std::move(prompt); }
+
     // A database that must not be written (found damaged): every edit, undo
     // and redo is refused with `reason` from now on.
     void setReadOnly(const QString &reason);
@@ -102,8 +108,11 @@ private:
     using Write = std::function<Core::Status()>;
 
     // Runs `redoWrite`; when it succeeds, pushes a command that can undo it
-    // by `undoWrite` (both refused while the database is read-only).
+    // by `undoWrite` (both through attempt()).
     Core::Status record(const QString &text, const Write &undoWrite, const Write &redoWrite);
+    // Runs `write` unless the database is read-only, again as long as it
+    // meets a lock and the retry prompt says so.
+    Core::Status attempt(const Write &write);
     // A write through the catalogue editor that tells the views when it lands.
     Write catalogueWrite(const std::function<Core::Status(Core::CatalogueEditor &)> &write);
     Core::Status storeProfile(qint64 id, const Core::LearnerProfile &profile);
@@ -117,6 +126,7 @@ private:
     QHash<qint64, QUndoStack *> m_stacks;
     QDateTime m_lastSaved;
     QString m_readOnlyReason;
+    RetryPrompt m_retryPrompt;
 };
 
 } // namespace Cairn::Ui

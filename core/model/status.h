@@ -20,9 +20,18 @@ public:
         status.m_cancelled = true;
         return status;
     }
+    // A failure for a passing reason — another program held the database —
+    // after which the same operation may succeed when tried again.
+    static Status retryable(QString message)
+    {
+        Status status(std::move(message));
+        status.m_retryable = true;
+        return status;
+    }
 
     bool ok() const { return !m_failed; }
     bool cancelled() const { return m_cancelled; }
+    bool retryable() const { return m_retryable; }
     explicit operator bool() const { return ok(); }
     const QString &message() const { return m_message; }
 
@@ -32,6 +41,7 @@ private:
 
     bool m_failed = false;
     bool m_cancelled = false;
+    bool m_retryable = false;
     QString m_message;
 };
 

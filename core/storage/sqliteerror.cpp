@@ -94,4 +94,9 @@ QString describeSqlError(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+Status sqlFailure(const QSqlError &error, const QString &message)
+{
+    return sqliteProblemOf(error) == SqliteProblem::Busy ? Status::retryable(message) : Status::failure(message);
+}
+
 } // namespace Cairn::Core

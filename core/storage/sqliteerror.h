@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/status.h"
+
 #include <QString>
 
 class QSqlError;
@@ -27,5 +29,9 @@ SqliteProblem sqliteProblemOf(const QSqlError &error);
 // ("Unable to fetch row").
 QString describeSqlError(const QSqlError &error);
 QString describeSqliteProblem(SqliteProblem problem);
+
+// A failure with `message`, retryable when `error` was another program's
+// lock (Status::retryable()).
+Status sqlFailure(const QSqlError &error, const QString &message);
 
 } // namespace Cairn::Core

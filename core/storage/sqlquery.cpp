@@ -10,8 +10,8 @@ namespace Cairn::Core {
 namespace {
 Status failure(const QSqlQuery &query, const QString &doing)
 {
-    return Status::failure(QCoreApplication::translate("Cairn::Core::Sql", "database error while %1: %2")
-                               .arg(doing, describeSqlError(query.lastError())));
+    return sqlFailure(query.lastError(), QCoreApplication::translate("Cairn::Core::Sql", "database error while %1: %2")
+                                             .arg(doing, describeSqlError(query.lastError())));
 }
 } // namespace
 

@@ -23,9 +23,9 @@ Status Transaction::begin()
     // a failing disk would all read "Unable to commit transaction").
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN"))) {
-        return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
-                                                           "cannot start a transaction: %1")
-                                   .arg(describeSqlError(query.lastError())));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("Cairn::Core::Transaction",
+                                                                         "cannot start a transaction: %1")
+                                                 .arg(describeSqlError(query.lastError())));
     }
     m_open = true;
     return Status::success();
@@ -35,9 +35,9 @@ Status Transaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        return Status::failure(QCoreApplication::translate("Cairn::Core::Transaction",
-                                                           "cannot commit the transaction: %1")
-                                   .arg(describeSqlError(query.lastError())));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("Cairn::Core::Transaction",
+                                                                         "cannot commit the transaction: %1")
+                                                 .arg(describeSqlError(query.lastError())));
     }
     m_open = false;
     return Status::success();
