@@ -3,14 +3,18 @@
 // that names the file, write nothing, print no Qt warnings and never wait.
 
 #include "cli/commandline.h"
+#include "io/demodata.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace Cairn::Core;
 
@@ -153,6 +157,58 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("another program is using the database")), qPrintable(run.err));
         QVERIFY(run.err.contains(path));
         QVERIFY2(!run.err.contains(QStringLiteral("Unable to")), qPrintable(run.err));
+    }
+
+    // The file's modes decide, as for a user opening a colleague's database:
+    // as root (who may write anything) the command runs as nobody.
+    void aFileThisUserCannotWriteIsReadButNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QVERIFY(importDemoData(database).ok());
+        }
+        QVERIFY(QDir(dir.filePath(QStringLiteral("backups"))).removeRecursively());
+        // Copies where nobody can reach them, wherever the build lives.
+        const QString program = dir.filePath(QStringLiteral("cairn-cli"));
+        const QString learner = dir.filePath(QStringLiteral("learner.json"));
+        QVERIFY(QFile::copy(QStringLiteral(CAIRN_CLI), program));
+        QVERIFY(QFile::copy(QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/learner.json"), learner));
+        QVERIFY(QFile::setPermissions(learner, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const bool root = ::geteuid() == 0;
+        const QFileDevice::Permissions readable =
+            QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions enterable =
+            readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(path, root ? readable | QFileDevice::WriteOwner : readable));
+        QVERIFY(QFile::setPermissions(dir.path(), root ? enterable | QFileDevice::WriteOwner : enterable));
+        const QByteArray before = contents(path);
+
+        const auto run = [&](const QStringList &arguments) {
+            QProcess cli;
+            if (root)
+                cli.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                                 QStringLiteral("--clear-groups"), program}
+                                                         + arguments);
+            else
+                cli.start(program, arguments);
+            if (!cli.waitForFinished(20000))
+                qFatal("cairn-cli did not finish");
+            return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        const auto [listed, listing] = run({QStringLiteral("learners"), QStringLiteral("--database"), path});
+        QVERIFY2(listed == 0 && listing.contains(QStringLiteral("Aroha Ngata")), qPrintable(listing));
+        const auto [imported, refusal] = run({QStringLiteral("import"), learner, QStringLiteral("--database"), path});
+        QCOMPARE(imported, 1);
+        QVERIFY2(refusal.contains(path + QStringLiteral(" is read-only here")), qPrintable(refusal));
+        QVERIFY2(!refusal.contains(QStringLiteral("Unable to")), qPrintable(refusal));
+
+        QFile::setPermissions(dir.path(), enterable | QFileDevice::WriteOwner);
+        QCOMPARE(contents(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("backups"))));
     }
 
     void theWindowNeverWaitsWhenNobodyIsThere()
