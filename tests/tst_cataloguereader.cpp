@@ -130,6 +130,20 @@ private Q_SLOTS:
         QTest::newRow("framework credit hours zero") << "frameworks[1].creditHours" << "0" << "frameworks[1].creditHours: expected a positive number";
         QTest::newRow("framework without levels") << "frameworks[0].levels" << "<remove>" << "frameworks[0].levels: is required";
         QTest::newRow("duplicate provider id") << "providers[1].id" << R"("harbour")" << R"(providers[1].id: "harbour" is used more than once)";
+        // What the database would refuse, or sums could not hold, is refused here with its path.
+        QTest::newRow("skill listed twice") << "courses[0].skills" << R"(["sql", "sql"])" << R"(courses[0].skills[1]: "sql" is listed more than once)";
+        QTest::newRow("credits beyond any course") << "courses[2].credits" << "1e308" << "courses[2].credits: expected at most 1000";
+        QTest::newRow("hours beyond any course") << "courses[1].hours" << "1e12" << "courses[1].hours: expected at most 100000";
+        QTest::newRow("weeks beyond ten years") << "courses[1].weeks" << "521" << "courses[1].weeks: expected a whole number of at most 520";
+        QTest::newRow("cost beyond any price") << "courses[0].cost.amount" << "1e300" << "courses[0].cost.amount: expected at most 1000000000";
+        QTest::newRow("currency not a code") << "courses[0].cost.currency" << R"("dollars")" << "courses[0].cost.currency: expected a currency code of three capital letters";
+        QTest::newRow("currency in small letters") << "qualifications[0].programme.cost.currency" << R"("nzd")" << "qualifications[0].programme.cost.currency: expected a currency code";
+        QTest::newRow("credit hours beyond any framework") << "frameworks[0].creditHours" << "5000" << "frameworks[0].creditHours: expected at most 1000";
+        QTest::newRow("qualification credits beyond any") << "qualifications[1].credits" << "1e308" << "qualifications[1].credits: expected at most 10000";
+        QTest::newRow("requirement credits beyond any") << "qualifications[0].requirements.allOf[1].credits" << "1e308" << "qualifications[0].requirements.allOf[1].credits: expected at most 10000";
+        QTest::newRow("recognition cap beyond any") << "qualifications[0].maxRecognisedCredits" << "1e308" << "qualifications[0].maxRecognisedCredits: expected at most 10000";
+        QTest::newRow("currency years beyond a century") << "qualifications[0].currencyYears" << "1000" << "qualifications[0].currencyYears: expected a whole number of at most 100";
+        QTest::newRow("programme beyond ten years") << "qualifications[0].programme.weeks" << "1e9" << "qualifications[0].programme.weeks: expected a whole number of at most 520";
     }
 
     void rejectsMalformedBundleNamingThePath()

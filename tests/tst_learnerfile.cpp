@@ -113,6 +113,10 @@ private Q_SLOTS:
         QTest::newRow("period without hours") << "availability[1].hoursPerWeek" << "<remove>" << "availability[1].hoursPerWeek: is required";
         QTest::newRow("period with negative hours") << "availability[1].hoursPerWeek" << "-2" << "availability[1].hoursPerWeek: expected a number of at least 0";
         QTest::newRow("budget without currency") << "budgetPerYear.currency" << "<remove>" << "budgetPerYear.currency: is required";
+        QTest::newRow("budget currency not a code") << "budgetPerYear.currency" << R"("euros")" << "budgetPerYear.currency: expected a currency code of three capital letters";
+        QTest::newRow("budget beyond any") << "budgetPerYear.amount" << "1e300" << "budgetPerYear.amount: expected at most 1000000000";
+        QTest::newRow("external credits beyond any course") << "records[1].credits" << "1e308" << "records[1].credits: expected at most 1000";
+        QTest::newRow("goal listed twice") << "goals" << R"(["DIP-DA5", "DIP-DA5"])" << R"(goals[1]: "DIP-DA5" is listed more than once)";
         QTest::newRow("override without reason") << "overrides[0].reason" << "<remove>" << "overrides[0].reason: is required";
         QTest::newRow("override of two kinds") << "overrides[2].waive" << R"("requirements")" << R"(overrides[2]: expected exactly one of "waive", "substitute", "exclude")";
         QTest::newRow("substitution without target") << "overrides[1].toward" << "<remove>" << "overrides[1].toward: is required";

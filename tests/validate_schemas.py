@@ -72,6 +72,18 @@ for path, value in [
     (["qualifications", 0, "programme", "weeks"], 0),
     (["qualifications", 0, "programme", "weeks"], KeyError),
     (["qualifications", 0, "programme", "cost", "amount"], -1),
+    # The limits of core/model/limits.h, and what the database would refuse.
+    (["courses", 0, "credits"], 1e308),
+    (["courses", 1, "hours"], 1e12),
+    (["courses", 1, "weeks"], 521),
+    (["courses", 0, "cost", "amount"], 1e300),
+    (["courses", 0, "cost", "currency"], "dollars"),
+    (["courses", 0, "skills"], ["sql", "sql"]),
+    (["frameworks", 0, "creditHours"], 5000),
+    (["qualifications", 1, "credits"], 1e308),
+    (["qualifications", 0, "currencyYears"], 1000),
+    (["qualifications", 0, "maxRecognisedCredits"], 1e308),
+    (["qualifications", 0, "programme", "weeks"], 521),
 ]:
     expect(catalogue_validator, edited(small_catalogue, path, value), False, f"catalogue with {path} = {value!r}")
 
@@ -84,6 +96,9 @@ for path, value in [
     (["hoursPerWeek"], 200),
     (["availability", 0, "hoursPerWeek"], -1),
     (["budgetPerYear"], {"amount": 100}),
+    (["budgetPerYear", "currency"], "euros"),
+    (["budgetPerYear", "amount"], 1e300),
+    (["goals"], ["DIP-DA5", "DIP-DA5"]),
 ]:
     expect(learner_validator, edited(small_learner, path, value), False, f"learner with {path} = {value!r}")
 

@@ -319,6 +319,10 @@
         <source>expected a date YYYY-MM-DD</source>
         <translation>erwartet wird ein Datum JJJJ-MM-TT</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation>„%1“ ist mehrfach aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::CatalogueReferences</name>
@@ -588,6 +592,34 @@
     <message>
         <source>A full programme runs at least a week.</source>
         <translation>Ein Vollprogramm dauert mindestens eine Woche.</translation>
+    </message>
+    <message>
+        <source>An amount is at most %1.</source>
+        <translation>Ein Betrag ist höchstens %1.</translation>
+    </message>
+    <message>
+        <source>A course carries at most %1 credits.</source>
+        <translation>Ein Kurs hat höchstens %1 Credits.</translation>
+    </message>
+    <message>
+        <source>A course takes at most %1 hours.</source>
+        <translation>Ein Kurs dauert höchstens %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>A course runs for at most %1 weeks.</source>
+        <translation>Ein Kurs läuft höchstens %1 Wochen.</translation>
+    </message>
+    <message>
+        <source>A qualification asks for at most %1 credits.</source>
+        <translation>Eine Qualifikation verlangt höchstens %1 Credits.</translation>
+    </message>
+    <message>
+        <source>Credit stays current for at most %1 years.</source>
+        <translation>Credits bleiben höchstens %1 Jahre gültig.</translation>
+    </message>
+    <message>
+        <source>A full programme runs at most %1 weeks.</source>
+        <translation>Ein vollständiges Programm läuft höchstens %1 Wochen.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1143,18 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
+    <message>
+        <source>expected at most %1</source>
+        <translation>erwartet höchstens %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at most %1</source>
+        <translation>erwartet eine ganze Zahl von höchstens %1</translation>
+    </message>
+    <message>
+        <source>expected a currency code of three capital letters, such as NZD</source>
+        <translation>erwartet einen Währungscode aus drei Großbuchstaben, etwa NZD</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerFile</name>
@@ -1161,6 +1205,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>expected a date on or after &quot;from&quot;</source>
         <translation>erwartet wird ein Datum am oder nach &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation>„%1“ ist mehrfach aufgeführt</translation>
     </message>
 </context>
 <context>

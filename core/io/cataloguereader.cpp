@@ -4,6 +4,7 @@
 #include "jsondocument.h"
 #include "jsonfields.h"
 #include "rulesjson.h"
+#include "model/limits.h"
 
 #include <QSet>
 
@@ -59,8 +60,9 @@ std::optional<Money> readMoney(const QJsonObject &object, QStringView key, const
         return std::nullopt;
     const QString costPath = jsonChildPath(path, key);
     Money money;
-    money.amount = reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative).value_or(0.0);
-    money.currency = reader.string(*cost, u"currency", costPath, Presence::Required).value_or(QString());
+    money.amount = reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative, Limits::amount)
+                       .value_or(0.0);
+    money.currency = reader.currency(*cost, u"currency", costPath, Presence::Required).value_or(QString());
     return money;
 }
 
@@ -70,7 +72,8 @@ Framework readFramework(const QJsonObject &object, const QString &path, JsonFiel
     framework.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
     framework.name = reader.string(object, u"name", path, Presence::Required).value_or(QString());
     framework.creditHours =
-        reader.number(object, u"creditHours", path, Presence::Required, NumberRule::Positive).value_or(1.0);
+        reader.number(object, u"creditHours", path, Presence::Required, NumberRule::Positive, Limits::creditHours)
+            .value_or(1.0);
     if (const auto levels = reader.object(object, u"levels", path, Presence::Required)) {
         const QString levelsPath = jsonChildPath(path, u"levels");
         framework.minLevel = reader.integer(*levels, u"min", levelsPath, Presence::Required).value_or(0);
@@ -111,13 +114,13 @@ Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReade
     course.provider = reader.string(object, u"provider", path, Presence::Required).value_or(QString());
     course.framework = reader.string(object, u"framework", path, Presence::Required).value_or(QString());
     course.credits =
-        reader.number(object, u"credits", path, Presence::Required, NumberRule::Positive).value_or(0.0);
+        reader.number(object, u"credits", path, Presence::Required, NumberRule::Positive, Limits::courseCredits).value_or(0.0);
     course.level = reader.integer(object, u"level", path, Presence::Required).value_or(0);
 
     const Framework *framework = frameworks.framework(course.framework);
-    const auto hours = reader.number(object, u"hours", path, Presence::Optional, NumberRule::Positive);
+    const auto hours = reader.number(object, u"hours", path, Presence::Optional, NumberRule::Positive, Limits::courseHours);
     course.hours = hours ? *hours : (framework ? notionalHours(course.credits, *framework) : 0.0);
-    const auto weeks = reader.integer(object, u"weeks", path, Presence::Optional, 1);
+    const auto weeks = reader.integer(object, u"weeks", path, Presence::Optional, 1, Limits::courseWeeks);
     course.weeks = weeks ? *weeks : defaultWeeks(course.hours);
 
     course.cost = readMoney(object, u"cost", path, reader);
@@ -143,6 +146,12 @@ Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReade
         }
     }
     course.skills = reader.stringList(object, u"skills", path, Presence::Optional).value_or(QStringList());
+    for (qsizetype i = 1; i < course.skills.size(); ++i) {
+        if (course.skills.indexOf(course.skills[i]) < i) {
+            reader.addProblem(jsonIndexPath(jsonChildPath(path, u"skills"), i),
+                              CatalogueText::tr("\"%1\" is listed more than once").arg(course.skills[i]));
+        }
+    }
     course.outcomes = reader.stringList(object, u"outcomes", path, Presence::Optional).value_or(QStringList());
     course.assessment = reader.string(object, u"assessment", path, Presence::Optional).value_or(QString());
     course.description = reader.string(object, u"description", path, Presence::Optional).value_or(QString());
@@ -165,8 +174,9 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
     qualification.provider = reader.string(object, u"provider", path, Presence::Optional).value_or(QString());
     qualification.framework = reader.string(object, u"framework", path, Presence::Required).value_or(QString());
     qualification.level = reader.integer(object, u"level", path, Presence::Optional);
-    qualification.credits =
-        reader.number(object, u"credits", path, Presence::Required, NumberRule::NonNegative).value_or(0.0);
+    qualification.credits = reader.number(object, u"credits", path, Presence::Required, NumberRule::NonNegative,
+                                          Limits::qualificationCredits)
+                                .value_or(0.0);
     if (object.contains(u"eligible"))
         qualification.eligible = readSelector(object.value(u"eligible"), jsonChildPath(path, u"eligible"), reader);
     if (object.contains(u"requirements")) {
@@ -182,13 +192,16 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
         }
     }
     qualification.maxRecognisedCredits =
-        reader.number(object, u"maxRecognisedCredits", path, Presence::Optional, NumberRule::NonNegative);
-    qualification.currencyYears = reader.integer(object, u"currencyYears", path, Presence::Optional, 1);
+        reader.number(object, u"maxRecognisedCredits", path, Presence::Optional, NumberRule::NonNegative,
+                      Limits::qualificationCredits);
+    qualification.currencyYears =
+        reader.integer(object, u"currencyYears", path, Presence::Optional, 1, Limits::currencyYears);
     qualification.description = reader.string(object, u"description", path, Presence::Optional).value_or(QString());
     if (const auto programme = reader.object(object, u"programme", path, Presence::Optional)) {
         const QString programmePath = jsonChildPath(path, u"programme");
         FullProgramme full;
-        full.weeks = reader.integer(*programme, u"weeks", programmePath, Presence::Required, 1).value_or(1);
+        full.weeks =
+            reader.integer(*programme, u"weeks", programmePath, Presence::Required, 1, Limits::programmeWeeks).value_or(1);
         full.cost = readMoney(*programme, u"cost", programmePath, reader);
         qualification.programme = full;
     }

@@ -1,5 +1,8 @@
 #include "jsonfields.h"
 
+#include "model/checks.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -49,7 +52,8 @@ std::optional<QString> JsonFieldReader::string(const QJsonObject &object, QStrin
 }
 
 std::optional<double> JsonFieldReader::number(const QJsonObject &object, QStringView key,
-                                              const QString &path, Presence presence, NumberRule rule)
+                                              const QString &path, Presence presence, NumberRule rule,
+                                              double maximum)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
@@ -75,17 +79,26 @@ std::optional<double> JsonFieldReader::number(const QJsonObject &object, QString
         }
         break;
     }
+    if (number > maximum) {
+        m_problems.add(jsonChildPath(path, key), tr("expected at most %1").arg(QLocale::c().toString(maximum, 'f', 0)));
+        return std::nullopt;
+    }
     return number;
 }
 
 std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringView key,
-                                            const QString &path, Presence presence, int minimum)
+                                            const QString &path, Presence presence, int minimum, int maximum)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
     const QJsonValue value = object.value(key);
     const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number || number < minimum || number > 1e9) {
+    const bool whole = value.isDouble() && std::floor(number) == number;
+    if (whole && number > maximum && maximum < 1'000'000'000) {
+        m_problems.add(jsonChildPath(path, key), tr("expected a whole number of at most %1").arg(maximum));
+        return std::nullopt;
+    }
+    if (!whole || number < minimum || number > maximum) {
         m_problems.add(jsonChildPath(path, key),
                        minimum == std::numeric_limits<int>::min()
                            ? tr("expected a whole number")
@@ -93,6 +106,17 @@ std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringVi
         return std::nullopt;
     }
     return static_cast<int>(number);
+}
+
+std::optional<QString> JsonFieldReader::currency(const QJsonObject &object, QStringView key, const QString &path,
+                                                Presence presence)
+{
+    const std::optional<QString> code = string(object, key, path, presence);
+    if (code && !isCurrencyCode(*code)) {
+        m_problems.add(jsonChildPath(path, key), tr("expected a currency code of three capital letters, such as NZD"));
+        return std::nullopt;
+    }
+    return code;
 }
 
 std::optional<QDate> JsonFieldReader::date(const QJsonObject &object, QStringView key,

@@ -32,10 +32,16 @@ public:
 
     std::optional<QString> string(const QJsonObject &object, QStringView key, const QString &path,
                                   Presence presence);
+    // A number above `maximum` is refused as well (see model/limits.h).
     std::optional<double> number(const QJsonObject &object, QStringView key, const QString &path,
-                                 Presence presence, NumberRule rule = NumberRule::Any);
+                                 Presence presence, NumberRule rule = NumberRule::Any,
+                                 double maximum = std::numeric_limits<double>::max());
     std::optional<int> integer(const QJsonObject &object, QStringView key, const QString &path,
-                               Presence presence, int minimum = std::numeric_limits<int>::min());
+                               Presence presence, int minimum = std::numeric_limits<int>::min(),
+                               int maximum = 1'000'000'000);
+    // An ISO 4217 code: three capital letters.
+    std::optional<QString> currency(const QJsonObject &object, QStringView key, const QString &path,
+                                    Presence presence);
     std::optional<QDate> date(const QJsonObject &object, QStringView key, const QString &path,
                               Presence presence);
     std::optional<QStringList> stringList(const QJsonObject &object, QStringView key,

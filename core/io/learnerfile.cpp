@@ -3,6 +3,7 @@
 #include "jsondocument.h"
 #include "jsonfields.h"
 #include "model/course.h"
+#include "model/limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,6 @@ class LearnerText
 };
 
 using NumberRule = JsonFieldReader::NumberRule;
-constexpr double hoursInAWeek = 168.0;
 
 Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
 {
@@ -43,7 +43,7 @@ Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReade
     record.start = reader.date(object, u"start", path, Presence::Optional).value_or(QDate());
     record.grade = reader.string(object, u"grade", path, Presence::Optional).value_or(QString());
     record.title = reader.string(object, u"title", path, Presence::Optional).value_or(QString());
-    record.credits = reader.number(object, u"credits", path, Presence::Optional, NumberRule::Positive);
+    record.credits = reader.number(object, u"credits", path, Presence::Optional, NumberRule::Positive, Limits::courseCredits);
     record.level = reader.integer(object, u"level", path, Presence::Optional);
     record.framework = reader.string(object, u"framework", path, Presence::Optional).value_or(QString());
     record.notes = reader.string(object, u"notes", path, Presence::Optional).value_or(QString());
@@ -89,11 +89,17 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
     learner.name = reader.string(root, u"name", QString(), Presence::Required).value_or(QString());
     if (const auto hours = reader.number(root, u"hoursPerWeek", QString(), Presence::Optional,
                                          NumberRule::Positive)) {
-        if (*hours > hoursInAWeek)
+        if (*hours > Limits::hoursInAWeek)
             reader.addProblem(QStringLiteral("hoursPerWeek"), LearnerText::tr("expected at most 168 hours"));
         learner.hoursPerWeek = *hours;
     }
     learner.goals = reader.stringList(root, u"goals", QString(), Presence::Optional).value_or(QStringList());
+    for (qsizetype i = 1; i < learner.goals.size(); ++i) {
+        if (learner.goals.indexOf(learner.goals[i]) < i) {
+            reader.addProblem(jsonIndexPath(QStringLiteral("goals"), i),
+                              LearnerText::tr("\"%1\" is listed more than once").arg(learner.goals[i]));
+        }
+    }
 
     QSet<QString> seen;
     if (const auto records = reader.array(root, u"records", QString(), Presence::Optional)) {
@@ -136,7 +142,7 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
             period.label = reader.string(*object, u"label", path, Presence::Optional).value_or(QString());
             if (period.from.isValid() && period.to.isValid() && period.to < period.from)
                 reader.addProblem(jsonChildPath(path, u"to"), LearnerText::tr("expected a date on or after \"from\""));
-            if (period.hoursPerWeek > hoursInAWeek)
+            if (period.hoursPerWeek > Limits::hoursInAWeek)
                 reader.addProblem(jsonChildPath(path, u"hoursPerWeek"), LearnerText::tr("expected at most 168 hours"));
             learner.availability.append(period);
         }
@@ -144,9 +150,10 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
     if (const auto budget = reader.object(root, u"budgetPerYear", QString(), Presence::Optional)) {
         const QString path = QStringLiteral("budgetPerYear");
         Money money;
-        money.amount = reader.number(*budget, u"amount", path, Presence::Required, JsonFieldReader::NumberRule::NonNegative)
+        money.amount = reader.number(*budget, u"amount", path, Presence::Required, JsonFieldReader::NumberRule::NonNegative,
+                                     Limits::amount)
                            .value_or(0.0);
-        money.currency = reader.string(*budget, u"currency", path, Presence::Required).value_or(QString());
+        money.currency = reader.currency(*budget, u"currency", path, Presence::Required).value_or(QString());
         learner.budgetPerYear = money;
     }
     if (!problems.isEmpty())

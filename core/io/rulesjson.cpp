@@ -1,6 +1,7 @@
 #include "rulesjson.h"
 
 #include "jsonfields.h"
+#include "model/limits.h"
 
 #include <QJsonArray>
 
@@ -74,7 +75,7 @@ Requirement readRequirement(const QJsonValue &value, const QString &path, JsonFi
     } else if (shape == u"credits") {
         node.kind = Requirement::Kind::Credits;
         node.credits = reader.number(*object, u"credits", path, Presence::Required,
-                                     JsonFieldReader::NumberRule::Positive)
+                                     JsonFieldReader::NumberRule::Positive, Limits::qualificationCredits)
                            .value_or(0.0);
         if (object->contains(u"from"))
             node.from = readSelector(object->value(u"from"), jsonChildPath(path, u"from"), reader);
@@ -117,7 +118,8 @@ CreditConstraint readCreditConstraint(const QJsonValue &value, const QString &pa
     }
     constraint.kind = hasMin ? CreditConstraint::Kind::MinCredits : CreditConstraint::Kind::MaxCredits;
     constraint.credits = reader.number(*object, hasMin ? u"minCredits" : u"maxCredits", path,
-                                       Presence::Required, JsonFieldReader::NumberRule::NonNegative)
+                                       Presence::Required, JsonFieldReader::NumberRule::NonNegative,
+                                       Limits::qualificationCredits)
                              .value_or(0.0);
     if (object->contains(u"from"))
         constraint.from = readSelector(object->value(u"from"), jsonChildPath(path, u"from"), reader);

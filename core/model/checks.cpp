@@ -1,5 +1,7 @@
 #include "checks.h"
 
+#include "limits.h"
+
 #include <algorithm>
 
 namespace Cairn::Core {
@@ -11,7 +13,6 @@ class CheckText
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Checks)
 };
 
-constexpr double hoursInAWeek = 168.0;
 
 void checkIdentifier(FieldProblems &problems, const QString &field, const QString &value, bool isNew,
                      const std::function<bool(const QString &)> &exists, const QString &what)
@@ -44,6 +45,8 @@ void checkMoney(FieldProblems &problems, const QString &field, const Money &mone
 {
     if (money.amount < 0)
         problems.append({field + QStringLiteral(".amount"), CheckText::tr("An amount cannot be negative.")});
+    else if (money.amount > Limits::amount)
+        problems.append({field + QStringLiteral(".amount"), CheckText::tr("An amount is at most %1.").arg(Limits::amount, 0, 'f', 0)});
     if (!isCurrencyCode(money.currency)) {
         problems.append({field + QStringLiteral(".currency"),
                          CheckText::tr("Write the currency as three capital letters, such as NZD or EUR.")});
@@ -80,10 +83,16 @@ FieldProblems checkCourse(const Course &course, bool isNew, const CatalogueFacts
     }
     if (!(course.credits > 0))
         problems.append({QStringLiteral("credits"), CheckText::tr("A course carries more than 0 credits.")});
+    else if (course.credits > Limits::courseCredits)
+        problems.append({QStringLiteral("credits"), CheckText::tr("A course carries at most %1 credits.").arg(Limits::courseCredits)});
     if (!(course.hours > 0))
         problems.append({QStringLiteral("hours"), CheckText::tr("A course takes more than 0 hours.")});
+    else if (course.hours > Limits::courseHours)
+        problems.append({QStringLiteral("hours"), CheckText::tr("A course takes at most %1 hours.").arg(Limits::courseHours)});
     if (course.weeks < 1)
         problems.append({QStringLiteral("weeks"), CheckText::tr("A course runs for at least one week.")});
+    else if (course.weeks > Limits::courseWeeks)
+        problems.append({QStringLiteral("weeks"), CheckText::tr("A course runs for at most %1 weeks.").arg(Limits::courseWeeks)});
     if (course.cost)
         checkMoney(problems, QStringLiteral("cost"), *course.cost);
     for (qsizetype i = 0; i < course.intakes.size(); ++i) {
@@ -138,15 +147,21 @@ FieldProblems checkQualification(const Qualification &qualification, bool isNew,
     }
     if (qualification.credits < 0)
         problems.append({QStringLiteral("credits"), CheckText::tr("Credits cannot be negative.")});
+    else if (qualification.credits > Limits::qualificationCredits)
+        problems.append({QStringLiteral("credits"), CheckText::tr("A qualification asks for at most %1 credits.").arg(Limits::qualificationCredits)});
     if (qualification.maxRecognisedCredits && *qualification.maxRecognisedCredits < 0) {
         problems.append({QStringLiteral("maxRecognisedCredits"),
                          CheckText::tr("Recognised credits cannot be capped below 0.")});
     }
     if (qualification.currencyYears && *qualification.currencyYears < 1)
         problems.append({QStringLiteral("currencyYears"), CheckText::tr("Credit stays current for at least a year.")});
+    else if (qualification.currencyYears && *qualification.currencyYears > Limits::currencyYears)
+        problems.append({QStringLiteral("currencyYears"), CheckText::tr("Credit stays current for at most %1 years.").arg(Limits::currencyYears)});
     if (qualification.programme) {
         if (qualification.programme->weeks < 1)
             problems.append({QStringLiteral("programme.weeks"), CheckText::tr("A full programme runs at least a week.")});
+        else if (qualification.programme->weeks > Limits::programmeWeeks)
+            problems.append({QStringLiteral("programme.weeks"), CheckText::tr("A full programme runs at most %1 weeks.").arg(Limits::programmeWeeks)});
         if (const std::optional<Money> &cost = qualification.programme->cost)
             checkMoney(problems, QStringLiteral("programme.cost"), *cost);
     }
@@ -162,7 +177,7 @@ FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &oth
         problems.append({QStringLiteral("name"), CheckText::tr("Give the profile a name.")});
     else if (otherNames.contains(name, Qt::CaseInsensitive))
         problems.append({QStringLiteral("name"), CheckText::tr("Another profile is called %1.").arg(name)});
-    if (!(profile.hoursPerWeek > 0) || profile.hoursPerWeek > hoursInAWeek) {
+    if (!(profile.hoursPerWeek > 0) || profile.hoursPerWeek > Limits::hoursInAWeek) {
         problems.append({QStringLiteral("hoursPerWeek"),
                          CheckText::tr("Weekly study hours are more than 0 and at most 168.")});
     }
@@ -177,7 +192,7 @@ FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &oth
             problems.append({field + QStringLiteral(".to"),
                              CheckText::tr("Period %1 ends before it starts.").arg(i + 1)});
         }
-        if (period.hoursPerWeek < 0 || period.hoursPerWeek > hoursInAWeek) {
+        if (period.hoursPerWeek < 0 || period.hoursPerWeek > Limits::hoursInAWeek) {
             problems.append({field + QStringLiteral(".hoursPerWeek"),
                              CheckText::tr("Period %1: weekly hours are from 0 to 168.").arg(i + 1)});
         }

@@ -1,6 +1,7 @@
 #include "coursedialog.h"
 
 #include "formdialog.h"
+#include "model/limits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,7 +72,7 @@ std::optional<Core::Course> CourseDialog::edit(QWidget *parent, const std::optio
     framework->setCurrentIndex(std::max(0, framework->findData(course.framework)));
 
     auto *credits = new QDoubleSpinBox(&dialog);
-    credits->setRange(0, 1000);
+    credits->setRange(0, Core::Limits::courseCredits);
     credits->setDecimals(1);
     credits->setValue(course.credits);
     credits->setAccessibleName(tr("Credits"));
@@ -81,13 +82,13 @@ std::optional<Core::Course> CourseDialog::edit(QWidget *parent, const std::optio
     level->setPrefix(tr("level "));
     level->setAccessibleName(tr("Level"));
     auto *hours = new QDoubleSpinBox(&dialog);
-    hours->setRange(0, 100000);
+    hours->setRange(0, Core::Limits::courseHours);
     hours->setDecimals(1);
     hours->setValue(course.hours);
     hours->setSuffix(tr(" hours"));
     hours->setAccessibleName(tr("Hours"));
     auto *weeks = new QSpinBox(&dialog);
-    weeks->setRange(0, 520);
+    weeks->setRange(0, Core::Limits::courseWeeks);
     weeks->setValue(course.weeks);
     weeks->setSuffix(tr(" weeks"));
     weeks->setAccessibleName(tr("Weeks"));
@@ -113,7 +114,7 @@ std::optional<Core::Course> CourseDialog::edit(QWidget *parent, const std::optio
     auto *hasCost = new QCheckBox(tr("Costs"), &dialog);
     hasCost->setChecked(course.cost.has_value());
     auto *amount = new QDoubleSpinBox(&dialog);
-    amount->setRange(0, 10000000);
+    amount->setRange(0, Core::Limits::amount);
     amount->setDecimals(2);
     amount->setValue(course.cost ? course.cost->amount : 0);
     amount->setAccessibleName(tr("Cost amount"));

@@ -1,6 +1,7 @@
 #include "itemdialogs.h"
 
 #include "formdialog.h"
+#include "model/limits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,7 +117,7 @@ std::optional<Core::Qualification> ItemDialogs::editQualification(QWidget *paren
         framework->addItem(f.name, f.id);
     framework->setCurrentIndex(std::max(0, framework->findData(qualification.framework)));
     auto *credits = new QDoubleSpinBox(&dialog);
-    credits->setRange(0, 10000);
+    credits->setRange(0, Core::Limits::qualificationCredits);
     credits->setDecimals(1);
     credits->setValue(qualification.credits);
     const OptionalNumber level = optionalNumber(

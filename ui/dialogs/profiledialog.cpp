@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "formdialog.h"
+#include "model/limits.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -50,7 +51,7 @@ public:
         m_table->setCellWidget(row, From, dateEdit(period.from, ProfileDialog::tr("First day")));
         m_table->setCellWidget(row, To, dateEdit(period.to, ProfileDialog::tr("Last day")));
         auto *hours = new QDoubleSpinBox(m_table);
-        hours->setRange(0, 168);
+        hours->setRange(0, Core::Limits::hoursInAWeek);
         hours->setDecimals(1);
         hours->setValue(period.hoursPerWeek);
         hours->setAccessibleName(ProfileDialog::tr("Hours a week in this period"));
@@ -98,7 +99,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
     auto *name = new QLineEdit(profile.name, &dialog);
     name->setPlaceholderText(tr("Your name, or the learner's"));
     auto *hours = new QDoubleSpinBox(&dialog);
-    hours->setRange(0, 200);
+    hours->setRange(0, Core::Limits::hoursInAWeek);
     hours->setDecimals(1);
     hours->setSuffix(tr(" hours"));
     hours->setValue(profile.hoursPerWeek);
@@ -106,7 +107,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
     auto *hasBudget = new QCheckBox(tr("Spend at most"), &dialog);
     hasBudget->setChecked(profile.budgetPerYear.has_value());
     auto *amount = new QDoubleSpinBox(&dialog);
-    amount->setRange(0, 10000000);
+    amount->setRange(0, Core::Limits::amount);
     amount->setDecimals(0);
     amount->setSingleStep(100);
     amount->setValue(profile.budgetPerYear ? profile.budgetPerYear->amount : 3000);
