@@ -6,9 +6,11 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
+#include "storage/searchindex.h"
 #include "support/cataloguegenerator.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,6 +158,56 @@ private Q_SLOTS:
         QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(reported.last(), rows);
         QCOMPARE(CatalogueRepository(database).courseCount(), 63 + 3000);
+    }
+
+    // A bundle large enough to be written with its indexes set aside leaves
+    // the same indexes, and a search index row for every course that says
+    // what a full rebuild would.
+    void aLargeImportBuildsItsIndexesAgain()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        QVERIFY(importDemoData(database).ok());
+        const auto schema = [&] {
+            QStringList definitions;
+            QSqlQuery query(database.connection());
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"));
+            while (query.next())
+                definitions.append(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' + query.value(2).toString());
+            return definitions;
+        };
+        const auto searchRows = [&] {
+            QStringList rows;
+            QSqlQuery query(database.connection());
+            query.exec(QStringLiteral("SELECT rowid, code, title, provider, skills, outcomes FROM course_search ORDER BY rowid"));
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < 6; ++i)
+                    row.append(query.value(i).toString());
+                rows.append(row.join(u'|'));
+            }
+            return rows;
+        };
+        const QStringList schemaBefore = schema();
+
+        Catalogue large = Cairn::Test::generateCatalogue(2500, 7);
+        // It also renames a provider the demo's courses use.
+        Catalogue demo;
+        QVERIFY(CatalogueRepository(database).load(demo).ok());
+        Provider renamed = demo.providers.first();
+        renamed.name = QStringLiteral("Renamed Polytechnic");
+        large.providers.append(renamed);
+        QVERIFY(Importer(database).importBytes(catalogueToJsonBytes(large), QStringLiteral("large.json")).ok());
+
+        QCOMPARE(schema(), schemaBefore);
+        const QStringList written = searchRows();
+        QCOMPARE(written.size(), 63 + 2500);
+        QVERIFY(rebuildSearchIndex(database.connection()).ok());
+        QCOMPARE(written, searchRows());
+        QVERIFY(written.filter(QStringLiteral("Renamed Polytechnic")).size() > 0);
+        QSqlQuery check(database.connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
     void theSummaryKeepsEveryProblemOfARejectedDocument()

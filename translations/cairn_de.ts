@@ -418,6 +418,10 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>counting the courses</source>
+        <translation>beim Zählen der Kurse</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Checks</name>
@@ -929,6 +933,17 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1 is read-only here and was made by another version of Cairn (schema %2); it can only be opened where it can be upgraded.</source>
         <translation>%1 ist hier schreibgeschützt und stammt von einer anderen Cairn-Version (Schema %2); sie lässt sich nur dort öffnen, wo sie aktualisiert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::DeferredIndexes</name>
+    <message>
+        <source>setting the indexes aside for a large import</source>
+        <translation>beim Zurückstellen der Indizes für einen großen Import</translation>
+    </message>
+    <message>
+        <source>building the indexes after a large import</source>
+        <translation>beim Aufbauen der Indizes nach einem großen Import</translation>
     </message>
 </context>
 <context>

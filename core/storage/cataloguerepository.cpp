@@ -2,6 +2,7 @@
 
 #include "cataloguerows.h"
 #include "database.h"
+#include "deferredindexes.h"
 #include "io/jsonfields.h"
 #include "searchindex.h"
 #include "sqlquery.h"
@@ -17,6 +18,11 @@ namespace {
 
 // How often a long save reports progress (and may be cancelled).
 constexpr qint64 progressStep = 256;
+
+// A bundle with at least this many courses, and at least a quarter as many
+// as are stored, is written with its indexes set aside (DeferredIndexes):
+// rebuilding them whole is then cheaper than keeping them current.
+constexpr qsizetype bulkCourses = 1000;
 
 // Counts the rows a save has written and asks `progress` whether to go on.
 class ProgressCounter
@@ -70,6 +76,18 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
     const auto cancelled = [] { return Status::cancellation(tr("The import was cancelled; nothing was changed.")); };
 
     QSqlQuery query(db);
+    DeferredIndexes deferred(db);
+    bool bulk = false;
+    if (catalogue.courses.size() >= bulkCourses) {
+        if (Status s = execSql(query, QStringLiteral("SELECT COUNT(*) FROM courses"), tr("counting the courses")); !s)
+            return s;
+        bulk = query.next() && catalogue.courses.size() * 4 >= query.value(0).toLongLong();
+        query.finish();
+    }
+    if (bulk) {
+        if (Status s = deferred.setAside({QStringLiteral("courses"), QStringLiteral("course_skills")}); !s)
+            return s;
+    }
     const QString doing = tr("saving the catalogue");
     if (!catalogue.name.isEmpty()) {
         if (Status s = prepareSql(query, QStringLiteral("INSERT INTO meta(key, value) VALUES('catalogue.name', ?) "
@@ -149,20 +167,27 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
             if (Status s = execPrepared(insertSkill, doingCourse); !s)
                 return s;
         }
-        if (Status s = searchRows.refresh(course.code); !s)
-            return s;
+        if (!bulk) {
+            if (Status s = searchRows.refresh(course.code); !s)
+                return s;
+        }
         if (!counter.step())
             return cancelled();
     }
-    SearchIndexRows providerRows(db, SearchScope::CoursesOfProvider);
-    for (const QString &provider : std::as_const(renamedProviders)) {
-        if (Status s = providerRows.refresh(provider); !s)
+    if (bulk) {
+        if (Status s = deferred.rebuild(); !s)
             return s;
-    }
-    SearchIndexRows skillRows(db, SearchScope::CoursesWithSkill);
-    for (const QString &skill : std::as_const(relabelledSkills)) {
-        if (Status s = skillRows.refresh(skill); !s)
-            return s;
+    } else {
+        SearchIndexRows providerRows(db, SearchScope::CoursesOfProvider);
+        for (const QString &provider : std::as_const(renamedProviders)) {
+            if (Status s = providerRows.refresh(provider); !s)
+                return s;
+        }
+        SearchIndexRows skillRows(db, SearchScope::CoursesWithSkill);
+        for (const QString &skill : std::as_const(relabelledSkills)) {
+            if (Status s = skillRows.refresh(skill); !s)
+                return s;
+        }
     }
 
     if (Status s = prepareSql(query, upsertQualificationSql(), doing); !s)
