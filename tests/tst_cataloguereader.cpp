@@ -130,6 +130,10 @@ private Q_SLOTS:
         QTest::newRow("framework credit hours zero") << "frameworks[1].creditHours" << "0" << "frameworks[1].creditHours: expected a positive number";
         QTest::newRow("framework without levels") << "frameworks[0].levels" << "<remove>" << "frameworks[0].levels: is required";
         QTest::newRow("duplicate provider id") << "providers[1].id" << R"("harbour")" << R"(providers[1].id: "harbour" is used more than once)";
+        QTest::newRow("framework levels reversed") << "frameworks[1].levels" << R"({"min": 8, "max": 1})" << "frameworks[1].levels: min is greater than max";
+        QTest::newRow("qualification of an unknown provider") << "qualifications[0].provider" << R"("nowhere")" << R"(qualifications[0].provider: no provider "nowhere" in this catalogue)";
+        QTest::newRow("qualification of an unknown framework") << "qualifications[0].framework" << R"("aqf")" << R"(qualifications[0].framework: no framework "aqf" in this catalogue)";
+        QTest::newRow("selector on an unknown course") << "qualifications[0].requirements.allOf[1].from.courses" << R"(["DAT999"])" << R"(qualifications[0].requirements.allOf[1].from.courses[0]: no course "DAT999" in this catalogue)";
         // What the database would refuse, or sums could not hold, is refused here with its path.
         QTest::newRow("skill listed twice") << "courses[0].skills" << R"(["sql", "sql"])" << R"(courses[0].skills[1]: "sql" is listed more than once)";
         QTest::newRow("credits beyond any course") << "courses[2].credits" << "1e308" << "courses[2].credits: expected at most 1000";

@@ -40,7 +40,27 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
     static QString demo(const char *file) { return QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/") + QString::fromLatin1(file); }
-    QString database() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    // A database of its own for each test that needs one, holding the small
+    // catalogue and its learner Aroha: no test depends on another's run.
+    QString storedDatabase(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        for (const char *file : {CAIRN_TEST_DATA "/small-catalogue.json", CAIRN_TEST_DATA "/small-learner.json"}) {
+            if (run({QStringLiteral("import"), QString::fromUtf8(file), QStringLiteral("--database"), path}).status != 0)
+                qFatal("cannot prepare %s", qPrintable(path));
+        }
+        return path;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -73,6 +93,18 @@ private Q_SLOTS:
         QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << "import takes exactly one FILE";
         QTest::newRow("export of nothing") << QStringList{QStringLiteral("export"), QStringLiteral("x")} << "use 'export catalogue FILE'";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << "Unknown option 'colour'";
+        QTest::newRow("learners with arguments") << QStringList{QStringLiteral("learners"), QStringLiteral("all")} << "learners takes no arguments";
+        const QStringList files{QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), demo("learner.json")};
+        for (const char *command : {"audit", "whatif", "plan"}) {
+            QTest::addRow("%s with a positional argument", command)
+                << (QStringList{QString::fromLatin1(command), QStringLiteral("DIP-DA5"), QStringLiteral("--qualification"),
+                                QStringLiteral("DIP-DA5")} + files)
+                << QString::fromLatin1(command) + QStringLiteral(" takes no positional arguments");
+        }
+        QTest::newRow("files and a database") << (QStringList{QStringLiteral("whatif"), QStringLiteral("--database"), QStringLiteral("x.sqlite")} + files)
+                                              << "use either --catalogue and --learner files or --database, not both";
+        QTest::newRow("whatif in a mode it lacks") << (QStringList{QStringLiteral("whatif"), QStringLiteral("--mode"), QStringLiteral("hopeful")} + files)
+                                                   << "--mode expects earned or planned, not \"hopeful\"";
     }
 
     void usageErrorsExitWithTwo()
@@ -87,15 +119,17 @@ private Q_SLOTS:
 
     void importsTheCatalogueAndLearner()
     {
+        const QString database = m_dir.filePath(QStringLiteral("imports.sqlite"));
+        QFile::remove(database);
         Run result = run({QStringLiteral("import"), QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"),
-                          QStringLiteral("--database"), database()});
+                          QStringLiteral("--database"), database});
         QCOMPARE(result.status, 0);
         QVERIFY2(result.out.contains(QStringLiteral("courses: 4, qualifications: 2")), qPrintable(result.out));
-        result = run({QStringLiteral("--database"), database(), QStringLiteral("import"),
+        result = run({QStringLiteral("--database"), database, QStringLiteral("import"),
                       QStringLiteral(CAIRN_TEST_DATA "/small-learner.json")});
         QCOMPARE(result.status, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Imported learner \"Aroha\"")), qPrintable(result.out));
-        result = run({QStringLiteral("learners"), QStringLiteral("--database"), database()});
+        result = run({QStringLiteral("learners"), QStringLiteral("--database"), database});
         QCOMPARE(result.status, 0);
         QCOMPARE(result.out, QStringLiteral("Aroha (records: 5)\n"));
     }
@@ -111,42 +145,45 @@ private Q_SLOTS:
         file.write(Cairn::Test::toBytes(bundle));
         file.close();
 
-        const QByteArray before = Cairn::Test::readAll(database());
-        const Run result = run({QStringLiteral("import"), path, QStringLiteral("--database"), database()});
+        const QString database = storedDatabase(QStringLiteral("malformed"));
+        const QByteArray before = Cairn::Test::readAll(database);
+        const Run result = run({QStringLiteral("import"), path, QStringLiteral("--database"), database});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(path + QStringLiteral(": courses[3].level: expected a whole number")),
                  qPrintable(result.err));
         QVERIFY(result.err.contains(QStringLiteral("Nothing was imported.")));
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(Cairn::Test::readAll(database()), before);
+        QCOMPARE(Cairn::Test::readAll(database), before);
     }
 
     void exportsWhatWasImported()
     {
         const QString cataloguePath = m_dir.filePath(QStringLiteral("exported-catalogue.json"));
         const QString learnerPath = m_dir.filePath(QStringLiteral("exported-learner.json"));
+        const QString database = storedDatabase(QStringLiteral("exports"));
         Run result = run({QStringLiteral("export"), QStringLiteral("catalogue"), cataloguePath,
-                          QStringLiteral("--database"), database()});
+                          QStringLiteral("--database"), database});
         QCOMPARE(result.status, 0);
         const QJsonObject catalogue = Cairn::Test::readJsonObject(cataloguePath);
         QCOMPARE(catalogue.value(u"format").toString(), QStringLiteral("cairn-catalogue"));
         QCOMPARE(catalogue.value(u"courses").toArray().size(), 4);
 
         result = run({QStringLiteral("export"), QStringLiteral("learner"), QStringLiteral("Aroha"), learnerPath,
-                      QStringLiteral("--database"), database()});
+                      QStringLiteral("--database"), database});
         QCOMPARE(result.status, 0);
         QCOMPARE(Cairn::Test::readJsonObject(learnerPath).value(u"records").toArray().size(), 5);
 
         result = run({QStringLiteral("export"), QStringLiteral("learner"), QStringLiteral("Nobody"), learnerPath,
-                      QStringLiteral("--database"), database()});
+                      QStringLiteral("--database"), database});
         QCOMPARE(result.status, 1);
         QVERIFY(result.err.contains(QStringLiteral("no learner named \"Nobody\"")));
     }
 
     void aWriteFailureIsReported()
     {
+        const QString database = storedDatabase(QStringLiteral("write-failure"));
         const Run result = run({QStringLiteral("export"), QStringLiteral("catalogue"),
-                                QStringLiteral("/no/such/folder/out.json"), QStringLiteral("--database"), database()});
+                                QStringLiteral("/no/such/folder/out.json"), QStringLiteral("--database"), database});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("/no/such/folder/out.json: cannot write the file")), qPrintable(result.err));
     }
@@ -246,6 +283,8 @@ private Q_SLOTS:
         QTest::newRow("bad date") << (QStringList{QStringLiteral("whatif"), QStringLiteral("--as-of"), QStringLiteral("28/11/2026")} + files) << 2 << "--as-of expects a date YYYY-MM-DD";
         QTest::newRow("catalogue without learner") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json")} << 2 << "--catalogue needs --learner FILE";
         QTest::newRow("missing learner file") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), QStringLiteral("/no/learner.json")} << 1 << "/no/learner.json: cannot open the file";
+        QTest::newRow("broken catalogue file") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), QStringLiteral(CAIRN_TEST_DATA "/../data/small-learner.json"), QStringLiteral("--learner"), demo("learner.json")} << 1 << "small-learner.json: format: expected \"cairn-catalogue\"";
+        QTest::newRow("a catalogue as the learner") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), demo("catalogue.json")} << 1 << "catalogue.json: format: expected \"cairn-learner\"";
         QTest::newRow("learner file with an error") << QStringList{QStringLiteral("whatif"), QStringLiteral("--catalogue"), QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), QStringLiteral("--learner"), demo("learner.json")} << 1 << "learner.json: goals[1]: no qualification \"CERT-CYB5\"";
     }
 
@@ -262,13 +301,13 @@ private Q_SLOTS:
 
     void auditUsesAStoredLearnerByName()
     {
-        // The database of the earlier tests holds one learner, Aroha, and the small catalogue.
-        Run result = run({QStringLiteral("audit"), QStringLiteral("--database"), database(),
+        const QString database = storedDatabase(QStringLiteral("stored"));
+        Run result = run({QStringLiteral("audit"), QStringLiteral("--database"), database,
                           QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--json")});
         QCOMPARE(result.status, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"qualification").toString(),
                  QStringLiteral("DIP-DA5"));
-        result = run({QStringLiteral("audit"), QStringLiteral("--database"), database(), QStringLiteral("--learner"),
+        result = run({QStringLiteral("audit"), QStringLiteral("--database"), database, QStringLiteral("--learner"),
                       QStringLiteral("Nobody"), QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")});
         QCOMPARE(result.status, 1);
         QVERIFY(result.err.contains(QStringLiteral("no learner named \"Nobody\"")));
@@ -373,6 +412,8 @@ private Q_SLOTS:
         QTest::newRow("bad start") << QStringList{QStringLiteral("--start"), QStringLiteral("soon")} << "--start expects a date YYYY-MM-DD";
         QTest::newRow("unknown objective") << QStringList{QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--optimise"), QStringLiteral("joy")} << "--optimise expects time or cost";
         QTest::newRow("objective without goal") << QStringList{QStringLiteral("--optimise"), QStringLiteral("cost")} << "--optimise needs --qualification CODE";
+        QTest::newRow("no hours") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("0")} << "--hours-per-week expects a number of hours above 0 and at most 168, not \"0\"";
+        QTest::newRow("negative hours") << QStringList{QStringLiteral("--hours-per-week"), QStringLiteral("-3")} << "--hours-per-week expects a number of hours above 0";
     }
 
     void planUsageErrors()
@@ -383,6 +424,52 @@ private Q_SLOTS:
                                            QStringLiteral("--learner"), demo("learner.json")} + extra);
         QCOMPARE(result.status, 2);
         QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    }
+
+    void aStoredLearnerMustBeNamedUnlessThereIsOne()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("no-learner.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), QStringLiteral("--database"), empty}).status, 0);
+        Run result = run({QStringLiteral("whatif"), QStringLiteral("--database"), empty});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("there is no learner profile; import a learner file first")), qPrintable(result.err));
+
+        const QString two = storedDatabase(QStringLiteral("two-learners"));
+        QJsonObject second = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"));
+        second.insert(QStringLiteral("name"), QStringLiteral("Ben"));
+        QCOMPARE(run({QStringLiteral("import"), writeFile(QStringLiteral("ben.json"), Cairn::Test::toBytes(second)),
+                      QStringLiteral("--database"), two}).status, 0);
+        result = run({QStringLiteral("audit"), QStringLiteral("--database"), two, QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("there are 2 learner profiles; name one with --learner NAME")), qPrintable(result.err));
+        result = run({QStringLiteral("audit"), QStringLiteral("--database"), two, QStringLiteral("--learner"), QStringLiteral("Ben"),
+                      QStringLiteral("--qualification"), QStringLiteral("DIP-DA5")});
+        QCOMPARE(result.status, 0);
+    }
+
+    void planErrorsWithoutAUsageMistake()
+    {
+        const QStringList files{QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), demo("learner.json")};
+        // A qualification the catalogue does not have.
+        Run result = run(QStringList{QStringLiteral("plan"), QStringLiteral("--qualification"), QStringLiteral("NOPE")} + files);
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("no qualification \"NOPE\" in the catalogue")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+
+        // A calendar file that cannot be written: the plan is shown, the failure said.
+        result = run(QStringList{QStringLiteral("plan"), QStringLiteral("--start"), QStringLiteral("2026-11-30"), QStringLiteral("--ics"),
+                                 QStringLiteral("/no/such/folder/plan.ics")} + files);
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("/no/such/folder/plan.ics: cannot write the file")), qPrintable(result.err));
+
+        // A finish that cannot be scheduled: every course it needs has its
+        // last intake before the start.
+        const QString newcomer = writeFile(QStringLiteral("newcomer.json"), R"({"format": "cairn-learner", "version": 1, "name": "New"})");
+        result = run({QStringLiteral("plan"), QStringLiteral("--catalogue"), demo("catalogue.json"), QStringLiteral("--learner"), newcomer,
+                      QStringLiteral("--qualification"), QStringLiteral("CERT-DA4"), QStringLiteral("--start"), QStringLiteral("2029-01-01")});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("no schedule is possible")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("DAT401 has no intake on or after 2029-01-01")));
     }
 
     void anUnopenableDatabaseIsReported()

@@ -113,6 +113,8 @@ private Q_SLOTS:
         QTest::newRow("period without hours") << "availability[1].hoursPerWeek" << "<remove>" << "availability[1].hoursPerWeek: is required";
         QTest::newRow("period with negative hours") << "availability[1].hoursPerWeek" << "-2" << "availability[1].hoursPerWeek: expected a number of at least 0";
         QTest::newRow("budget without currency") << "budgetPerYear.currency" << "<remove>" << "budgetPerYear.currency: is required";
+        QTest::newRow("period beyond a week") << "availability[1].hoursPerWeek" << "169" << "availability[1].hoursPerWeek: expected at most 168 hours";
+        QTest::newRow("negative budget") << "budgetPerYear.amount" << "-100" << "budgetPerYear.amount: expected a number of at least 0";
         QTest::newRow("budget currency not a code") << "budgetPerYear.currency" << R"("euros")" << "budgetPerYear.currency: expected a currency code of three capital letters";
         QTest::newRow("budget beyond any") << "budgetPerYear.amount" << "1e300" << "budgetPerYear.amount: expected at most 1000000000";
         QTest::newRow("external credits beyond any course") << "records[1].credits" << "1e308" << "records[1].credits: expected at most 1000";

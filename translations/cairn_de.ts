@@ -729,10 +729,6 @@
         <translation>--optimise braucht --qualification CODE</translation>
     </message>
     <message>
-        <source>--hours-per-week expects a number of hours from 0 to 168, not &quot;%1&quot;</source>
-        <translation>--hours-per-week erwartet eine Stundenzahl von 0 bis 168, nicht „%1“</translation>
-    </message>
-    <message>
         <source>--start expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--start erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
@@ -871,6 +867,10 @@ Optionen:
 
 Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>--hours-per-week expects a number of hours above 0 and at most 168, not &quot;%1&quot;</source>
+        <translation>--hours-per-week erwartet eine Stundenzahl über 0 und höchstens 168, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1087,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1 is read-only here (the file or its folder cannot be written).</source>
         <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht geschrieben werden).</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>erwartet „%1“</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,10 @@ int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Ca
         return exitFailure;
     if (fromFiles) {
         Importer importer(database);
-        for (const QString &file : {invocation.catalogueFile, invocation.learner}) {
+        const std::pair<QString, DocumentFormat> files[] = {{invocation.catalogueFile, DocumentFormat::Catalogue},
+                                                            {invocation.learner, DocumentFormat::Learner}};
+        for (const auto &[file, format] : files) {
+            importer.expectFormat(format);
             if (Status imported = importer.importFile(file); !imported) {
                 err << imported.message() << '\n';
                 return exitFailure;

@@ -1,4 +1,5 @@
 #include "invocation.h"
+#include "model/limits.h"
 
 #include "io/icalendarexport.h"
 #include "io/jsonfields.h"
@@ -29,8 +30,8 @@ int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (!invocation.hoursPerWeek.isEmpty()) {
         bool ok = false;
         const double value = invocation.hoursPerWeek.toDouble(&ok);
-        if (!ok || !(value > 0) || value > 168)
-            return usageError(err, CliText::tr("--hours-per-week expects a number of hours from 0 to 168, not \"%1\"")
+        if (!ok || !(value > 0) || value > Limits::hoursInAWeek)
+            return usageError(err, CliText::tr("--hours-per-week expects a number of hours above 0 and at most 168, not \"%1\"")
                                        .arg(invocation.hoursPerWeek));
         hours = value;
     }

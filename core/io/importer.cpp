@@ -67,6 +67,10 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         return finish(rejected(problems, displayName, result));
 
     result.format = detectDocumentFormat(*root);
+    if (m_expected != DocumentFormat::Unknown && result.format != m_expected) {
+        problems.add(QStringLiteral("format"), tr("expected \"%1\"").arg(documentFormatKey(m_expected)));
+        return finish(rejected(problems, displayName, result));
+    }
     CatalogueRepository catalogues(m_database);
     switch (result.format) {
     case DocumentFormat::Catalogue: {

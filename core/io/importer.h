@@ -34,6 +34,10 @@ class Importer final
 public:
     explicit Importer(Database &database) : m_database(database) { }
 
+    // Refuse any other kind of document (e.g. a learner file given where the
+    // catalogue is expected) with "format: expected …". Unknown: either.
+    void expectFormat(DocumentFormat format) { m_expected = format; }
+
     Status importFile(const QString &fileName, ImportSummary *summary = nullptr, const Progress &progress = {});
     // `displayName` stands for the file in messages (e.g. a resource path).
     Status importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary = nullptr,
@@ -41,6 +45,7 @@ public:
 
 private:
     Database &m_database;
+    DocumentFormat m_expected = DocumentFormat::Unknown;
 };
 
 } // namespace Cairn::Core
