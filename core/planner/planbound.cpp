@@ -65,7 +65,20 @@ QDate planLowerBound(const PlanProblem &problem)
     QDate bound = problem.start;
     for (const QDate &date : finish)
         bound = std::max(bound, date);
-    // Work: every hour from the week of D0 on fits in H hours a week.
+    // Work: a course that is not fixed starts on a Monday on or after D0 or on
+    // one of its intakes, so every hour from the first such week on — those
+    // courses' and the fixed courses' hours in those weeks — fits in H hours
+    // a week from then.
+    QDate firstMonday = base < problem.start ? base.addDays(7) : base;
+    for (const PlanCourse &course : problem.courses) {
+        if (course.fixedStart.isValid())
+            continue;
+        for (const QDate &intake : course.intakes) {
+            if (intake >= problem.start && intake < firstMonday)
+                firstMonday = base;
+        }
+    }
+    const int firstWeek = weekOf(firstMonday);
     double hours = 0.0;
     for (int i = 0; i < n; ++i) {
         const PlanCourse &course = problem.courses[i];
@@ -75,15 +88,15 @@ QDate planLowerBound(const PlanProblem &problem)
         }
         const int first = weekOf(course.fixedStart);
         for (int w = first; w < first + course.weeks; ++w)
-            hours += w >= 0 ? course.hours / course.weeks : 0.0;
+            hours += w >= firstWeek ? course.hours / course.weeks : 0.0;
     }
     // Weeks of the available hours (availability periods included) needed
     // for all of it.
     int weeks = 0;
     for (double covered = 0.0; covered < hours - tolerance && weeks < 52 * 20; ++weeks)
-        covered += weekCapacity(problem, base.addDays(7 * qint64(weeks)));
+        covered += weekCapacity(problem, firstMonday.addDays(7 * qint64(weeks)));
     if (weeks > 0)
-        bound = std::max(bound, base.addDays(7 * qint64(weeks) - 1));
+        bound = std::max(bound, firstMonday.addDays(7 * qint64(weeks) - 1));
     return bound;
 }
 
