@@ -1,5 +1,5 @@
 #include "i18n/translations.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "databaseguard.h"
 #include "mainwindow.h"
 #include "processstats.h"

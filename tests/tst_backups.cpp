@@ -1,5 +1,5 @@
 #include "cli/commandline.h"
-#include "io/importer.h"
+#include "import/importer.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"

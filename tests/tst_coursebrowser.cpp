@@ -1,4 +1,4 @@
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "storage/cataloguerepository.h"
 #include "storage/catalogueeditor.h"
 #include "storage/coursebrowser.h"

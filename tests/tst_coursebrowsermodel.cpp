@@ -1,4 +1,4 @@
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "models/coursebrowsermodel.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"

@@ -1,7 +1,7 @@
 // The window on a database that turns out to be damaged: a page with the ways
 // forward, no writes meanwhile, and a restore that keeps the damaged file.
 
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "lockholder.h"
 #include "mainwindow.h"
 #include "storage/backups.h"

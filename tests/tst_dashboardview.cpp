@@ -3,7 +3,7 @@
 #include "charts/chartadapter.h"
 #include "charts/chartpanel.h"
 #include "dashboard/dashboardfigures.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "mainwindow.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"

@@ -3,7 +3,7 @@
 // that names the file, write nothing, print no Qt warnings and never wait.
 
 #include "cli/commandline.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "storage/database.h"
 
 #include <QDir>

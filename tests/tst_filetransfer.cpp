@@ -1,7 +1,7 @@
 #include "dialogs/filetransfer.h"
 #include "dialogs/problemsdialog.h"
 #include "io/cataloguewriter.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "io/savefile.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"

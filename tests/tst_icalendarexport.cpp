@@ -1,4 +1,4 @@
-#include "io/icalendarexport.h"
+#include "report/icalendarexport.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "coursecontroller.h"
 #include "dialogs/formdialog.h"
 #include "i18n/translations.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "mainwindow.h"
 #include "models/coursebrowsermodel.h"
 #include "models/recordsmodel.h"

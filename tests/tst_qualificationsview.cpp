@@ -4,7 +4,7 @@
 #include "audit/whatif.h"
 #include "audit/whatifmodel.h"
 #include "dialogs/formdialog.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "mainwindow.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "models/recordsmodel.h"
 #include "planner/planinput.h"
 #include "planner/scheduler.h"

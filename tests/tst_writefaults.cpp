@@ -9,7 +9,7 @@
 // libsqlite3, so registering it as the default reaches Cairn's connections.
 
 #include "io/cataloguewriter.h"
-#include "io/importer.h"
+#include "import/importer.h"
 #include "io/learnerfile.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"

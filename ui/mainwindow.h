@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/importer.h"
+#include "import/importer.h"
 
 #include <QMainWindow>
 

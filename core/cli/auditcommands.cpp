@@ -1,7 +1,7 @@
 #include "invocation.h"
 
 #include "audit/auditor.h"
-#include "audit/auditreport.h"
+#include "report/auditreport.h"
 #include "audit/whatif.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"

@@ -4,7 +4,7 @@
 #include "invocation.h"
 
 #include "io/cataloguewriter.h"
-#include "io/importer.h"
+#include "import/importer.h"
 #include "io/learnerfile.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
 #include "invocation.h"
 
-#include "io/importer.h"
+#include "import/importer.h"
 #include "io/jsonfields.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"

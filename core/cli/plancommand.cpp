@@ -1,13 +1,13 @@
 #include "invocation.h"
 #include "model/limits.h"
 
-#include "io/icalendarexport.h"
+#include "report/icalendarexport.h"
 #include "io/jsonfields.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
 #include "planner/finishplanner.h"
 #include "planner/planinput.h"
-#include "planner/planreport.h"
+#include "report/planreport.h"
 #include "planner/scheduler.h"
 #include "storage/database.h"
 

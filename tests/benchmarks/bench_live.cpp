@@ -13,7 +13,7 @@
 #include "audit/auditservice.h"
 #include "audit/whatif.h"
 #include "audit/whatifmodel.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "syntheticdata.h"

@@ -1,7 +1,7 @@
 #include "filetransfer.h"
 
 #include "io/cataloguewriter.h"
-#include "io/demodata.h"
+#include "import/demodata.h"
 #include "io/learnerfile.h"
 #include "io/savefile.h"
 #include "problemsdialog.h"

@@ -2,8 +2,8 @@
 
 #include "storage/backups.h"
 
-#include "cataloguereader.h"
-#include "learnerfile.h"
+#include "io/cataloguereader.h"
+#include "io/learnerfile.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "jsondocument.h"
+#include "io/jsondocument.h"
 #include "model/progress.h"
 #include "model/status.h"
-#include "problems.h"
+#include "io/problems.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

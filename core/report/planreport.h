@@ -1,8 +1,8 @@
 #pragma once
 
-#include "finishplanner.h"
+#include "planner/finishplanner.h"
 #include "model/qualification.h"
-#include "plan.h"
+#include "planner/plan.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

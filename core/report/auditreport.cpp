@@ -1,6 +1,6 @@
 #include "auditreport.h"
 
-#include "explanation.h"
+#include "audit/explanation.h"
 #include "io/learnerfile.h"
 
 #include <QHash>

@@ -1,5 +1,5 @@
 #include "icalendarexport.h"
-#include "savefile.h"
+#include "io/savefile.h"
 
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auditresult.h"
-#include "whatif.h"
+#include "audit/auditresult.h"
+#include "audit/whatif.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
