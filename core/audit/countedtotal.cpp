@@ -4,47 +4,68 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 
 namespace Cairn::Core {
 
 namespace {
 
+// A feasible point found without the solver: each group in turn takes what
+// every cap it is under still allows. Never more than the optimum, so an
+// audit that had to fall back on it counts too little rather than too much.
+double fillGreedily(const std::vector<double> &groupCredits, const std::vector<std::vector<int>> &groupCaps,
+                    std::vector<double> limits)
+{
+    double total = 0.0;
+    for (size_t s = 0; s < groupCredits.size(); ++s) {
+        double take = groupCredits[s];
+        for (int cap : groupCaps[s])
+            take = std::min(take, limits[size_t(cap)]);
+        take = std::max(0.0, take);
+        for (int cap : groupCaps[s])
+            limits[size_t(cap)] -= take;
+        total += take;
+    }
+    return total;
+}
+
 double solveLinearProgramme(const std::vector<double> &groupCredits, const std::vector<std::vector<int>> &groupCaps,
                             const std::vector<double> &limits)
 {
-    glp_prob *lp = glp_create_prob();
-    glp_set_obj_dir(lp, GLP_MAX);
-    glp_add_rows(lp, int(limits.size()));
+    const std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> lp(glp_create_prob(), &glp_delete_prob);
+    glp_set_obj_dir(lp.get(), GLP_MAX);
+    glp_add_rows(lp.get(), int(limits.size()));
     for (size_t j = 0; j < limits.size(); ++j)
-        glp_set_row_bnds(lp, int(j) + 1, GLP_UP, 0.0, limits[j]);
-    glp_add_cols(lp, int(groupCredits.size()));
+        glp_set_row_bnds(lp.get(), int(j) + 1, GLP_UP, 0.0, limits[j]);
+    glp_add_cols(lp.get(), int(groupCredits.size()));
     std::vector<int> rows{0};
     std::vector<int> columns{0};
     std::vector<double> values{0.0};
     for (size_t s = 0; s < groupCredits.size(); ++s) {
         const int column = int(s) + 1;
         if (groupCredits[s] > 0.0)
-            glp_set_col_bnds(lp, column, GLP_DB, 0.0, groupCredits[s]);
+            glp_set_col_bnds(lp.get(), column, GLP_DB, 0.0, groupCredits[s]);
         else
-            glp_set_col_bnds(lp, column, GLP_FX, 0.0, 0.0);
-        glp_set_obj_coef(lp, column, 1.0);
+            glp_set_col_bnds(lp.get(), column, GLP_FX, 0.0, 0.0);
+        glp_set_obj_coef(lp.get(), column, 1.0);
         for (int cap : groupCaps[s]) {
             rows.push_back(cap + 1);
             columns.push_back(column);
             values.push_back(1.0);
         }
     }
-    glp_load_matrix(lp, int(rows.size()) - 1, rows.data(), columns.data(), values.data());
+    glp_load_matrix(lp.get(), int(rows.size()) - 1, rows.data(), columns.data(), values.data());
     glp_smcp parameters;
     glp_init_smcp(&parameters);
     parameters.msg_lev = GLP_MSG_OFF;
     // The origin is feasible (all limits >= 0) and the problem is bounded, so
-    // the simplex always finds an optimum.
-    glp_simplex(lp, &parameters);
-    const double total = glp_get_obj_val(lp);
-    glp_delete_prob(lp);
-    return total;
+    // the simplex should always reach an optimum; should it not (a numerical
+    // failure), the audit counts a feasible total rather than a wrong one.
+    const double feasible = fillGreedily(groupCredits, groupCaps, limits);
+    if (glp_simplex(lp.get(), &parameters) != 0 || glp_get_status(lp.get()) != GLP_OPT)
+        return feasible;
+    return std::max(feasible, glp_get_obj_val(lp.get()));
 }
 
 } // namespace
