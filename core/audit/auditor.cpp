@@ -33,35 +33,6 @@ bool countsInMode(RecordStatus status, AuditMode mode)
     return false;
 }
 
-// The overrides of one qualification, by what they act on.
-struct QualificationOverrides
-{
-    QHash<QString, QString> waived;            // node path -> reason
-    QHash<QString, QStringList> substitutions; // course -> leaf paths
-    QSet<QString> excluded;                    // courses
-    QList<AuditOverride> all;
-
-    QualificationOverrides(const LearnerProfile &learner, const QString &qualification)
-    {
-        for (const AuditOverride &override : learner.overrides) {
-            if (override.qualification != qualification)
-                continue;
-            all.append(override);
-            switch (override.kind) {
-            case AuditOverride::Kind::Waive:
-                waived.insert(override.node, override.reason);
-                break;
-            case AuditOverride::Kind::Substitute:
-                substitutions[override.course].append(override.node);
-                break;
-            case AuditOverride::Kind::Exclude:
-                excluded.insert(override.course);
-                break;
-            }
-        }
-    }
-};
-
 void markUncounted(NodeResult &node)
 {
     node.counted = false;
@@ -145,6 +116,40 @@ double Auditor::creditsIn(const Course &course, const Qualification &qualificati
     return from && to ? convertCredits(course.credits, *from, *to) : course.credits;
 }
 
+struct Auditor::Overrides
+{
+    QHash<QString, QString> waived;            // node path -> reason
+    QHash<QString, QStringList> substitutions; // course -> leaf paths
+    QSet<QString> excluded;                    // courses
+    QList<AuditOverride> all;
+
+    Overrides(const LearnerProfile &learner, const QString &qualification)
+    {
+        for (const AuditOverride &override : learner.overrides) {
+            if (override.qualification != qualification)
+                continue;
+            all.append(override);
+            switch (override.kind) {
+            case AuditOverride::Kind::Waive:
+                waived.insert(override.node, override.reason);
+                break;
+            case AuditOverride::Kind::Substitute:
+                substitutions[override.course].append(override.node);
+                break;
+            case AuditOverride::Kind::Exclude:
+                excluded.insert(override.course);
+                break;
+            }
+        }
+    }
+};
+
+struct Auditor::Candidates
+{
+    std::vector<const HeldCourse *> held;
+    std::vector<double> credits; // in the qualification's framework
+};
+
 AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
                            AuditDetail detail) const
 {
@@ -154,12 +159,42 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
     result.mode = mode;
     result.asOf = asOf;
     result.creditsRequired = qualification.credits;
-    const QualificationOverrides overrides(m_learner, qualification.code);
+    const Overrides overrides(m_learner, qualification.code);
     result.overrides = overrides.all;
 
-    // Steps 1-4: the candidates and their credits in the qualification's framework.
-    std::vector<const HeldCourse *> candidates;
-    std::vector<double> credits;
+    const Candidates candidates = this->candidates(qualification, mode, asOf, overrides, result);
+
+    // Step 7: the optimal allocation to the requirement tree.
+    const RequirementTree tree(
+        qualification.requirements,
+        [this, &qualification](const QString &code) {
+            const Course *course = m_index.course(code);
+            return course ? creditsIn(*course, qualification) : 0.0;
+        },
+        [&overrides](const QString &path) { return overrides.waived.contains(path); });
+    const Allocation allocation = m_allocator(allocationProblem(tree, candidates, overrides));
+    result.requirementsRemaining = allocation.rootRemaining;
+    result.allocationProvenOptimal = allocation.provenOptimal;
+
+    const double minimumRemaining = applyConstraints(qualification, candidates, result);
+    // Every node's remaining with nothing allocated: what it requires.
+    std::vector<double> nothingAllocated(tree.nodes().size(), 0.0);
+    for (int leaf : tree.leaves())
+        nothingAllocated[size_t(leaf)] = tree.nodes()[size_t(leaf)].required;
+    const std::vector<double> emptyRemaining = tree.evaluate(nothingAllocated);
+    settle(qualification, emptyRemaining, minimumRemaining, result);
+
+    if (tree.isEmpty() || detail == AuditDetail::Totals)
+        return result;
+    result.requirements = explain(tree, allocation, candidates, overrides, emptyRemaining);
+    suggest(*result.requirements, 0, tree, qualification, overrides);
+    return result;
+}
+
+Auditor::Candidates Auditor::candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
+                                        const Overrides &overrides, AuditResult &result) const
+{
+    Candidates candidates;
     const QDate expiryCutoff =
         qualification.currencyYears ? asOf.addYears(-*qualification.currencyYears) : QDate();
     for (const HeldCourse &held : m_held) {
@@ -179,25 +214,22 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         // does not also have to be eligible.
         if (!qualification.eligible.matches(held.course) && !overrides.substitutions.contains(record.course))
             continue;
-        candidates.push_back(&held);
-        credits.push_back(creditsIn(held.course, qualification));
+        candidates.held.push_back(&held);
+        candidates.credits.push_back(creditsIn(held.course, qualification));
         result.counted.append(record.course);
     }
+    return candidates;
+}
 
-    // Step 7: the optimal allocation to the requirement tree.
-    const RequirementTree tree(
-        qualification.requirements,
-        [this, &qualification](const QString &code) {
-            const Course *course = m_index.course(code);
-            return course ? creditsIn(*course, qualification) : 0.0;
-        },
-        [&overrides](const QString &path) { return overrides.waived.contains(path); });
+AllocationProblem Auditor::allocationProblem(const RequirementTree &tree, const Candidates &candidates,
+                                             const Overrides &overrides)
+{
     AllocationProblem problem;
     problem.tree = &tree;
-    problem.credits = credits;
-    problem.options.resize(candidates.size());
-    for (size_t c = 0; c < candidates.size(); ++c) {
-        const Course &course = candidates[c]->course;
+    problem.credits = candidates.credits;
+    problem.options.resize(candidates.held.size());
+    for (size_t c = 0; c < candidates.held.size(); ++c) {
+        const Course &course = candidates.held[c]->course;
         std::vector<int> &options = problem.options[c];
         for (int leaf : tree.leaves()) {
             const FlatNode &node = tree.nodes()[size_t(leaf)];
@@ -216,22 +248,23 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         }
         std::sort(options.begin(), options.end());
     }
-    const Allocation allocation = m_allocator(problem);
-    result.requirementsRemaining = allocation.rootRemaining;
-    result.allocationProvenOptimal = allocation.provenOptimal;
+    return problem;
+}
 
-    // Steps 5-6: the counted total under the caps, and the minimum-credit constraints.
+double Auditor::applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result)
+{
+    const size_t count = candidates.held.size();
     std::vector<CreditCap> caps;
     double minimumRemaining = 0.0;
     for (const CreditConstraint &constraint : qualification.constraints) {
         ConstraintResult constraintResult;
         constraintResult.label = constraint.label;
         constraintResult.limit = constraint.credits;
-        CreditCap cap{constraint.credits, std::vector<bool>(candidates.size(), false)};
-        for (size_t c = 0; c < candidates.size(); ++c) {
-            if (constraint.from.matches(candidates[c]->course)) {
+        CreditCap cap{constraint.credits, std::vector<bool>(count, false)};
+        for (size_t c = 0; c < count; ++c) {
+            if (constraint.from.matches(candidates.held[c]->course)) {
                 cap.members[c] = true;
-                constraintResult.credits += credits[c];
+                constraintResult.credits += candidates.credits[c];
             }
         }
         if (constraint.kind == CreditConstraint::Kind::MinCredits) {
@@ -249,36 +282,37 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         ConstraintResult recognised;
         recognised.kind = ConstraintResult::Kind::MaxRecognisedCredits;
         recognised.limit = *qualification.maxRecognisedCredits;
-        CreditCap cap{recognised.limit, std::vector<bool>(candidates.size(), false)};
-        for (size_t c = 0; c < candidates.size(); ++c) {
-            if (candidates[c]->record->status == RecordStatus::Recognised) {
+        CreditCap cap{recognised.limit, std::vector<bool>(count, false)};
+        for (size_t c = 0; c < count; ++c) {
+            if (candidates.held[c]->record->status == RecordStatus::Recognised) {
                 cap.members[c] = true;
-                recognised.credits += credits[c];
+                recognised.credits += candidates.credits[c];
             }
         }
         recognised.excess = std::max(0.0, recognised.credits - recognised.limit);
         caps.push_back(std::move(cap));
         result.constraints.append(recognised);
     }
-    result.creditsCounted = countedTotal(credits, caps);
+    result.creditsCounted = countedTotal(candidates.credits, caps);
     result.totalRemaining = std::max(0.0, qualification.credits - result.creditsCounted);
+    return minimumRemaining;
+}
 
-    // Step 8.
+void Auditor::settle(const Qualification &qualification, const std::vector<double> &emptyRemaining,
+                     double minimumRemaining, AuditResult &result)
+{
     result.remainingCredits = std::max({result.requirementsRemaining, result.totalRemaining, minimumRemaining});
     result.complete = result.remainingCredits <= tolerance;
     if (result.complete)
         result.remainingCredits = 0.0;
-    std::vector<double> nothingAllocated(tree.nodes().size(), 0.0);
-    for (int leaf : tree.leaves())
-        nothingAllocated[size_t(leaf)] = tree.nodes()[size_t(leaf)].required;
-    const std::vector<double> emptyRemaining = tree.evaluate(nothingAllocated);
     const double required = std::max(qualification.credits, emptyRemaining.empty() ? 0.0 : emptyRemaining.front());
     result.percent = required > 0.0 ? std::clamp(100.0 * (1.0 - result.remainingCredits / required), 0.0, 100.0)
                                     : 100.0;
+}
 
-    // The explained tree.
-    if (tree.isEmpty() || detail == AuditDetail::Totals)
-        return result;
+NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &allocation, const Candidates &candidates,
+                            const Overrides &overrides, const std::vector<double> &emptyRemaining) const
+{
     const std::vector<double> nodeRemaining = tree.evaluate(allocation.leafRemaining);
     const Explanation explanation(m_index);
     const std::function<NodeResult(int)> build = [&](int index) {
@@ -301,10 +335,10 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
                 break;
             }
         }
-        for (size_t c = 0; c < candidates.size(); ++c) {
+        for (size_t c = 0; c < candidates.held.size(); ++c) {
             if (allocation.leafOf[c] == index) {
-                node.allocated.append(candidates[c]->course.code);
-                node.allocatedCredits += credits[c];
+                node.allocated.append(candidates.held[c]->course.code);
+                node.allocatedCredits += candidates.credits[c];
             }
         }
         for (int child : flat.children)
@@ -331,27 +365,26 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
         }
         return node;
     };
-    result.requirements = build(0);
+    return build(0);
+}
 
-    // Suggestions for every unmet leaf that counts.
-    const std::function<void(NodeResult &, int)> suggest = [&](NodeResult &node, int index) {
-        const FlatNode &flat = tree.nodes()[size_t(index)];
-        for (size_t i = 0; i < node.children.size(); ++i)
-            suggest(node.children[i], flat.children[i]);
-        if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
-            return;
-        node.suggestions = suggestionPool().closing(
-            node.remaining,
-            [&](const Course &course) {
-                if (overrides.excluded.contains(course.code) || !qualification.eligible.matches(course))
-                    return false;
-                return flat.kind == Requirement::Kind::Course ? course.code == flat.source->course
-                                                              : flat.source->from.matches(course);
-            },
-            [&](const Course &course) { return creditsIn(course, qualification); });
-    };
-    suggest(*result.requirements, 0);
-    return result;
+void Auditor::suggest(NodeResult &node, int index, const RequirementTree &tree, const Qualification &qualification,
+                      const Overrides &overrides) const
+{
+    const FlatNode &flat = tree.nodes()[size_t(index)];
+    for (size_t i = 0; i < node.children.size(); ++i)
+        suggest(node.children[i], flat.children[i], tree, qualification, overrides);
+    if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
+        return;
+    node.suggestions = suggestionPool().closing(
+        node.remaining,
+        [&](const Course &course) {
+            if (overrides.excluded.contains(course.code) || !qualification.eligible.matches(course))
+                return false;
+            return flat.kind == Requirement::Kind::Course ? course.code == flat.source->course
+                                                          : flat.source->from.matches(course);
+        },
+        [&](const Course &course) { return creditsIn(course, qualification); });
 }
 
 } // namespace Cairn::Core

@@ -28,6 +28,8 @@ namespace Cairn::Core {
 // for callers that rank or test many alternatives.
 enum class AuditDetail { Full, Totals };
 
+class RequirementTree;
+
 class Auditor final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::Auditor)
@@ -63,6 +65,29 @@ private:
         Course course;
         const Framework *framework = nullptr;
     };
+
+    struct Overrides;  // one qualification's advisor decisions, by what they act on
+    struct Candidates; // the held courses that may count, with their credits
+
+    // The steps of DESIGN.md "Audit semantics", in the order audit() runs them.
+    // Steps 1-4: what may count (expired and excluded records noted in `result`).
+    Candidates candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
+                          const Overrides &overrides, AuditResult &result) const;
+    // Step 7's problem: the leaves each candidate may go to.
+    static AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
+                                               const Overrides &overrides);
+    // Steps 5-6: the constraints and the counted total; returns what the
+    // minimum-credit constraints still need.
+    static double applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result);
+    // Step 8 and the percentage done.
+    static void settle(const Qualification &qualification, const std::vector<double> &emptyRemaining,
+                       double minimumRemaining, AuditResult &result);
+    // The tree as the learner reads it: allocations, what is missing, waivers.
+    NodeResult explain(const RequirementTree &tree, const Allocation &allocation, const Candidates &candidates,
+                       const Overrides &overrides, const std::vector<double> &emptyRemaining) const;
+    // Courses that would close each open leaf that counts.
+    void suggest(NodeResult &node, int index, const RequirementTree &tree, const Qualification &qualification,
+                 const Overrides &overrides) const;
 
     std::shared_ptr<const Catalogue> m_catalogue;
     CatalogueIndex m_index;
