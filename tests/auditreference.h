@@ -118,11 +118,87 @@ inline double referenceCountedTotal(const std::vector<double> &upper,
     return best;
 }
 
-// Remaining of a requirement node when `allocated[leaf]` lists the credits
-// given to each leaf (leaves are numbered in tree order).
-inline double referenceRemaining(const Requirement &node, const std::vector<std::vector<double>> &allocated,
-                                 int &leaf, const std::function<double(const QString &)> &courseCredits)
+// Glob over the whole code, '*' any run and '?' one character, by trying
+// every split (slow and plain).
+inline bool referenceGlob(const QString &pattern, const QString &text)
 {
+    if (pattern.isEmpty())
+        return text.isEmpty();
+    if (pattern.front() == u'*') {
+        for (qsizetype skip = 0; skip <= text.size(); ++skip) {
+            if (referenceGlob(pattern.mid(1), text.mid(skip)))
+                return true;
+        }
+        return false;
+    }
+    if (text.isEmpty())
+        return false;
+    return (pattern.front() == u'?' || pattern.front() == text.front()) && referenceGlob(pattern.mid(1), text.mid(1));
+}
+
+// DESIGN.md "Selector": every key present must match.
+inline bool referenceMatches(const Selector &selector, const Course &course)
+{
+    if (selector.courses && !selector.courses->contains(course.code))
+        return false;
+    if (selector.codePattern && !referenceGlob(*selector.codePattern, course.code))
+        return false;
+    if (selector.skills) {
+        bool any = false;
+        for (const QString &skill : course.skills)
+            any = any || selector.skills->contains(skill);
+        if (!any)
+            return false;
+    }
+    if (selector.minLevel && course.level < *selector.minLevel)
+        return false;
+    if (selector.maxLevel && course.level > *selector.maxLevel)
+        return false;
+    if (selector.providers && !selector.providers->contains(course.provider))
+        return false;
+    if (selector.frameworks && !selector.frameworks->contains(course.framework))
+        return false;
+    return true;
+}
+
+inline int referenceLeafCount(const Requirement &node)
+{
+    if (node.isLeaf())
+        return 1;
+    int count = 0;
+    for (const Requirement &child : node.children)
+        count += referenceLeafCount(child);
+    return count;
+}
+
+// The JSON path of a node's child: "requirements.allOf[2]".
+inline QString referenceChildPath(const Requirement &node, const QString &path, size_t index)
+{
+    return path + (node.kind == Requirement::Kind::AllOf ? QStringLiteral(".allOf[") : QStringLiteral(".anyOf["))
+        + QString::number(index) + u']';
+}
+
+// Whether a waiver of `waived` covers the node at `path` (the node or one above it).
+inline bool referenceWaived(const QStringList &waived, const QString &path)
+{
+    for (const QString &w : waived) {
+        if (path == w || path.startsWith(w + u'.'))
+            return true;
+    }
+    return false;
+}
+
+// Remaining of a requirement node when `allocated[leaf]` lists the credits
+// given to each leaf (leaves are numbered in tree order). A waived node and
+// everything below it count as met.
+inline double referenceRemaining(const Requirement &node, const std::vector<std::vector<double>> &allocated,
+                                 int &leaf, const std::function<double(const QString &)> &courseCredits,
+                                 const QStringList &waived = {}, const QString &path = QStringLiteral("requirements"))
+{
+    if (waived.contains(path)) {
+        leaf += referenceLeafCount(node);
+        return 0;
+    }
     switch (node.kind) {
     case Requirement::Kind::Course: {
         const bool met = !allocated[size_t(leaf++)].empty();
@@ -136,14 +212,16 @@ inline double referenceRemaining(const Requirement &node, const std::vector<std:
     }
     case Requirement::Kind::AllOf: {
         double sum = 0;
-        for (const Requirement &child : node.children)
-            sum += referenceRemaining(child, allocated, leaf, courseCredits);
+        for (size_t i = 0; i < node.children.size(); ++i)
+            sum += referenceRemaining(node.children[i], allocated, leaf, courseCredits, waived,
+                                      referenceChildPath(node, path, i));
         return sum;
     }
     case Requirement::Kind::AnyOf: {
         std::vector<double> values;
-        for (const Requirement &child : node.children)
-            values.push_back(referenceRemaining(child, allocated, leaf, courseCredits));
+        for (size_t i = 0; i < node.children.size(); ++i)
+            values.push_back(referenceRemaining(node.children[i], allocated, leaf, courseCredits, waived,
+                                                referenceChildPath(node, path, i)));
         std::sort(values.begin(), values.end());
         double sum = 0;
         for (int i = 0; i < node.count && i < int(values.size()); ++i)
@@ -173,6 +251,28 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
     };
     const double qualificationHours = framework(qualification.framework).creditHours;
 
+    // The advisor's decisions for this qualification (docs/AUDIT.md "Advisor overrides").
+    QStringList excluded;
+    QStringList waived;
+    QList<std::pair<QString, QString>> substitutions; // course, leaf path
+    for (const AuditOverride &decision : learner.overrides) {
+        if (decision.qualification != qualification.code)
+            continue;
+        if (decision.kind == AuditOverride::Kind::Exclude)
+            excluded.append(decision.course);
+        else if (decision.kind == AuditOverride::Kind::Waive)
+            waived.append(decision.node);
+        else
+            substitutions.append({decision.course, decision.node});
+    }
+    const auto substituted = [&substitutions](const QString &course) {
+        for (const auto &[code, path] : substitutions) {
+            if (code == course)
+                return true;
+        }
+        return false;
+    };
+
     // Steps 1-4.
     std::vector<ReferenceCandidate> candidates;
     for (const Record &record : learner.records) {
@@ -192,7 +292,9 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
             course.level = *record.level;
             course.framework = record.framework;
         }
-        if (!qualification.eligible.matches(course))
+        if (excluded.contains(course.code))
+            continue;
+        if (!referenceMatches(qualification.eligible, course) && !substituted(course.code))
             continue;
         candidates.push_back({course, course.credits * framework(course.framework).creditHours / qualificationHours,
                               record.status == RecordStatus::Recognised});
@@ -208,7 +310,7 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
             continue;
         std::vector<bool> members;
         for (const ReferenceCandidate &c : candidates)
-            members.push_back(constraint.from.matches(c.course));
+            members.push_back(referenceMatches(constraint.from, c.course));
         caps.push_back({constraint.credits, members});
     }
     if (qualification.maxRecognisedCredits) {
@@ -228,17 +330,26 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
             continue;
         double sum = 0;
         for (const ReferenceCandidate &c : candidates)
-            if (constraint.from.matches(c.course))
+            if (referenceMatches(constraint.from, c.course))
                 sum += c.credits;
         minimumRemaining = std::max(minimumRemaining, constraint.credits - sum);
     }
 
-    // Step 7: every allocation.
+    // Step 7: every allocation. Leaves in tree order, with their paths.
     std::vector<const Requirement *> leaves;
-    qualification.requirements.visit([&leaves](const Requirement &node) {
-        if (node.isLeaf())
+    QStringList leafPaths;
+    const std::function<void(const Requirement &, const QString &)> collect = [&](const Requirement &node,
+                                                                                const QString &path) {
+        if (node.isEmpty())
+            return;
+        if (node.isLeaf()) {
             leaves.push_back(&node);
-    });
+            leafPaths.append(path);
+        }
+        for (size_t i = 0; i < node.children.size(); ++i)
+            collect(node.children[i], referenceChildPath(node, path, i));
+    };
+    collect(qualification.requirements, QStringLiteral("requirements"));
     const auto courseCredits = [&](const QString &code) {
         const Course *course = catalogueCourse(code);
         return course->credits * framework(course->framework).creditHours / qualificationHours;
@@ -247,8 +358,11 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
     for (size_t c = 0; c < candidates.size(); ++c) {
         for (size_t l = 0; l < leaves.size(); ++l) {
             const Requirement &leaf = *leaves[l];
-            if (leaf.kind == Requirement::Kind::Course ? leaf.course == candidates[c].course.code
-                                                       : leaf.from.matches(candidates[c].course))
+            if (referenceWaived(waived, leafPaths[l]))
+                continue; // nothing is allocated under a waiver
+            const bool matches = leaf.kind == Requirement::Kind::Course ? leaf.course == candidates[c].course.code
+                                                                        : referenceMatches(leaf.from, candidates[c].course);
+            if (matches || substitutions.contains({candidates[c].course.code, leafPaths[l]}))
                 options[c].push_back(l);
         }
     }
@@ -259,7 +373,7 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
             int leaf = 0;
             const double remaining = qualification.requirements.isEmpty()
                 ? 0.0
-                : referenceRemaining(qualification.requirements, allocated, leaf, courseCredits);
+                : referenceRemaining(qualification.requirements, allocated, leaf, courseCredits, waived);
             best = std::min(best, remaining);
             return;
         }
@@ -280,7 +394,7 @@ inline ReferenceAudit referenceAudit(const Catalogue &catalogue, const LearnerPr
     int leaf = 0;
     const double emptyRoot = qualification.requirements.isEmpty()
         ? 0.0
-        : referenceRemaining(qualification.requirements, none, leaf, courseCredits);
+        : referenceRemaining(qualification.requirements, none, leaf, courseCredits, waived);
     const double required = std::max(qualification.credits, emptyRoot);
     result.percent = required > 0 ? std::clamp(100 * (1 - result.remaining / required), 0.0, 100.0) : 100.0;
     return result;

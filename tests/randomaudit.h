@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QRandomGenerator>
 
+#include <functional>
+
 namespace Cairn::Test {
 
 using namespace Cairn::Core;
@@ -155,6 +157,44 @@ inline RandomInstance randomInstance(quint32 seed)
         q.currencyYears = 1 + random.bounded(8);
     instance.planned = random.bounded(2);
     instance.asOf = QDate(2024 + random.bounded(4), 1 + random.bounded(12), 1 + random.bounded(28));
+
+    // An advisor's decisions in half the instances (drawn last, so that the
+    // rest of an instance stays what its seed always gave): exclude a held
+    // course, waive a node, count a held course toward a leaf.
+    QStringList nodePaths;
+    QStringList leafPaths;
+    const std::function<void(const Requirement &, const QString &)> walk = [&](const Requirement &node, const QString &path) {
+        if (node.isEmpty())
+            return;
+        nodePaths.append(path);
+        if (node.isLeaf())
+            leafPaths.append(path);
+        const QString key = node.kind == Requirement::Kind::AllOf ? QStringLiteral(".allOf") : QStringLiteral(".anyOf");
+        for (size_t i = 0; i < node.children.size(); ++i)
+            walk(node.children[i], path + key + u'[' + QString::number(i) + u']');
+    };
+    walk(q.requirements, QStringLiteral("requirements"));
+    const QList<Record> &held = instance.learner.records;
+    for (int i = random.bounded(2) ? 1 + random.bounded(2) : 0; i > 0; --i) {
+        AuditOverride decision;
+        decision.qualification = q.code;
+        decision.reason = QStringLiteral("random");
+        const int kind = random.bounded(3);
+        if (kind == 0) {
+            decision.kind = AuditOverride::Kind::Exclude;
+            decision.course = held[random.bounded(int(held.size()))].course;
+        } else if (kind == 1 && !nodePaths.isEmpty()) {
+            decision.kind = AuditOverride::Kind::Waive;
+            decision.node = nodePaths[random.bounded(int(nodePaths.size()))];
+        } else if (!leafPaths.isEmpty()) {
+            decision.kind = AuditOverride::Kind::Substitute;
+            decision.course = held[random.bounded(int(held.size()))].course;
+            decision.node = leafPaths[random.bounded(int(leafPaths.size()))];
+        } else {
+            continue;
+        }
+        instance.learner.overrides.append(decision);
+    }
     return instance;
 }
 

@@ -93,6 +93,8 @@ private Q_SLOTS:
     {
         int complete = 0;
         int withCaps = 0;
+        int severalBinding = 0;
+        int decisions[3] = {0, 0, 0}; // by AuditOverride::Kind
         for (quint32 seed = 1; seed <= 1500; ++seed) {
             const Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
             const Auditor auditor(instance.catalogue, instance.learner);
@@ -117,11 +119,21 @@ private Q_SLOTS:
                          && totals.percent == result.percent && !totals.requirements,
                      context);
             withCaps += instance.qualification.constraints.isEmpty() ? 0 : 1;
+            int binding = 0;
+            for (const ConstraintResult &constraint : result.constraints)
+                binding += constraint.excess > 1e-9 ? 1 : 0;
+            severalBinding += binding >= 2 ? 1 : 0;
+            for (const AuditOverride &decision : instance.learner.overrides)
+                ++decisions[int(decision.kind)];
         }
-        // The generator must exercise both outcomes and the caps.
+        // The generator must exercise both outcomes, the caps (several binding
+        // at once: the linear programme) and every kind of advisor decision.
         QVERIFY(complete > 50);
         QVERIFY(complete < 1450);
         QVERIFY(withCaps > 500);
+        QVERIFY2(severalBinding > 30, QByteArray::number(severalBinding));
+        for (int kind = 0; kind < 3; ++kind)
+            QVERIFY2(decisions[kind] > 100, QByteArray::number(decisions[kind]));
     }
 
     void allocatesOptimallyWhereFirstFitFails()

@@ -120,15 +120,15 @@ private Q_SLOTS:
                                                     instance.asOf, settings, objective);
                 const QByteArray context = "seed " + QByteArray::number(seed);
                 QVERIFY2(result.exact, context);
-                QCOMPARE(result.possible, expected.found);
+                QVERIFY2(result.possible == expected.found, context);
                 if (!expected.found)
                     continue;
                 ++compared;
-                QCOMPARE(result.plan.feasible, expected.feasible);
+                QVERIFY2(result.plan.feasible == expected.feasible, context);
                 if (objective == FinishObjective::Time)
-                    QCOMPARE(result.plan.completion, expected.completion);
+                    QVERIFY2(result.plan.completion == expected.completion, context);
                 else
-                    QCOMPARE(result.cost, expected.cost);
+                    QVERIFY2(result.cost == expected.cost, context);
                 for (const ChosenCourse &chosen : result.chosen)
                     QVERIFY2(!chosen.reason.isEmpty(), context);
             }

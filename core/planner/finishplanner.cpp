@@ -47,14 +47,20 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
     const Auditor auditor(catalogue, learner);
     QSet<QString> excluded;
     for (const AuditOverride &override : learner.overrides) {
-        if (override.qualification == qualification.code && override.kind == AuditOverride::Kind::Exclude)
+        if (override.qualification != qualification.code)
+            continue;
+        if (override.kind == AuditOverride::Kind::Exclude)
             excluded.insert(override.course);
+        // An advisor's substitution counts the course whether or not it is
+        // eligible (docs/AUDIT.md): taking it again may finish the qualification.
+        else if (override.kind == AuditOverride::Kind::Substitute)
+            m_substituted.insert(override.course);
     }
     QSet<QString> pool;
     for (const Course *course : auditor.suggestionPool().courses())
         pool.insert(course->code);
     for (const Course *course : auditor.suggestionPool().courses()) {
-        if (qualification.eligible.matches(*course) && !excluded.contains(course->code))
+        if (counts(*course) && !excluded.contains(course->code))
             m_candidates.append(course->code);
     }
     // Courses that only serve as prerequisites of candidates are candidates too,
@@ -66,6 +72,11 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
                 m_candidates.append(code);
         }
     }
+}
+
+bool FinishPlanner::counts(const Course &course) const
+{
+    return m_qualification.eligible.matches(course) || m_substituted.contains(course.code);
 }
 
 bool FinishPlanner::prerequisitesMet(const QStringList &courses) const
@@ -300,7 +311,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
                 double bestRatio = 0.0;
                 double pickRemaining = remaining;
                 for (const QString &code : m_candidates) {
-                    if (asked.contains(code) || !qualification.eligible.matches(*index.course(code)))
+                    if (asked.contains(code) || !counts(*index.course(code)))
                         continue;
                     QStringList trial = asked;
                     trial.append(code);

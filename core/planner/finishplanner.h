@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Cairn::Core {
@@ -64,6 +65,9 @@ private:
     bool better(FinishObjective objective, const QStringList &a, const PlanResult &planA, const QStringList &b,
                 const PlanResult &planB) const;
     QList<ChosenCourse> explain(const QStringList &courses) const;
+    // Whether the course may count toward the qualification: eligible, or
+    // substituted by an advisor.
+    bool counts(const Course &course) const;
 
     const Catalogue &m_catalogue;
     const LearnerProfile &m_learner;
@@ -71,6 +75,7 @@ private:
     QDate m_asOf;
     PlanProblem m_settings;
     QStringList m_candidates; // cheapest first
+    QSet<QString> m_substituted;
 };
 
 } // namespace Cairn::Core
