@@ -69,6 +69,8 @@ Outcome bruteForce(const Catalogue &catalogue, const LearnerProfile &learner, co
         if (!Auditor(catalogue, extended).audit(qualification, AuditMode::Planned, asOf).complete)
             continue;
         PlanProblem problem = planProblemFor(catalogue, extended, settings.hoursPerWeek, settings.start);
+        problem.availability = settings.availability; // the settings carry them, not the profile
+        problem.budgetPerYear = settings.budgetPerYear;
         const PlanResult plan = Scheduler(problem).run();
         double cost = 0.0;
         for (const QString &code : chosen)
@@ -98,20 +100,39 @@ private Q_SLOTS:
     void findsTheBestMinimalSetLikeBruteForce()
     {
         int compared = 0;
+        int constrained = 0;
         for (quint32 seed = 1; seed <= 250; ++seed) {
             Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
             QRandomGenerator random(seed);
+            PlanProblem settings;
+            settings.start = QDate(2027, 1, 4);
             for (Course &course : instance.catalogue.courses) {
                 course.hours = course.credits * (course.framework == u"eu" ? 25 : 10);
                 course.weeks = 1 + random.bounded(4);
                 course.cost = Money{double(100 * (1 + random.bounded(9))), QStringLiteral("NZD")};
                 if (random.bounded(4) == 0 && course.code != u"C0")
                     course.prerequisites = Requirement::courseNode(QStringLiteral("C0"));
+                // Every other seed: intakes that fix when some courses can start.
+                if (seed % 2 == 0 && random.bounded(3) == 0) {
+                    for (int k = 1 + random.bounded(2); k > 0; --k)
+                        course.intakes.append(settings.start.addDays(7 * random.bounded(10)));
+                    std::sort(course.intakes.begin(), course.intakes.end());
+                }
             }
-            instance.learner.hoursPerWeek = 60;
-            PlanProblem settings;
-            settings.hoursPerWeek = 60;
-            settings.start = QDate(2027, 1, 4);
+            // Hours that bind in half the instances, a lighter or empty
+            // stretch of weeks, a yearly budget late in the year.
+            settings.hoursPerWeek = seed % 2 ? 60 : 10 + 5 * random.bounded(4);
+            if (random.bounded(3) == 0) {
+                const QDate from = settings.start.addDays(7 * random.bounded(6));
+                settings.availability.append({from, from.addDays(7 * (1 + random.bounded(4)) - 1),
+                                              double(random.bounded(2) ? 0 : 4), QStringLiteral("away")});
+            }
+            if (random.bounded(3) == 0) {
+                settings.start = QDate(2027, 11, 1);
+                settings.budgetPerYear = Money{double(400 + 200 * random.bounded(6)), QStringLiteral("NZD")};
+            }
+            constrained += settings.hoursPerWeek < 60 || !settings.availability.isEmpty() || settings.budgetPerYear ? 1 : 0;
+            instance.learner.hoursPerWeek = settings.hoursPerWeek;
             for (const FinishObjective objective : {FinishObjective::Time, FinishObjective::Cost}) {
                 const FinishResult result = FinishPlanner(instance.catalogue, instance.learner, instance.qualification,
                                                           instance.asOf, settings)
@@ -134,6 +155,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(compared > 150, QByteArray::number(compared));
+        QVERIFY2(constrained > 150, QByteArray::number(constrained));
     }
 
     void explainsWhyEachCourseWasChosen()
