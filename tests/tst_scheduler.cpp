@@ -1,4 +1,5 @@
 #include "planner/scheduler.h"
+#include "planreference.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -283,6 +284,64 @@ private Q_SLOTS:
         }
         QVERIFY2(feasible > 480, QByteArray::number(feasible)); // and the rest are reported, not dropped
         QVERIFY(capacityBinds > 100); // the budget matters in many instances
+    }
+
+    // 7 to 10 courses, where the scheduler still claims an exact answer:
+    // checked against an integer programme (tests/planreference.h).
+    void findsTheEarliestCompletionLikeAnIntegerProgramme()
+    {
+        int feasible = 0;
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            PlanProblem problem = randomProblem(seed, 1);
+            QRandomGenerator random(seed * 7919);
+            const int n = 7 + int(seed % 4);
+            problem.courses.clear();
+            problem.budgetPerYear.reset(); // keeps the programme small; the enumeration covers budgets
+            for (int i = 0; i < n; ++i) {
+                PlanCourse c = course(qPrintable(QStringLiteral("C%1").arg(i)), 1 + random.bounded(3), 0);
+                c.hours = c.weeks * (2 + random.bounded(6));
+                if (random.bounded(6) == 0) {
+                    for (int k = 2 + random.bounded(2); k > 0; --k)
+                        c.intakes.append(problem.start.addDays(random.bounded(90)));
+                    std::sort(c.intakes.begin(), c.intakes.end());
+                    c.intakes.erase(std::unique(c.intakes.begin(), c.intakes.end()), c.intakes.end());
+                }
+                if (i > 0 && random.bounded(2)) {
+                    const auto pick = [&] { return Requirement::courseNode(QStringLiteral("C%1").arg(random.bounded(i))); };
+                    c.prerequisites = random.bounded(3) ? pick() : Requirement::anyOf({pick(), pick()}, 1);
+                }
+                problem.courses.append(c);
+            }
+            const PlanResult result = Scheduler(problem).run();
+            int horizon = 8;
+            for (const PlanCourse &c : std::as_const(problem.courses))
+                horizon += c.weeks;
+            for (const AvailabilityPeriod &period : std::as_const(problem.availability))
+                horizon += int(period.from.daysTo(period.to) / 7) + 1;
+            QList<QDate> programmeStarts;
+            const std::optional<QDate> expected = Cairn::Test::integerProgrammeEarliest(problem, horizon, &programmeStarts);
+            QString programmeWhy;
+            // The programme's own schedule obeys every rule, by the enumeration's checker.
+            QVERIFY2(!expected || isValidSchedule(problem, programmeStarts, &programmeWhy),
+                     qPrintable(QStringLiteral("seed %1: the programme's schedule breaks a rule: %2").arg(seed).arg(programmeWhy)));
+            const QByteArray context = "seed " + QByteArray::number(seed) + ", " + QByteArray::number(n) + " courses";
+            QVERIFY2(result.feasible == expected.has_value(),
+                     qPrintable(QString::fromLatin1(context) + QStringLiteral(": the scheduler says %1 (%2), the programme %3")
+                                    .arg(result.feasible ? result.completion.toString(Qt::ISODate) : QStringLiteral("impossible"),
+                                         result.errors.isEmpty() ? QString() : result.errors.first().message,
+                                         expected ? expected->toString(Qt::ISODate) : QStringLiteral("impossible"))));
+            if (!expected)
+                continue;
+            ++feasible;
+            QVERIFY2(result.exact, context);
+            QVERIFY2(result.completion == *expected,
+                     qPrintable(QString::fromLatin1(context) + QStringLiteral(": %1, the programme says %2")
+                                    .arg(result.completion.toString(Qt::ISODate), expected->toString(Qt::ISODate))));
+            QString why;
+            QVERIFY2(isValidSchedule(problem, startsOf(problem, result), &why), qPrintable(why));
+        }
+        qInfo("%d of 40 plans of 7 to 10 courses feasible, each at the programme's earliest completion", feasible);
+        QVERIFY2(feasible > 25, QByteArray::number(feasible));
     }
 
     void schedulesLargePlansFeasiblyNearTheBound()
