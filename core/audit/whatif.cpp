@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace Cairn::Core {
 
@@ -119,10 +121,22 @@ bool ranksBefore(const WhatIfEntry &a, const WhatIfEntry &b, AuditMode primary)
 
 QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf, AuditMode primary)
 {
-    QList<WhatIfEntry> entries;
-    entries.reserve(auditor.catalogue().qualifications.size());
-    for (const Qualification &qualification : auditor.catalogue().qualifications)
-        entries.append(whatIfEntry(auditor, qualification, asOf));
+    // Rows are independent and the auditor is safe to share: one thread per
+    // core, each taking every n-th qualification (neighbours differ in size).
+    const QList<Qualification> &qualifications = auditor.catalogue().qualifications;
+    QList<WhatIfEntry> entries(qualifications.size());
+    const qsizetype workers =
+        std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, std::max<qsizetype>(1, qualifications.size()));
+    const auto work = [&](qsizetype first) {
+        for (qsizetype i = first; i < qualifications.size(); i += workers)
+            entries[i] = whatIfEntry(auditor, qualifications[i], asOf);
+    };
+    std::vector<std::thread> threads;
+    for (qsizetype t = 1; t < workers; ++t)
+        threads.emplace_back(work, t);
+    work(0);
+    for (std::thread &thread : threads)
+        thread.join();
     std::stable_sort(entries.begin(), entries.end(), [primary](const WhatIfEntry &a, const WhatIfEntry &b) {
         return ranksBefore(a, b, primary);
     });
