@@ -1371,8 +1371,16 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>nichts hinzuzufügen: die schon geplanten Kurse genügen</translation>
     </message>
     <message>
-        <source>Cost of the added courses: %1 (amounts added as they are listed)</source>
-        <translation>Kosten der hinzugefügten Kurse: %1 (Beträge wie angegeben addiert)</translation>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Cost of the added courses: %1</source>
+        <translation>Kosten der hinzugefügten Kurse: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 without a price)</source>
+        <translation> (und %1 ohne Preis)</translation>
     </message>
 </context>
 <context>

@@ -347,7 +347,14 @@ FinishResult FinishPlanner::run(FinishObjective objective)
     }
     result.possible = true;
     result.chosen = explain(best);
-    result.cost = costOf(best);
+    const CatalogueIndex index(m_catalogue);
+    for (const QString &code : best) {
+        const Course *course = index.course(code);
+        if (course && course->cost)
+            result.costs[course->cost->currency] += course->cost->amount;
+        else
+            ++result.coursesWithoutCost;
+    }
     result.plan = bestPlan;
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -27,7 +28,8 @@ struct FinishResult
     bool possible = false;  // some choice of catalogue courses completes the qualification
     bool exact = false;     // the best choice over every minimal set (small catalogues)
     QList<ChosenCourse> chosen;
-    double cost = 0.0;      // sum of the chosen courses' cost amounts
+    QMap<QString, double> costs; // the chosen courses' prices, per currency (never added across)
+    int coursesWithoutCost = 0;
     PlanResult plan;        // the learner's enrolled and planned courses with the chosen ones
     QString problem;        // why it is not possible, when it is not
 };

@@ -142,12 +142,16 @@ QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &
     QJsonArray chosen;
     for (const ChosenCourse &course : finish.chosen)
         chosen.append(QJsonObject{{QStringLiteral("course"), course.course}, {QStringLiteral("reason"), course.reason}});
+    QJsonObject costs;
+    for (auto it = finish.costs.cbegin(); it != finish.costs.cend(); ++it)
+        costs.insert(it.key(), std::round(it.value() * 100.0) / 100.0);
     return {{QStringLiteral("qualification"), qualification.code},
             {QStringLiteral("optimise"), finish.objective == FinishObjective::Time ? QStringLiteral("time")
                                                                                   : QStringLiteral("cost")},
             {QStringLiteral("exact"), finish.exact},
             {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("cost"), finish.cost}};
+            {QStringLiteral("costs"), costs},
+            {QStringLiteral("coursesWithoutCost"), finish.coursesWithoutCost}};
 }
 
 QString PlanReport::toText(const FinishResult &finish, const Qualification &qualification)
@@ -162,7 +166,16 @@ QString PlanReport::toText(const FinishResult &finish, const Qualification &qual
         lines.append(QStringLiteral("  ") + tr("nothing to add: the courses already planned complete it"));
     for (const ChosenCourse &course : finish.chosen)
         lines.append(QStringLiteral("  + ") + course.course + QStringLiteral(" — ") + course.reason);
-    lines.append(tr("Cost of the added courses: %1 (amounts added as they are listed)").arg(number(finish.cost)));
+    // Each currency on its own: amounts in different currencies are never added.
+    QStringList amounts;
+    for (auto it = finish.costs.cbegin(); it != finish.costs.cend(); ++it)
+        amounts.append(it.key() + u' ' + number(it.value()));
+    if (amounts.isEmpty())
+        amounts.append(tr("nothing"));
+    QString cost = tr("Cost of the added courses: %1").arg(amounts.join(QStringLiteral(" + ")));
+    if (finish.coursesWithoutCost > 0)
+        cost += tr(" (and %1 without a price)").arg(finish.coursesWithoutCost);
+    lines.append(cost);
     return lines.join(u'\n') + u'\n';
 }
 
