@@ -162,6 +162,34 @@ private Q_SLOTS:
         QCOMPARE(auditor.learner().records.size(), 1);
     }
 
+    // A course an advisor substituted toward the qualification may be taken
+    // again to top up the total even though it is not eligible.
+    void theEstimateMayRetakeASubstitutedCourse()
+    {
+        Catalogue cat = catalogue();
+        Selector skillA;
+        skillA.skills = QStringList{QStringLiteral("A")};
+        cat.qualifications[0].eligible = skillA; // FAR: only skill A counts
+        LearnerProfile learner;
+        Record withdrawn;
+        withdrawn.course = QStringLiteral("B1");
+        withdrawn.status = RecordStatus::Withdrawn;
+        learner.records = {completed("A1"), withdrawn};
+        AuditOverride substitution;
+        substitution.kind = AuditOverride::Kind::Substitute;
+        substitution.qualification = QStringLiteral("FAR");
+        substitution.course = QStringLiteral("B1");
+        substitution.node = QStringLiteral("requirements");
+        substitution.reason = QStringLiteral("Equivalent content");
+        learner.overrides = {substitution};
+        const Auditor auditor(cat, learner);
+        const Qualification &far = cat.qualifications[0];
+        const FinishEstimate estimate =
+            estimateToFinish(auditor, far, auditor.audit(far, AuditMode::Planned, QDate(2026, 11, 28)));
+        QVERIFY2(estimate.courses.contains(QStringLiteral("B1")), qPrintable(estimate.courses.join(u',')));
+        QVERIFY(!estimate.courses.contains(QStringLiteral("B2"))); // neither eligible nor substituted
+    }
+
     void aCompleteQualificationNeedsNothing()
     {
         const Catalogue cat = catalogue();

@@ -60,9 +60,12 @@ FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qua
         add(estimate, suggestion);
 
     QSet<QString> excluded;
+    QSet<QString> substituted; // count whether or not they are eligible (docs/AUDIT.md)
     for (const AuditOverride &override : planned.overrides) {
         if (override.kind == AuditOverride::Kind::Exclude)
             excluded.insert(override.course);
+        else if (override.kind == AuditOverride::Kind::Substitute)
+            substituted.insert(override.course);
     }
     // Top a shortfall up with the cheapest eligible courses that `from` matches,
     // counting what was already chosen for it.
@@ -77,7 +80,8 @@ FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qua
             if (have >= needed - 1e-6)
                 break;
             if (chosen.contains(course->code) || excluded.contains(course->code)
-                || !qualification.eligible.matches(*course) || !from.matches(*course))
+                || !(qualification.eligible.matches(*course) || substituted.contains(course->code))
+                || !from.matches(*course))
                 continue;
             chosen.insert(course->code);
             const Suggestion suggestion = suggestionFor(*course, auditor.creditsIn(*course, qualification));
