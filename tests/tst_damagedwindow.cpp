@@ -196,6 +196,7 @@ private Q_SLOTS:
         Cairn::Test::LockHolder holder(path);
         // The question waits for a click: the other program lets go, then Retry.
         QString asked;
+        QString details;
         QTimer answer;
         connect(&answer, &QTimer::timeout, this, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -203,6 +204,7 @@ private Q_SLOTS:
                 return;
             answer.stop();
             asked = box->text() + u'\n' + box->informativeText();
+            details = box->detailedText();
             holder.release();
             box->button(QMessageBox::Retry)->click();
         });
@@ -210,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(workspace.planCourses({QStringLiteral("CYB504")}).ok());
         QVERIFY2(asked.contains(QStringLiteral("another program is using the database")), qPrintable(asked));
         QVERIFY(asked.contains(QStringLiteral("Nothing was changed")));
+        QVERIFY2(details.contains(QStringLiteral("kept it locked")), qPrintable(details)); // SQLite's sentence, for whoever wants it
         QVERIFY(workspace.profile().record(QStringLiteral("CYB504")));
         QCOMPARE(workspace.undoStack()->count(), 1);
     }

@@ -2789,8 +2789,12 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <translation>Die Datenbank wird verwendet</translation>
     </message>
     <message>
-        <source>Nothing was changed. Close the other program (or the other Cairn window) and try again.</source>
-        <translation>Es wurde nichts geändert. Schließen Sie das andere Programm (oder das andere Cairn-Fenster) und versuchen Sie es erneut.</translation>
+        <source>This change could not be saved yet: another program is using the database.</source>
+        <translation>Diese Änderung konnte noch nicht gespeichert werden: ein anderes Programm verwendet die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the other program (or the other Cairn window), then choose Retry.</source>
+        <translation>Es wurde nichts geändert. Schließen Sie das andere Programm (oder das andere Cairn-Fenster) und wählen Sie dann „Wiederholen“.</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,13 @@ DatabaseGuard::~DatabaseGuard()
 
 bool DatabaseGuard::askToRetry(const QString &message)
 {
-    QMessageBox ask(QMessageBox::Warning, tr("The database is in use"), message, QMessageBox::Retry | QMessageBox::Cancel,
-                    &m_window);
-    ask.setInformativeText(tr("Nothing was changed. Close the other program (or the other Cairn window) and try again."));
+    // A short headline and what to do; SQLite's own sentence, which names
+    // what was being saved, for whoever wants it.
+    QMessageBox ask(QMessageBox::Warning, tr("The database is in use"),
+                    tr("This change could not be saved yet: another program is using the database."),
+                    QMessageBox::Retry | QMessageBox::Cancel, &m_window);
+    ask.setInformativeText(tr("Nothing was changed. Close the other program (or the other Cairn window), then choose Retry."));
+    ask.setDetailedText(message);
     ask.setDefaultButton(QMessageBox::Retry);
     return ask.exec() == QMessageBox::Retry;
 }
