@@ -211,6 +211,70 @@ private Q_SLOTS:
         QCOMPARE(fastest.chosen[0].course, QStringLiteral("ALT"));
         QCOMPARE(fastest.plan.completion, QDate(2027, 3, 14));
     }
+
+    // Prices in two currencies are never added or compared as numbers: the
+    // cheapest way is sought in one currency (the yearly budget's, or the
+    // one most candidates use) and a course priced otherwise is not "cheap".
+    void theCheapestWayIsComparedInOneCurrency()
+    {
+        Catalogue catalogue;
+        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+        const auto add = [&catalogue](const char *code, double amount, const char *currency) {
+            Course course;
+            course.code = QString::fromLatin1(code);
+            course.title = course.code;
+            course.provider = QStringLiteral("p");
+            course.framework = QStringLiteral("nz");
+            course.credits = 15;
+            course.level = 5;
+            course.hours = 150;
+            course.weeks = 10;
+            course.cost = Money{amount, QString::fromLatin1(currency)};
+            catalogue.courses.append(course);
+        };
+        add("EUROPE", 100, "EUR"); // the smaller number, in another currency
+        add("HOME", 500, "NZD");
+        add("OTHER", 700, "NZD");
+        Qualification q;
+        q.code = QStringLiteral("Q");
+        q.title = QStringLiteral("Q");
+        q.framework = QStringLiteral("nz");
+        q.credits = 15;
+        catalogue.qualifications = {q};
+        LearnerProfile learner;
+        PlanProblem settings;
+        settings.hoursPerWeek = 20;
+        settings.start = QDate(2027, 1, 4);
+
+        // Most candidates are priced in NZD: HOME, not the EUR course.
+        FinishResult cheapest = FinishPlanner(catalogue, learner, q, settings.start, settings).run(FinishObjective::Cost);
+        QCOMPARE(cheapest.comparedIn, QStringLiteral("NZD"));
+        QCOMPARE(cheapest.chosen.size(), 1);
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("HOME"));
+        QCOMPARE(cheapest.notCompared, 0);
+
+        // A budget in EUR makes EUR the currency compared.
+        settings.budgetPerYear = Money{5000, QStringLiteral("EUR")};
+        cheapest = FinishPlanner(catalogue, learner, q, settings.start, settings).run(FinishObjective::Cost);
+        QCOMPARE(cheapest.comparedIn, QStringLiteral("EUR"));
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("EUROPE"));
+
+        // Only a course priced otherwise can finish: chosen, and said not compared.
+        settings.budgetPerYear.reset();
+        catalogue.courses.removeIf([](const Course &course) { return course.code == u"HOME" || course.code == u"OTHER"; });
+        add("LOCAL", 50, "NZD");
+        add("LOCAL2", 60, "NZD");
+        Selector europe;
+        europe.courses = QStringList{QStringLiteral("EUROPE")};
+        catalogue.qualifications[0].requirements = Requirement::creditsFrom(15, europe);
+        cheapest = FinishPlanner(catalogue, learner, catalogue.qualifications[0], settings.start, settings).run(FinishObjective::Cost);
+        QCOMPARE(cheapest.comparedIn, QStringLiteral("NZD"));
+        QCOMPARE(cheapest.chosen.size(), 1);
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("EUROPE"));
+        QCOMPARE(cheapest.notCompared, 1);
+        QCOMPARE(cheapest.costs, (QMap<QString, double>{{QStringLiteral("EUR"), 100.0}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFinishPlanner)

@@ -48,6 +48,8 @@ private Q_SLOTS:
         row("whatif.json", QStringList{QStringLiteral("whatif"), QStringLiteral("--json")} + asOf);
         row("plan.txt", QStringList{QStringLiteral("plan")} + start);
         row("plan.json", QStringList{QStringLiteral("plan"), QStringLiteral("--json")} + start);
+        row("plan-finish-CERT-CYB5-cost.txt", QStringList{QStringLiteral("plan"), QStringLiteral("--qualification"), QStringLiteral("CERT-CYB5"),
+                                                           QStringLiteral("--optimise"), QStringLiteral("cost")} + start);
         row("plan-finish-CERT-CYB5-cost.json", QStringList{QStringLiteral("plan"), QStringLiteral("--qualification"), QStringLiteral("CERT-CYB5"),
                                                             QStringLiteral("--optimise"), QStringLiteral("cost"), QStringLiteral("--json")} + start);
     }

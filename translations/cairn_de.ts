@@ -1382,6 +1382,14 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source> (and %1 without a price)</source>
         <translation> (und %1 ohne Preis)</translation>
     </message>
+    <message>
+        <source>Prices compared in %1.</source>
+        <translation>Preise verglichen in %1.</translation>
+    </message>
+    <message>
+        <source>Prices compared in %1; %2 of the added courses have no price in %1 and could not be compared (there are no exchange rates).</source>
+        <translation>Preise verglichen in %1; %2 der hinzugefügten Kurse haben keinen Preis in %1 und konnten nicht verglichen werden (es gibt keine Wechselkurse).</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Problems</name>

@@ -63,6 +63,22 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
         if (counts(*course) && !excluded.contains(course->code))
             m_candidates.append(course->code);
     }
+    // Costs are compared in one currency, never added across: the yearly
+    // budget's, or else the one most candidates are priced in.
+    if (settings.budgetPerYear) {
+        m_currency = settings.budgetPerYear->currency;
+    } else {
+        QMap<QString, int> priced;
+        const CatalogueIndex prices(catalogue);
+        for (const QString &code : std::as_const(m_candidates)) {
+            if (const Course *course = prices.course(code); course && course->cost)
+                ++priced[course->cost->currency];
+        }
+        for (auto it = priced.cbegin(); it != priced.cend(); ++it) {
+            if (m_currency.isEmpty() || it.value() > priced.value(m_currency))
+                m_currency = it.key();
+        }
+    }
     // Courses that only serve as prerequisites of candidates are candidates too,
     // so that the exact search also chooses between prerequisite alternatives.
     const CatalogueIndex index(catalogue);
@@ -150,16 +166,18 @@ PlanResult FinishPlanner::schedule(const QStringList &courses) const
     return Scheduler(problem).run();
 }
 
-double FinishPlanner::costOf(const QStringList &courses) const
+FinishPlanner::Price FinishPlanner::priceOf(const QStringList &courses) const
 {
     const CatalogueIndex index(m_catalogue);
-    double cost = 0.0;
+    Price price;
     for (const QString &code : courses) {
         const Course *course = index.course(code);
-        if (course && course->cost)
-            cost += course->cost->amount;
+        if (course && course->cost && course->cost->currency == m_currency)
+            price.amount += course->cost->amount;
+        else
+            ++price.notCompared;
     }
-    return cost;
+    return price;
 }
 
 bool FinishPlanner::better(FinishObjective objective, const QStringList &a, const PlanResult &planA,
@@ -167,8 +185,8 @@ bool FinishPlanner::better(FinishObjective objective, const QStringList &a, cons
 {
     if (planA.feasible != planB.feasible)
         return planA.feasible;
-    const double costA = costOf(a);
-    const double costB = costOf(b);
+    const Price costA = priceOf(a);
+    const Price costB = priceOf(b);
     const QDate endA = planA.completion.isValid() ? planA.completion : m_settings.start;
     const QDate endB = planB.completion.isValid() ? planB.completion : m_settings.start;
     if (objective == FinishObjective::Time && endA != endB)
@@ -296,13 +314,20 @@ FinishResult FinishPlanner::run(FinishObjective objective)
         };
         // Greedy by cost and greedy by weeks; the better of the two is kept.
         for (const bool byCost : { true, false }) {
+            // By cost: in the compared currency, where a course without a
+            // price there weighs more than every priced candidate together.
+            double unpricedWeight = 1.0;
+            for (const QString &code : std::as_const(m_candidates))
+                unpricedWeight += priceOf({code}).amount;
             const auto price = [&](const QStringList &courses) {
-                double total = 0.0;
-                for (const QString &code : courses) {
-                    const Course *course = index.course(code);
-                    total += byCost ? (course->cost ? course->cost->amount : 0.0) : course->weeks;
+                if (!byCost) {
+                    double weeks = 0.0;
+                    for (const QString &code : courses)
+                        weeks += index.course(code)->weeks;
+                    return weeks;
                 }
-                return total;
+                const Price p = priceOf(courses);
+                return p.amount + unpricedWeight * p.notCompared;
             };
             QStringList asked;
             double remaining = remainingWith(asked);
@@ -347,6 +372,8 @@ FinishResult FinishPlanner::run(FinishObjective objective)
     }
     result.possible = true;
     result.chosen = explain(best);
+    result.comparedIn = m_currency;
+    result.notCompared = priceOf(best).notCompared;
     const CatalogueIndex index(m_catalogue);
     for (const QString &code : best) {
         const Course *course = index.course(code);

@@ -30,6 +30,11 @@ struct FinishResult
     QList<ChosenCourse> chosen;
     QMap<QString, double> costs; // the chosen courses' prices, per currency (never added across)
     int coursesWithoutCost = 0;
+    // The one currency costs are compared in (the yearly budget's, or the one
+    // most candidates are priced in), and how many chosen courses have no
+    // price in it (another currency, or none): those could not be compared.
+    QString comparedIn;
+    int notCompared = 0;
     PlanResult plan;        // the learner's enrolled and planned courses with the chosen ones
     QString problem;        // why it is not possible, when it is not
 };
@@ -63,7 +68,15 @@ private:
     bool prerequisitesMet(const QStringList &courses) const;
     bool completes(const QStringList &courses) const;
     PlanResult schedule(const QStringList &courses) const;
-    double costOf(const QStringList &courses) const;
+    // A set's price in the compared currency: first how many of its courses
+    // have no price there (never taken as free), then the amount.
+    struct Price
+    {
+        int notCompared = 0;
+        double amount = 0.0;
+        auto operator<=>(const Price &) const = default;
+    };
+    Price priceOf(const QStringList &courses) const;
     bool better(FinishObjective objective, const QStringList &a, const PlanResult &planA, const QStringList &b,
                 const PlanResult &planB) const;
     QList<ChosenCourse> explain(const QStringList &courses) const;
@@ -78,6 +91,7 @@ private:
     PlanProblem m_settings;
     QStringList m_candidates; // cheapest first
     QSet<QString> m_substituted;
+    QString m_currency; // see FinishResult::comparedIn
 };
 
 } // namespace Cairn::Core

@@ -151,7 +151,9 @@ QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &
             {QStringLiteral("exact"), finish.exact},
             {QStringLiteral("chosen"), chosen},
             {QStringLiteral("costs"), costs},
-            {QStringLiteral("coursesWithoutCost"), finish.coursesWithoutCost}};
+            {QStringLiteral("coursesWithoutCost"), finish.coursesWithoutCost},
+            {QStringLiteral("comparedIn"), finish.comparedIn},
+            {QStringLiteral("notCompared"), finish.notCompared}};
 }
 
 QString PlanReport::toText(const FinishResult &finish, const Qualification &qualification)
@@ -176,6 +178,14 @@ QString PlanReport::toText(const FinishResult &finish, const Qualification &qual
     if (finish.coursesWithoutCost > 0)
         cost += tr(" (and %1 without a price)").arg(finish.coursesWithoutCost);
     lines.append(cost);
+    if (finish.objective == FinishObjective::Cost && !finish.comparedIn.isEmpty()) {
+        lines.append(finish.notCompared == 0
+                         ? tr("Prices compared in %1.").arg(finish.comparedIn)
+                         : tr("Prices compared in %1; %2 of the added courses have no price in %1 and could not be "
+                              "compared (there are no exchange rates).")
+                               .arg(finish.comparedIn)
+                               .arg(finish.notCompared));
+    }
     return lines.join(u'\n') + u'\n';
 }
 
