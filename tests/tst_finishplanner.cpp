@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 #include <functional>
 
 using namespace Cairn::Core;
@@ -210,6 +212,32 @@ private Q_SLOTS:
         QCOMPARE(fastest.chosen.size(), 1); // ALT alone finishes ten weeks earlier
         QCOMPARE(fastest.chosen[0].course, QStringLiteral("ALT"));
         QCOMPARE(fastest.plan.completion, QDate(2027, 3, 14));
+    }
+
+    // The planner keeps its own copies of what it is given, so a caller may
+    // change or drop its own while the planner runs (on a worker).
+    void runsOnItsOwnCopiesOfItsInputs()
+    {
+        Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(11);
+        for (Course &course : instance.catalogue.courses)
+            course.cost = Money{100, QStringLiteral("NZD")};
+        PlanProblem settings;
+        settings.hoursPerWeek = 20;
+        settings.start = QDate(2027, 1, 4);
+        const FinishResult expected = FinishPlanner(instance.catalogue, instance.learner, instance.qualification,
+                                                    instance.asOf, settings)
+                                          .run(FinishObjective::Time);
+        auto catalogue = std::make_unique<Catalogue>(instance.catalogue);
+        auto learner = std::make_unique<LearnerProfile>(instance.learner);
+        auto qualification = std::make_unique<Qualification>(instance.qualification);
+        FinishPlanner planner(*catalogue, *learner, *qualification, instance.asOf, settings);
+        catalogue.reset();
+        learner.reset();
+        qualification.reset();
+        const FinishResult result = planner.run(FinishObjective::Time);
+        QCOMPARE(result.possible, expected.possible);
+        QCOMPARE(result.plan.completion, expected.plan.completion);
+        QCOMPARE(result.chosen.size(), expected.chosen.size());
     }
 
     // Prices in two currencies are never added or compared as numbers: the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/catalogue.h"
+#include "model/learnerprofile.h"
 #include "plan.h"
 
 #include <QCoreApplication>
@@ -9,10 +11,6 @@
 #include <QString>
 
 namespace Cairn::Core {
-
-struct Catalogue;
-struct LearnerProfile;
-struct Qualification;
 
 enum class FinishObjective { Time, Cost };
 
@@ -84,9 +82,11 @@ private:
     // substituted by an advisor.
     bool counts(const Course &course) const;
 
-    const Catalogue &m_catalogue;
-    const LearnerProfile &m_learner;
-    const Qualification &m_qualification;
+    // Held by value (Qt's containers share their data until written), so the
+    // caller may change or drop its own copies while this runs on a worker.
+    const Catalogue m_catalogue;
+    const LearnerProfile m_learner;
+    const Qualification m_qualification;
     QDate m_asOf;
     PlanProblem m_settings;
     QStringList m_candidates; // cheapest first

@@ -56,7 +56,7 @@ private:
     void reportCycleOrStall(PlanResult &result) const;
     void fillResult(PlanResult &result) const;
 
-    const PlanProblem &m_problem;
+    const PlanProblem m_problem; // a copy: the caller's may change while this runs on a worker
     QDate m_base;                  // Monday of the week of D0
     int m_firstWeek = 0;           // may be negative: enrolments under way
     std::vector<double> m_load;    // hours per week, index week - m_firstWeek
