@@ -9,24 +9,22 @@
 #include "io/cataloguewriter.h"
 #include "io/learnerfile.h"
 #include "storage/backups.h"
+#include "databasecheck.h"
 #include "support/cataloguegenerator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
 
 using namespace Cairn::Core;
+using Cairn::Test::fingerprint;
+using Cairn::Test::integrity;
 
 namespace {
 
@@ -37,70 +35,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
-}
-
-// Runs `body` on a plain connection of its own (not Cairn's Database, which
-// would upgrade, back up or refuse), released before it is removed.
-template<typename Body>
-void withConnection(const QString &path, bool readOnly, Body body)
-{
-    static int serial = 0;
-    const QString name = QStringLiteral("crash-check-%1").arg(++serial);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        body(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QString integrity(const QString &path, bool readOnly = false)
-{
-    QString result;
-    withConnection(path, readOnly, [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("PRAGMA integrity_check"));
-        QStringList lines;
-        while (query.next())
-            lines.append(query.value(0).toString());
-        result = lines.isEmpty() ? query.lastError().text() : lines.join(u'\n');
-    });
-    return result;
-}
-
-// Every row of every table, in storage order, hashed: two files with the
-// same fingerprint hold the same data.
-QByteArray fingerprint(const QString &path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    withConnection(path, false, [&](QSqlDatabase &db) {
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : names) {
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db);
-            rows.setForwardOnly(true);
-            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
-                qFatal("cannot read %s", qPrintable(table));
-            while (rows.next()) {
-                for (int column = 0; column < rows.record().count(); ++column) {
-                    const QVariant value = rows.value(column);
-                    hash.addData(value.isNull() ? QByteArray("\x01null") : value.toByteArray());
-                    hash.addData(QByteArray("\x00", 1));
-                }
-                hash.addData(QByteArray("\n"));
-            }
-        }
-    });
-    return hash.result();
 }
 
 void importInProcess(const QString &file, const QString &database)

@@ -14,6 +14,23 @@ using namespace Cairn::Core;
 
 namespace {
 
+// A 15-credit, ten-week course of provider "p" in framework "nz".
+Course pricedCourse(const char *code, double amount, const char *currency = "NZD", Requirement prerequisites = {})
+{
+    Course course;
+    course.code = QString::fromLatin1(code);
+    course.title = course.code;
+    course.provider = QStringLiteral("p");
+    course.framework = QStringLiteral("nz");
+    course.credits = 15;
+    course.level = 5;
+    course.hours = 150;
+    course.weeks = 10;
+    course.cost = Money{amount, QString::fromLatin1(currency)};
+    course.prerequisites = std::move(prerequisites);
+    return course;
+}
+
 struct Outcome
 {
     bool found = false;
@@ -166,18 +183,7 @@ private Q_SLOTS:
         catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
         catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
         const auto add = [&catalogue](const char *code, double cost, Requirement prerequisites = {}) {
-            Course course;
-            course.code = QString::fromLatin1(code);
-            course.title = course.code;
-            course.provider = QStringLiteral("p");
-            course.framework = QStringLiteral("nz");
-            course.credits = 15;
-            course.level = 5;
-            course.hours = 150;
-            course.weeks = 10;
-            course.cost = Money{cost, QStringLiteral("NZD")};
-            course.prerequisites = std::move(prerequisites);
-            catalogue.courses.append(course);
+            catalogue.courses.append(pricedCourse(code, cost, "NZD", std::move(prerequisites)));
         };
         add("BASE", 100);
         add("ADV", 300, Requirement::courseNode(QStringLiteral("BASE")));
@@ -249,17 +255,7 @@ private Q_SLOTS:
         catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
         catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
         const auto add = [&catalogue](const char *code, double amount, const char *currency) {
-            Course course;
-            course.code = QString::fromLatin1(code);
-            course.title = course.code;
-            course.provider = QStringLiteral("p");
-            course.framework = QStringLiteral("nz");
-            course.credits = 15;
-            course.level = 5;
-            course.hours = 150;
-            course.weeks = 10;
-            course.cost = Money{amount, QString::fromLatin1(currency)};
-            catalogue.courses.append(course);
+            catalogue.courses.append(pricedCourse(code, amount, currency));
         };
         add("EUROPE", 100, "EUR"); // the smaller number, in another currency
         add("HOME", 500, "NZD");

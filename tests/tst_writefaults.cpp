@@ -13,14 +13,11 @@
 #include "io/learnerfile.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
+#include "databasecheck.h"
 #include "support/cataloguegenerator.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +28,8 @@
 #include <array>
 
 using namespace Cairn::Core;
+using Cairn::Test::fingerprint;
+using Cairn::Test::integrity;
 
 namespace {
 
@@ -114,58 +113,6 @@ void installFaultVfs()
     faultVfs.xOpen = faultyOpen;
     if (sqlite3_vfs_register(&faultVfs, 1) != SQLITE_OK)
         qFatal("cannot register the fault VFS");
-}
-
-// ---- Looking at a database from outside --------------------------------------
-
-template<typename Body>
-void withConnection(const QString &path, Body body)
-{
-    static int serial = 0;
-    const QString name = QStringLiteral("fault-check-%1").arg(++serial);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        body(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QString integrity(const QString &path)
-{
-    QString result;
-    withConnection(path, [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("PRAGMA integrity_check"));
-        result = query.next() ? query.value(0).toString() : query.lastError().text();
-    });
-    return result;
-}
-
-QByteArray fingerprint(const QString &path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    withConnection(path, [&](QSqlDatabase &db) {
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : names) {
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
-            while (rows.next()) {
-                for (int column = 0; column < rows.record().count(); ++column)
-                    hash.addData(rows.value(column).isNull() ? QByteArray("\x01null") : rows.value(column).toByteArray());
-                hash.addData(QByteArray("\n"));
-            }
-        }
-    });
-    return hash.result();
 }
 
 // ---- What is written -------------------------------------------------------

@@ -39,6 +39,7 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
                              const Qualification &qualification, const QDate &asOf,
                              const PlanProblem &settings)
     : m_catalogue(catalogue)
+    , m_index(m_catalogue)
     , m_learner(learner)
     , m_qualification(qualification)
     , m_asOf(asOf)
@@ -69,9 +70,8 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
         m_currency = settings.budgetPerYear->currency;
     } else {
         QMap<QString, int> priced;
-        const CatalogueIndex prices(catalogue);
         for (const QString &code : std::as_const(m_candidates)) {
-            if (const Course *course = prices.course(code); course && course->cost)
+            if (const Course *course = m_index.course(code); course && course->cost)
                 ++priced[course->cost->currency];
         }
         for (auto it = priced.cbegin(); it != priced.cend(); ++it) {
@@ -81,7 +81,7 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
     }
     // Courses that only serve as prerequisites of candidates are candidates too,
     // so that the exact search also chooses between prerequisite alternatives.
-    const CatalogueIndex index(catalogue);
+    const CatalogueIndex &index = m_index;
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         for (const QString &code : index.course(m_candidates[i])->prerequisites.courseCodes()) {
             if (pool.contains(code) && !m_candidates.contains(code))
@@ -97,7 +97,7 @@ bool FinishPlanner::counts(const Course &course) const
 
 bool FinishPlanner::prerequisitesMet(const QStringList &courses) const
 {
-    const CatalogueIndex index(m_catalogue);
+    const CatalogueIndex &index = m_index;
     const auto held
         = [&](const QString &code) { return isActive(m_learner.record(code)) || courses.contains(code); };
     const auto met = [&held](const Requirement &node) { return isSatisfied(node, held); };
@@ -109,7 +109,7 @@ bool FinishPlanner::prerequisitesMet(const QStringList &courses) const
 
 QStringList FinishPlanner::withPrerequisites(const QStringList &courses) const
 {
-    const CatalogueIndex index(m_catalogue);
+    const CatalogueIndex &index = m_index;
     QStringList result = courses;
     const auto held
         = [&](const QString &code) { return isActive(m_learner.record(code)) || result.contains(code); };
@@ -168,7 +168,7 @@ PlanResult FinishPlanner::schedule(const QStringList &courses) const
 
 FinishPlanner::Price FinishPlanner::priceOf(const QStringList &courses) const
 {
-    const CatalogueIndex index(m_catalogue);
+    const CatalogueIndex &index = m_index;
     Price price;
     for (const QString &code : courses) {
         const Course *course = index.course(code);
@@ -304,7 +304,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
         // Greedy: add the course (with its prerequisites) that closes the most
         // remaining credits per unit of cost or of weeks, until complete; then
         // drop every course the result does not need, last added first.
-        const CatalogueIndex index(m_catalogue);
+        const CatalogueIndex &index = m_index;
         const Qualification &qualification = m_qualification;
         const auto remainingWith = [&](const QStringList &asked) {
             const LearnerProfile learner = withPlanned(m_learner, withPrerequisites(asked));
@@ -374,7 +374,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
     result.chosen = explain(best);
     result.comparedIn = m_currency;
     result.notCompared = priceOf(best).notCompared;
-    const CatalogueIndex index(m_catalogue);
+    const CatalogueIndex &index = m_index;
     for (const QString &code : best) {
         const Course *course = index.course(code);
         if (course && course->cost)

@@ -59,6 +59,8 @@ public:
     FinishPlanner(const Catalogue &catalogue, const LearnerProfile &learner, const Qualification &qualification,
                   const QDate &asOf, const PlanProblem &settings);
 
+    Q_DISABLE_COPY_MOVE(FinishPlanner) // m_index points into m_catalogue
+
     FinishResult run(FinishObjective objective);
 
 private:
@@ -85,6 +87,7 @@ private:
     // Held by value (Qt's containers share their data until written), so the
     // caller may change or drop its own copies while this runs on a worker.
     const Catalogue m_catalogue;
+    const CatalogueIndex m_index; // over m_catalogue, built once
     const LearnerProfile m_learner;
     const Qualification m_qualification;
     QDate m_asOf;
