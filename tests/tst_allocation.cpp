@@ -1,4 +1,5 @@
 #include "audit/allocation.h"
+#include "audit/allocationprogramme.h"
 #include "audit/requirementtree.h"
 #include "auditreference.h"
 
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <limits>
+#include <memory>
 
 using namespace Cairn::Core;
 
@@ -15,9 +17,9 @@ namespace {
 // Random trees whose leaves are all credits leaves with their own required
 // credits; which candidate matches which leaf is drawn separately, so the
 // engine is exercised on denser conflicts than whole audits produce.
-Requirement randomTree(QRandomGenerator &random, int depth, int &leaves, int maxLeaves)
+Requirement randomTree(QRandomGenerator &random, int depth, int &leaves, int maxLeaves, int maxDepth)
 {
-    if (depth >= 2 || leaves >= maxLeaves - 1 || random.bounded(3) == 0) {
+    if (depth >= maxDepth || leaves >= maxLeaves - 1 || random.bounded(3) == 0) {
         ++leaves;
         if (random.bounded(4) == 0)
             return Requirement::courseNode(QStringLiteral("C%1").arg(leaves));
@@ -26,7 +28,7 @@ Requirement randomTree(QRandomGenerator &random, int depth, int &leaves, int max
     std::vector<Requirement> children;
     const int count = 2 + random.bounded(2);
     for (int i = 0; i < count && leaves < maxLeaves; ++i)
-        children.push_back(randomTree(random, depth + 1, leaves, maxLeaves));
+        children.push_back(randomTree(random, depth + 1, leaves, maxLeaves, maxDepth));
     if (random.bounded(2))
         return Requirement::allOf(std::move(children));
     const int k = 1 + random.bounded(int(children.size()));
@@ -86,6 +88,68 @@ double bruteForce(const AllocationProblem &problem, const ReferenceScore &score)
     return best;
 }
 
+// A random problem with everything it refers to; made on the heap because
+// the tree points into the requirement.
+struct RandomInstance
+{
+    Requirement root;
+    std::unique_ptr<RequirementTree> tree;
+    AllocationProblem problem;
+    QHash<QString, double> courseCredits;
+
+    static std::unique_ptr<RandomInstance> make(quint32 seed, int maxLeaves = 6, int maxCandidates = 6,
+                                                int maxDepth = 2)
+    {
+        auto instance = std::make_unique<RandomInstance>();
+        QRandomGenerator random(seed);
+        int leaves = 0;
+        instance->root = randomTree(random, 0, leaves, maxLeaves, maxDepth);
+        QHash<QString, double> &courseCredits = instance->courseCredits;
+        instance->tree = std::make_unique<RequirementTree>(
+            instance->root,
+            [&random, &courseCredits](const QString &code) {
+                return courseCredits[code] = 5.0 * (1 + random.bounded(4));
+            },
+            [](const QString &) { return false; });
+        instance->problem.tree = instance->tree.get();
+        const int candidates = 2 + random.bounded(maxCandidates - 1);
+        for (int c = 0; c < candidates; ++c) {
+            instance->problem.credits.push_back(2.5 * (1 + random.bounded(8)));
+            std::vector<int> options;
+            for (int leaf : instance->tree->leaves()) {
+                if (random.bounded(5) < 2)
+                    options.push_back(leaf);
+            }
+            instance->problem.options.push_back(options);
+        }
+        return instance;
+    }
+
+    double score(const std::vector<int> &leafOf) const
+    {
+        return ReferenceScore{root, problem, courseCredits}(leafOf);
+    }
+
+    double bruteForce() const { return ::bruteForce(problem, ReferenceScore{root, problem, courseCredits}); }
+
+    // Reports the optimum, proves it, and the allocation it returns is legal
+    // and scores what it reports.
+    bool isOptimal(const Allocation &allocation, double expected) const
+    {
+        if (qAbs(allocation.rootRemaining - expected) > 1e-9 || qAbs(score(allocation.leafOf) - expected) > 1e-9)
+            return false;
+        if (!allocation.provenOptimal || qAbs(allocation.lowerBound - expected) > 1e-9)
+            return false;
+        for (size_t c = 0; c < allocation.leafOf.size(); ++c) {
+            const int leaf = allocation.leafOf[c];
+            const auto &options = problem.options[c];
+            if (leaf != -1 && std::find(options.begin(), options.end(), leaf) == options.end())
+                return false;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 class TestAllocation : public QObject
@@ -97,47 +161,67 @@ private Q_SLOTS:
     {
         int firstFitWorse = 0;
         for (quint32 seed = 1; seed <= 600; ++seed) {
-            QRandomGenerator random(seed);
-            int leaves = 0;
-            const Requirement root = randomTree(random, 0, leaves, 6);
-            QHash<QString, double> courseCredits;
-            const RequirementTree tree(
-                root,
-                [&random, &courseCredits](const QString &code) {
-                    return courseCredits[code] = 5.0 * (1 + random.bounded(4));
-                },
-                [](const QString &) { return false; });
-            AllocationProblem problem;
-            problem.tree = &tree;
-            const ReferenceScore score{root, problem, courseCredits};
-            const int candidates = 2 + random.bounded(5);
-            for (int c = 0; c < candidates; ++c) {
-                problem.credits.push_back(2.5 * (1 + random.bounded(8)));
-                std::vector<int> options;
-                for (int leaf : tree.leaves()) {
-                    if (random.bounded(5) < 2)
-                        options.push_back(leaf);
-                }
-                problem.options.push_back(options);
-            }
-            const Allocation allocation = allocateOptimally(problem);
-            const double expected = bruteForce(problem, score);
+            const auto instance = RandomInstance::make(seed);
             const QByteArray context = "seed " + QByteArray::number(seed);
-            QVERIFY2(qAbs(allocation.rootRemaining - expected) < 1e-9, context);
-            // The allocation it returns is the one it reports, and legal.
-            QVERIFY2(qAbs(score(allocation.leafOf) - expected) < 1e-9, context);
-            for (size_t c = 0; c < allocation.leafOf.size(); ++c) {
-                const int leaf = allocation.leafOf[c];
-                QVERIFY2(leaf == -1 || std::find(problem.options[c].begin(), problem.options[c].end(), leaf)
-                                           != problem.options[c].end(), context);
-            }
-            const Allocation greedy = allocateFirstFit(problem);
-            QVERIFY2(qAbs(score(greedy.leafOf) - greedy.rootRemaining) < 1e-9, context);
+            const double expected = instance->bruteForce();
+            QVERIFY2(instance->isOptimal(allocateOptimally(instance->problem), expected), context);
+            const Allocation greedy = allocateFirstFit(instance->problem);
+            QVERIFY2(qAbs(instance->score(greedy.leafOf) - greedy.rootRemaining) < 1e-9, context);
             QVERIFY2(greedy.rootRemaining >= expected - 1e-9, context);
             firstFitWorse += greedy.rootRemaining > expected + 1e-9 ? 1 : 0;
         }
         // These instances are ones where a greedy audit goes wrong often.
         QVERIFY2(firstFitWorse > 60, QByteArray::number(firstFitWorse));
+    }
+
+    void theIntegerProgrammeAttainsTheBruteForceMinimum()
+    {
+        // Started from first fit, which is often worse: the programme alone
+        // must find the optimum and prove it.
+        for (quint32 seed = 1; seed <= 600; ++seed) {
+            const auto instance = RandomInstance::make(seed);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            const Allocation allocation =
+                allocateByProgramme(instance->problem, allocateFirstFit(instance->problem), 10'000);
+            QVERIFY2(instance->isOptimal(allocation, instance->bruteForce()), context);
+        }
+    }
+
+    void aSearchWithoutBudgetHandsOverToTheProgramme()
+    {
+        AllocationLimits limits;
+        limits.searchNodes = 0; // every search that does not settle at once
+        for (quint32 seed = 601; seed <= 900; ++seed) {
+            const auto instance = RandomInstance::make(seed);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(instance->isOptimal(allocateWithin(instance->problem, limits), instance->bruteForce()), context);
+        }
+    }
+
+    void aProgrammeStoppedEarlyReportsAGapThatHolds()
+    {
+        // Dense instances too large for brute force; the optimum comes from a
+        // solve without limits, which must prove it.
+        int stoppedEarly = 0;
+        for (quint32 seed = 1; seed <= 10; ++seed) {
+            const auto instance = RandomInstance::make(seed, 30, 40, 3);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            const Allocation best = allocateOptimally(instance->problem);
+            QVERIFY2(best.provenOptimal, context);
+            QCOMPARE(best.lowerBound, best.rootRemaining);
+            AllocationLimits limits;
+            limits.searchNodes = 0;
+            limits.programmeMs = 1;
+            const Allocation hurried = allocateWithin(instance->problem, limits);
+            QVERIFY2(qAbs(instance->score(hurried.leafOf) - hurried.rootRemaining) < 1e-9, context);
+            QVERIFY2(hurried.lowerBound <= best.rootRemaining + 1e-9, context);
+            QVERIFY2(hurried.rootRemaining >= best.rootRemaining - 1e-9, context);
+            if (hurried.provenOptimal)
+                QVERIFY2(qAbs(hurried.rootRemaining - best.rootRemaining) < 1e-9, context);
+            else
+                ++stoppedEarly;
+        }
+        qInfo("%d of 10 stopped at the time limit", stoppedEarly);
     }
 
     void anEmptyTreeAllocatesNothing()

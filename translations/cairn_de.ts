@@ -68,10 +68,6 @@
         <translation>Nicht abgeschlossen: noch %1 Credits nötig (%2 % erledigt); %3 Credits angerechnet von %4 erforderlichen.</translation>
     </message>
     <message>
-        <source>Note: this requirement tree is too intricate to prove the best allocation in time; the allocation shown is the best found.</source>
-        <translation>Hinweis: Diese Anforderungen sind zu verschachtelt, um die beste Zuordnung rechtzeitig zu beweisen; gezeigt wird die beste gefundene Zuordnung.</translation>
-    </message>
-    <message>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
@@ -150,6 +146,10 @@
     <message>
         <source> (the catalogue cannot close the gap)</source>
         <translation> (der Katalog kann die Lücke nicht schließen)</translation>
+    </message>
+    <message>
+        <source>Note: this requirement tree is too intricate to prove the best allocation in time; the allocation shown is the best found, and a better one would need at most %1 credits fewer.</source>
+        <translation>Hinweis: Dieser Anforderungsbaum ist zu verschachtelt, um die beste Zuordnung rechtzeitig zu beweisen; die gezeigte Zuordnung ist die beste gefundene, und eine bessere bräuchte höchstens %1 Credits weniger.</translation>
     </message>
 </context>
 <context>
@@ -1721,10 +1721,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>%1 Credits angerechnet von %2 erforderlichen</translation>
     </message>
     <message>
-        <source>The search for the best allocation stopped at its limit; the courses could perhaps count for more.</source>
-        <translation>Die Suche nach der besten Zuordnung hat ihre Grenze erreicht; die Kurse könnten vielleicht mehr zählen.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1867,6 +1863,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>%1 expired</source>
         <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>The search for the best allocation stopped at its time limit; the courses could count for at most %1 credits more.</source>
+        <translation>Die Suche nach der besten Zuordnung hat ihr Zeitlimit erreicht; die Kurse könnten höchstens %1 Credits mehr zählen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "allocation.h"
 
+#include "allocationprogramme.h"
 #include "flowbound.h"
 #include "requirementtree.h"
 
@@ -15,13 +16,6 @@ namespace Cairn::Core {
 namespace {
 
 constexpr double tolerance = 1e-9;
-
-// A guard against freezing on a pathological instance (the allocation
-// problem is NP-hard in general): beyond this many search nodes, about a
-// second, the best allocation found so far is returned, marked as not proven
-// optimal. Realistic requirement trees finish far below it; the dense
-// synthetic benchmark shows how often adversarial ones reach it.
-constexpr qint64 maximumExplored = 100'000;
 
 // Remaining of each leaf given the credits allocated to it ("load").
 void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &loads, std::vector<double> &out)
@@ -40,8 +34,9 @@ void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &
 class Search
 {
 public:
-    explicit Search(const AllocationProblem &problem)
+    Search(const AllocationProblem &problem, qint64 maximumExplored)
         : m_problem(problem)
+        , m_maximumExplored(maximumExplored)
         , m_tree(*problem.tree)
         , m_loads(m_tree.nodes().size(), 0.0)
         , m_optimistic(m_tree.nodes().size(), 0.0)
@@ -109,6 +104,7 @@ public:
             branch(0);
         Allocation allocation;
         allocation.provenOptimal = !m_exhausted;
+        allocation.lowerBound = m_exhausted ? std::min(m_best, lowerBound) : m_best;
         allocation.leafOf = m_bestLeafOf;
         allocation.leafRemaining = leafRemainingFor(m_problem, m_bestLeafOf);
         allocation.rootRemaining = m_tree.rootRemaining(allocation.leafRemaining);
@@ -299,7 +295,7 @@ private:
     {
         if (m_best <= tolerance)
             return; // nothing left to improve
-        if (++m_explored > maximumExplored) {
+        if (++m_explored > m_maximumExplored) {
             m_exhausted = true;
             return;
         }
@@ -334,6 +330,7 @@ private:
     }
 
     const AllocationProblem &m_problem;
+    const qint64 m_maximumExplored;
     const RequirementTree &m_tree;
     std::vector<double> m_loads;
     std::vector<double> m_optimistic;
@@ -392,12 +389,20 @@ Allocation allocateFirstFit(const AllocationProblem &problem)
 
 Allocation allocateOptimally(const AllocationProblem &problem)
 {
+    return allocateWithin(problem, AllocationLimits());
+}
+
+Allocation allocateWithin(const AllocationProblem &problem, const AllocationLimits &limits)
+{
     if (problem.tree->isEmpty()) {
         Allocation none;
         none.leafOf.assign(problem.credits.size(), -1);
         return none;
     }
-    return Search(problem).run();
+    const Allocation searched = Search(problem, limits.searchNodes).run();
+    if (searched.provenOptimal)
+        return searched;
+    return allocateByProgramme(problem, searched, limits.programmeMs);
 }
 
 } // namespace Cairn::Core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <vector>
 
 namespace Cairn::Core {
@@ -19,19 +21,41 @@ struct Allocation
     std::vector<int> leafOf;            // per candidate: node index, or -1 when it counts nowhere
     std::vector<double> leafRemaining;  // per node; meaningful for leaves
     double rootRemaining = 0.0;
-    bool provenOptimal = true; // false only if the search hit its safety limit
+    bool provenOptimal = true; // false only if the solver hit its time limit
+    // What was proven: no allocation leaves the root less than this. Equal to
+    // rootRemaining when provenOptimal.
+    double lowerBound = 0.0;
 };
 
 // Remaining credits of every leaf for a given assignment: a course leaf is met
 // by any candidate allocated to it; a credits leaf needs its credits in total.
 std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std::vector<int> &leafOf);
 
+// How hard allocateWithin() tries before it reports a gap instead of an
+// optimum.
+struct AllocationLimits
+{
+    // The combinatorial search settles almost every realistic tree within a
+    // few hundred nodes (well under a millisecond). A tree that needs more is
+    // one of the hard ones, and the integer programme, whose LP bounds and
+    // cuts do better there, takes over from the best allocation found.
+    // Measured in docs/PERFORMANCE.md.
+    qint64 searchNodes = 300;
+    // The integer programme stops here and reports the lower bound it proved.
+    int programmeMs = 10'000;
+};
+
 // The allocation that minimises the root's remaining credits over all
-// allocations (not a greedy first fit). Branch and bound: a relaxation in
-// which every undecided course counts toward all its leaves at once bounds
-// each branch from below, a greedy allocation gives the first upper bound, and
+// allocations (not a greedy first fit). First a branch and bound: a
+// relaxation in which every undecided course counts toward all its leaves at
+// once, and a maximum flow (flowbound.h), bound each branch from below; a
+// greedy allocation improved by local moves gives the first upper bound;
 // equivalent states (same capped leaf loads at the same depth) are explored
-// once. Deterministic for the same input.
+// once. When the search needs more than `limits.searchNodes` nodes, the
+// integer programme (allocationprogramme.h) finishes the job from the best
+// allocation found. Deterministic for the same input.
+Allocation allocateWithin(const AllocationProblem &problem, const AllocationLimits &limits);
+// allocateWithin() with the default limits.
 Allocation allocateOptimally(const AllocationProblem &problem);
 
 // First fit, as audit tools in wide use allocate: each course in record order

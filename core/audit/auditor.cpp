@@ -175,6 +175,7 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
     const Allocation allocation = m_allocator(allocationProblem(tree, candidates, overrides));
     result.requirementsRemaining = allocation.rootRemaining;
     result.allocationProvenOptimal = allocation.provenOptimal;
+    result.allocationGap = allocation.provenOptimal ? 0.0 : std::max(0.0, allocation.rootRemaining - allocation.lowerBound);
 
     const double minimumRemaining = applyConstraints(qualification, candidates, result);
     // Every node's remaining with nothing allocated: what it requires.

@@ -89,7 +89,10 @@ struct AuditResult
     double creditsRequired = 0.0; // the qualification's credits
     double percent = 0.0;
     double requirementsRemaining = 0.0; // TR
-    bool allocationProvenOptimal = true; // false only if the search hit its safety limit
+    bool allocationProvenOptimal = true; // false only if the solver hit its time limit
+    // When not proven optimal: a better allocation would lower the remaining
+    // by at most this many credits (proven by the solver's bound).
+    double allocationGap = 0.0;
     double totalRemaining = 0.0;        // RT
     QStringList counted;                // candidate courses, in record order
     QList<ExpiredRecord> expired;

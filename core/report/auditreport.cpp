@@ -142,6 +142,7 @@ QJsonObject AuditReport::toJson(const AuditResult &result)
             {QStringLiteral("percent"), std::round(result.percent * 10) / 10},
             {QStringLiteral("requirementsRemaining"), rounded(result.requirementsRemaining)},
             {QStringLiteral("allocationProvenOptimal"), result.allocationProvenOptimal},
+            {QStringLiteral("allocationGap"), rounded(result.allocationGap)},
             {QStringLiteral("totalRemaining"), rounded(result.totalRemaining)},
             {QStringLiteral("counted"), QJsonArray::fromStringList(result.counted)},
             {QStringLiteral("expired"), expired},
@@ -218,7 +219,8 @@ QString AuditReport::toText(const AuditResult &result)
     }
     if (!result.allocationProvenOptimal) {
         lines.append(tr("Note: this requirement tree is too intricate to prove the best allocation in time; "
-                        "the allocation shown is the best found."));
+                        "the allocation shown is the best found, and a better one would need at most %1 credits fewer.")
+                         .arg(formatCredits(result.allocationGap)));
     }
     if (result.requirements) {
         lines.append(QString());

@@ -6,9 +6,16 @@ MUTANTS = [
     {
         "name": "greedy allocation instead of the optimal one",
         "file": "core/audit/allocation.cpp",
-        "find": "    return Search(problem).run();",
+        "find": "    return allocateWithin(problem, AllocationLimits());",
         "replace": "    return allocateFirstFit(problem);",
         "tests": ["tst_auditor", "tst_allocation"],
+    },
+    {
+        "name": "the integer programme lets an anyOf count one child too few",
+        "file": "core/audit/allocationprogramme.cpp",
+        "find": "m_build.row(chosen, double(k), true);",
+        "replace": "m_build.row(chosen, double(k - 1), true);",
+        "tests": ["tst_allocation"],
     },
     {
         "name": "one cap ignored in the counted total",

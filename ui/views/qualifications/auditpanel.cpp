@@ -342,8 +342,9 @@ void AuditPanel::showAudits()
                                 .arg(CourseText::number(result.creditsCounted), CourseText::number(result.creditsRequired)),
                             legend);
     if (!result.allocationProvenOptimal)
-        text += QStringLiteral("<br/>") + tr("The search for the best allocation stopped at its limit; the courses "
-                                             "could perhaps count for more.");
+        text += QStringLiteral("<br/>") + tr("The search for the best allocation stopped at its time limit; the courses "
+                                             "could count for at most %1 credits more.")
+                                              .arg(CourseText::number(result.allocationGap));
     m_summary->setText(text);
     m_pages->setCurrentIndex(ContentPage);
     showSuggestions(result);
