@@ -306,6 +306,35 @@ private Q_SLOTS:
         QCOMPARE(result.requirements->missing, QStringLiteral("Complete 2 of the 2 parts below (35 credits)"));
     }
 
+    void aCourseLeafSuggestsItsCourseOnlyWhenItCanBeTaken()
+    {
+        const Qualification q = qualification(Requirement::allOf(
+            {Requirement::courseNode(QStringLiteral("R")), Requirement::courseNode(QStringLiteral("GONE"))}));
+        Catalogue catalogue = handCatalogue();
+        LearnerProfile learner;
+        const auto suggested = [&q, &learner](const Catalogue &from, int leaf) {
+            const AuditResult result = Auditor(from, learner).audit(q, AuditMode::Earned, asOf);
+            QStringList codes;
+            for (const Suggestion &suggestion : result.requirements->children[size_t(leaf)].suggestions)
+                codes.append(suggestion.code);
+            return codes;
+        };
+        QCOMPARE(suggested(catalogue, 0), QStringList{QStringLiteral("R")});
+        QCOMPARE(suggested(catalogue, 1), QStringList()); // not in the catalogue
+        learner.records = {record("R", RecordStatus::Withdrawn)};
+        QCOMPARE(suggested(catalogue, 0), QStringList{QStringLiteral("R")}); // may be taken again
+        learner.records = {record("R", RecordStatus::Enrolled)};
+        QCOMPARE(suggested(catalogue, 0), QStringList()); // counts in planned mode, not suggested twice
+        learner.records.clear();
+        learner.overrides = {{AuditOverride::Kind::Exclude, QStringLiteral("Q1"), {}, QStringLiteral("R"),
+                              QStringLiteral("used elsewhere"), QStringLiteral("J. Smith")}};
+        QCOMPARE(suggested(catalogue, 0), QStringList());
+        learner.overrides.clear();
+        catalogue.courses[2].prerequisites = Requirement::courseNode(QStringLiteral("GONE"));
+        QCOMPARE(catalogue.courses[2].code, QStringLiteral("R"));
+        QCOMPARE(suggested(catalogue, 0), QStringList()); // its prerequisite cannot be met
+    }
+
     void suggestsOnlyCoursesWhosePrerequisitesCanBeMet()
     {
         Catalogue catalogue = handCatalogue();

@@ -115,7 +115,7 @@ private:
     double evaluate(const std::vector<double> &loads)
     {
         remainingFromLoads(m_tree, loads, m_scratch);
-        return m_tree.rootRemaining(m_scratch);
+        return m_tree.evaluateInto(m_scratch, m_noFloors, m_nodeValues, m_sortScratch);
     }
 
     // A lower bound on the root over every completion of the current partial
@@ -125,10 +125,11 @@ private:
     double bound()
     {
         remainingFromLoads(m_tree, m_optimistic, m_scratch);
-        const std::vector<double> current = m_tree.evaluate(leafRemaining(m_loads));
+        std::vector<double> &current = m_currentNodes;
+        m_tree.evaluateInto(leafRemaining(m_loads), m_noFloors, current, m_sortScratch);
         for (size_t n = 0; n < current.size(); ++n)
             m_floors[n] = current[n] - m_budget[n];
-        const double cheap = m_tree.evaluate(m_scratch, m_floors).front();
+        const double cheap = m_tree.evaluateInto(m_scratch, m_floors, m_nodeValues, m_sortScratch);
         if (cheap >= m_best - tolerance)
             return cheap;
         return std::max(cheap, m_flow.bound(current, m_undecidedMask, m_impactOf));
@@ -177,10 +178,13 @@ private:
         std::vector<std::pair<double, int>> scored;
         scored.reserve(options.size());
         const double credits = m_problem.credits[size_t(candidate)];
+        evaluate(m_loads); // every node's remaining now; only each option's path changes
         for (int leaf : options) {
-            m_loads[size_t(leaf)] += credits;
-            scored.emplace_back(evaluate(m_loads), leaf);
-            m_loads[size_t(leaf)] -= credits;
+            const FlatNode &node = m_tree.nodes()[size_t(leaf)];
+            const double load = m_loads[size_t(leaf)] + credits;
+            const double leafValue = node.kind == Requirement::Kind::Course ? (load > tolerance ? 0.0 : node.required)
+                                                                           : std::max(0.0, node.required - load);
+            scored.emplace_back(m_tree.rootWithLeaf(m_nodeValues, leaf, leafValue, m_sortScratch), leaf);
         }
         std::stable_sort(scored.begin(), scored.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first - tolerance; });
@@ -337,8 +341,13 @@ private:
     std::vector<int> m_leafOf;
     std::vector<int> m_undecided;
     std::vector<std::set<std::vector<double>>> m_visited;
+    // Buffers kept between the thousands of tree evaluations of one search.
     std::vector<double> m_scratch;
     std::vector<double> m_current;
+    std::vector<double> m_currentNodes;
+    std::vector<double> m_nodeValues;
+    std::vector<double> m_sortScratch;
+    const std::vector<double> m_noFloors;
     std::vector<double> m_budget;               // per node: impact of undecided courses below it
     std::vector<double> m_floors = std::vector<double>(m_tree.nodes().size(), 0.0);
     std::vector<double> m_impact;               // per depth

@@ -377,14 +377,19 @@ void Auditor::suggest(NodeResult &node, int index, const RequirementTree &tree, 
         suggest(node.children[i], flat.children[i], tree, qualification, overrides);
     if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
         return;
+    const auto accepted = [&](const Course &course) {
+        return !overrides.excluded.contains(course.code) && qualification.eligible.matches(course);
+    };
+    if (flat.kind == Requirement::Kind::Course) {
+        // Only the named course can close it: look it up rather than scan.
+        const Course *course = m_index.course(flat.source->course);
+        if (course && suggestionPool().contains(course->code) && accepted(*course))
+            node.suggestions = {suggestionFor(*course, creditsIn(*course, qualification))};
+        return;
+    }
     node.suggestions = suggestionPool().closing(
         node.remaining,
-        [&](const Course &course) {
-            if (overrides.excluded.contains(course.code) || !qualification.eligible.matches(course))
-                return false;
-            return flat.kind == Requirement::Kind::Course ? course.code == flat.source->course
-                                                          : flat.source->from.matches(course);
-        },
+        [&](const Course &course) { return accepted(course) && flat.source->from.matches(course); },
         [&](const Course &course) { return creditsIn(course, qualification); });
 }
 

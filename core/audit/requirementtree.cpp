@@ -21,8 +21,16 @@ std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRem
 std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRemaining,
                                               const std::vector<double> &floors) const
 {
-    std::vector<double> remaining(m_nodes.size(), 0.0);
+    std::vector<double> remaining;
     std::vector<double> scratch;
+    evaluateInto(leafRemaining, floors, remaining, scratch);
+    return remaining;
+}
+
+double RequirementTree::evaluateInto(const std::vector<double> &leafRemaining, const std::vector<double> &floors,
+                                     std::vector<double> &remaining, std::vector<double> &scratch) const
+{
+    remaining.assign(m_nodes.size(), 0.0);
     // Children always follow their parent, so a reverse sweep sees every
     // child before its parent.
     for (size_t i = m_nodes.size(); i-- > 0;) {
@@ -61,7 +69,36 @@ std::vector<double> RequirementTree::evaluate(const std::vector<double> &leafRem
         if (!floors.empty())
             remaining[i] = std::max(remaining[i], floors[i]);
     }
-    return remaining;
+    return remaining.empty() ? 0.0 : remaining.front();
+}
+
+double RequirementTree::rootWithLeaf(const std::vector<double> &remaining, int leaf, double leafValue,
+                                     std::vector<double> &scratch) const
+{
+    int changed = leaf;
+    double value = m_nodes[size_t(leaf)].waived ? 0.0 : leafValue;
+    for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent) {
+        const FlatNode &node = m_nodes[size_t(n)];
+        const auto childValue = [&](int child) { return child == changed ? value : remaining[size_t(child)]; };
+        double sum = 0.0;
+        if (node.waived) {
+            sum = 0.0;
+        } else if (node.kind == Requirement::Kind::AllOf) {
+            for (int child : node.children)
+                sum += childValue(child);
+        } else if (node.kind == Requirement::Kind::AnyOf) {
+            scratch.clear();
+            for (int child : node.children)
+                scratch.push_back(childValue(child));
+            const size_t k = std::min(scratch.size(), size_t(std::max(node.count, 0)));
+            std::partial_sort(scratch.begin(), scratch.begin() + ptrdiff_t(k), scratch.end());
+            for (size_t j = 0; j < k; ++j)
+                sum += scratch[j];
+        }
+        changed = n;
+        value = sum;
+    }
+    return value;
 }
 
 double RequirementTree::rootRemaining(const std::vector<double> &leafRemaining) const

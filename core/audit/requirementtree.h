@@ -54,6 +54,16 @@ public:
     std::vector<double> evaluate(const std::vector<double> &leafRemaining, const std::vector<double> &floors) const;
     // The root's remaining for the same input (0 with no requirements).
     double rootRemaining(const std::vector<double> &leafRemaining) const;
+    // evaluate() into buffers the caller keeps, for the allocation search,
+    // which evaluates the tree thousands of times per audit. `floors` may be
+    // empty; returns the root's remaining.
+    double evaluateInto(const std::vector<double> &leafRemaining, const std::vector<double> &floors,
+                        std::vector<double> &remaining, std::vector<double> &scratch) const;
+    // The root's remaining if `leaf`'s remaining became `leafValue`, given
+    // every node's remaining now (`remaining`, from evaluateInto without
+    // floors): only the leaf's ancestors are recomputed.
+    double rootWithLeaf(const std::vector<double> &remaining, int leaf, double leafValue,
+                        std::vector<double> &scratch) const;
 
 private:
     template<typename CourseCredits, typename IsWaived>

@@ -4,6 +4,8 @@
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
 
+#include <QSet>
+
 #include <functional>
 #include <vector>
 
@@ -21,6 +23,7 @@ public:
     SuggestionPool(const Catalogue &catalogue, const CatalogueIndex &index, const LearnerProfile &learner);
 
     const std::vector<const Course *> &courses() const { return m_courses; }
+    bool contains(const QString &code) const { return m_codes.contains(code); }
 
     // Ranked courses accepted by `accepts`, taken in order until their
     // credits (by `creditsOf`) reach `needed`; at most `limit`.
@@ -35,6 +38,7 @@ private:
     const LearnerProfile &m_learner;
     QHash<QString, int> m_state; // 1 visiting, 2 reachable, 3 unreachable
     std::vector<const Course *> m_courses;
+    QSet<QString> m_codes; // of m_courses: a course leaf looks its course up
 };
 
 Suggestion suggestionFor(const Course &course, double credits);
