@@ -96,8 +96,10 @@ public:
 
     Allocation run()
     {
-        const double lowerBound = bound();
+        // The greedy allocation first: the bound below skips its costlier
+        // half when the cheap half already meets the best found.
         greedy();
+        const double lowerBound = bound();
         if (m_best > lowerBound + tolerance)
             improveLocally();
         if (m_best > lowerBound + tolerance)

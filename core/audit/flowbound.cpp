@@ -13,72 +13,82 @@ constexpr double epsilon = 1e-9;
 }
 
 FlowBound::FlowBound(const RequirementTree &tree, const AllocationProblem &problem)
-    : m_tree(tree), m_problem(problem), m_groupOf(tree.nodes().size(), -1)
+    : m_tree(tree), m_problem(problem)
 {
-    // Groups: the first non-allOf nodes on every path down from the root.
-    std::vector<int> stack{0};
-    while (!stack.empty()) {
-        const int node = stack.back();
-        stack.pop_back();
-        const FlatNode &flat = tree.nodes()[size_t(node)];
-        if (flat.kind == Requirement::Kind::AllOf && !flat.waived) {
-            for (int child : flat.children)
-                stack.push_back(child);
-        } else {
-            m_groups.push_back(node);
-        }
-    }
-    // Leaves belong to the group above them.
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        std::vector<int> below{m_groups[g]};
-        while (!below.empty()) {
-            const int node = below.back();
-            below.pop_back();
-            const FlatNode &flat = tree.nodes()[size_t(node)];
-            if (flat.source->isLeaf())
-                m_groupOf[size_t(node)] = int(g);
-            for (int child : flat.children)
-                below.push_back(child);
-        }
-    }
 }
 
-void FlowBound::addEdge(int from, int to, double capacity)
+void FlowBound::buildNetwork()
 {
-    m_adjacent[size_t(from)].push_back(int(m_edges.size()));
-    m_edges.push_back({to, capacity, 0.0});
-    m_adjacent[size_t(to)].push_back(int(m_edges.size()));
+    // The network's shape never changes during a search, only its
+    // capacities: built once, when first needed (most audits settle
+    // without it). Vertices: source, courses, tree nodes (by index), sink.
+    const RequirementTree &tree = m_tree;
+    const AllocationProblem &problem = m_problem;
+    const std::vector<FlatNode> &nodes = tree.nodes();
+    const int courses = int(problem.credits.size());
+    m_firstNode = 1 + courses;
+    m_sink = m_firstNode + int(nodes.size());
+    m_adjacent.resize(size_t(m_sink) + 1);
+    m_sourceEdge.assign(size_t(courses), -1);
+    m_optionEdges.resize(size_t(courses));
+    for (int c = 0; c < courses; ++c) {
+        if (problem.options[size_t(c)].empty())
+            continue;
+        m_sourceEdge[size_t(c)] = addEdge(0, 1 + c);
+        for (int leaf : problem.options[size_t(c)])
+            m_optionEdges[size_t(c)].push_back(addEdge(1 + c, m_firstNode + leaf));
+    }
+    m_upEdge.resize(nodes.size());
+    for (size_t n = 0; n < nodes.size(); ++n)
+        m_upEdge[n] = addEdge(m_firstNode + int(n), nodes[n].parent >= 0 ? m_firstNode + nodes[n].parent : m_sink);
+}
+
+int FlowBound::addEdge(int from, int to)
+{
+    const int index = int(m_edges.size());
+    m_adjacent[size_t(from)].push_back(index);
+    m_edges.push_back({to, 0.0, 0.0});
+    m_adjacent[size_t(to)].push_back(index + 1);
     m_edges.push_back({from, 0.0, 0.0});
+    return index;
 }
 
-double FlowBound::maxFlow(int source, int sink)
+double FlowBound::pushAlongTheTree(int source)
 {
-    // Edmonds-Karp after a greedy start: the network has a few hundred edges
-    // at most, and most of the flow goes along the obvious paths.
     double total = 0.0;
     for (int first : m_adjacent[size_t(source)]) {
         Edge &toCourse = m_edges[size_t(first)];
         for (int second : m_adjacent[size_t(toCourse.to)]) {
             Edge &toLeaf = m_edges[size_t(second)];
-            if (toLeaf.capacity <= 0.0 || m_adjacent[size_t(toLeaf.to)].empty())
-                continue; // a reverse edge, or a leaf without a group edge
-            // A leaf's edge to its group, and the group's to the sink, are the
-            // last added to them; a satisfied group has no edge to the sink.
-            Edge &toGroup = m_edges[size_t(m_adjacent[size_t(toLeaf.to)].back())];
-            Edge &toSink = m_edges[size_t(m_adjacent[size_t(toGroup.to)].back())];
-            if (toGroup.capacity <= 0.0 || toSink.to != sink || toSink.capacity <= 0.0)
-                continue;
-            const double push = std::min({toCourse.capacity - toCourse.flow, toLeaf.capacity - toLeaf.flow,
-                                          toGroup.capacity - toGroup.flow, toSink.capacity - toSink.flow});
+            if (toLeaf.capacity <= 0.0)
+                continue; // a reverse edge
+            double push = std::min(toCourse.capacity - toCourse.flow, toLeaf.capacity - toLeaf.flow);
+            for (int node = toLeaf.to - m_firstNode; node >= 0 && push > epsilon;
+                 node = m_tree.nodes()[size_t(node)].parent) {
+                const Edge &up = m_edges[size_t(m_upEdge[size_t(node)])];
+                push = std::min(push, up.capacity - up.flow);
+            }
             if (push <= epsilon)
                 continue;
-            for (int e : {first, second, m_adjacent[size_t(toLeaf.to)].back(), m_adjacent[size_t(toGroup.to)].back()}) {
+            const auto send = [this, push](int e) {
                 m_edges[size_t(e)].flow += push;
                 m_edges[size_t(e ^ 1)].flow -= push;
-            }
+            };
+            send(first);
+            send(second);
+            for (int node = toLeaf.to - m_firstNode; node >= 0; node = m_tree.nodes()[size_t(node)].parent)
+                send(m_upEdge[size_t(node)]);
             total += push;
         }
     }
+    return total;
+}
+
+double FlowBound::maxFlow(int source, int sink)
+{
+    // Edmonds-Karp after the greedy start: the network has a few hundred
+    // edges at most.
+    double total = pushAlongTheTree(source);
     std::vector<int> &parent = m_parentEdge;
     std::vector<int> &queue = m_queue;
     for (;;) {
@@ -117,59 +127,68 @@ double FlowBound::maxFlow(int source, int sink)
 double FlowBound::bound(const std::vector<double> &current, const std::vector<bool> &undecided,
                         const std::vector<double> &impact)
 {
-    double groupsRemaining = 0.0;
-    for (int group : m_groups)
-        groupsRemaining += current[size_t(group)];
-    if (groupsRemaining <= epsilon)
+    const std::vector<FlatNode> &nodes = m_tree.nodes();
+    const double rootRemaining = current.front();
+    if (rootRemaining <= epsilon)
         return 0.0;
 
-    // Nodes: source, courses, leaves (by node index), groups, sink.
-    const int courses = int(m_problem.credits.size());
-    const int nodes = int(m_tree.nodes().size());
-    const int source = 0;
-    const int firstCourse = 1;
-    const int firstLeaf = firstCourse + courses;
-    const int firstGroup = firstLeaf + nodes;
-    const int sink = firstGroup + int(m_groups.size());
-    m_edges.clear();
-    // Keep the buffers between calls: this runs at every search node.
-    m_adjacent.resize(size_t(sink) + 1);
-    for (std::vector<int> &edges : m_adjacent)
-        edges.clear();
+    if (m_adjacent.empty())
+        buildNetwork();
+    for (Edge &edge : m_edges) {
+        edge.capacity = 0.0;
+        edge.flow = 0.0;
+    }
     bool anyCourse = false;
-    for (int c = 0; c < courses; ++c) {
-        if (!undecided[size_t(c)])
+    for (size_t c = 0; c < m_problem.credits.size(); ++c) {
+        if (!undecided[c] || m_sourceEdge[c] < 0)
             continue;
         // A course goes to one leaf, so it lowers the total by at most what
         // the best single leaf can take from it: much less than its credits
         // when it is large and the leaves' gaps are small.
         double mostItCanGive = 0.0;
-        for (int leaf : m_problem.options[size_t(c)]) {
-            if (m_groupOf[size_t(leaf)] < 0 || current[size_t(leaf)] <= epsilon)
+        const std::vector<int> &options = m_problem.options[c];
+        for (size_t i = 0; i < options.size(); ++i) {
+            const int leaf = options[i];
+            if (current[size_t(leaf)] <= epsilon)
                 continue;
-            const FlatNode &flat = m_tree.nodes()[size_t(leaf)];
+            const FlatNode &flat = nodes[size_t(leaf)];
             const double capacity = flat.kind == Requirement::Kind::Course
                 ? flat.required
-                : std::min(m_problem.credits[size_t(c)], current[size_t(leaf)]);
-            addEdge(firstCourse + c, firstLeaf + leaf, capacity);
+                : std::min(m_problem.credits[c], current[size_t(leaf)]);
+            m_edges[size_t(m_optionEdges[c][i])].capacity = capacity;
             mostItCanGive = std::max(mostItCanGive, capacity);
         }
         if (mostItCanGive > epsilon) {
-            addEdge(source, firstCourse + c, std::min(mostItCanGive, impact[size_t(c)]));
+            m_edges[size_t(m_sourceEdge[c])].capacity = std::min(mostItCanGive, impact[c]);
             anyCourse = true;
         }
     }
     if (!anyCourse)
-        return groupsRemaining;
-    for (int leaf : m_tree.leaves()) {
-        if (m_groupOf[size_t(leaf)] >= 0 && current[size_t(leaf)] > epsilon)
-            addEdge(firstLeaf + leaf, firstGroup + m_groupOf[size_t(leaf)], current[size_t(leaf)]);
+        return rootRemaining;
+    // Each node up to its parent; the root to the sink. Under an anyOf, the
+    // k-th smallest remaining among the siblings (0 when it asks for none).
+    m_kth.assign(nodes.size(), 0.0);
+    for (size_t n = 0; n < nodes.size(); ++n) {
+        const FlatNode &node = nodes[n];
+        if (node.kind != Requirement::Kind::AnyOf)
+            continue;
+        m_capScratch.clear();
+        for (int child : node.children)
+            m_capScratch.push_back(current[size_t(child)]);
+        const size_t k = size_t(std::clamp(node.count, 0, int(m_capScratch.size())));
+        if (k > 0) {
+            std::nth_element(m_capScratch.begin(), m_capScratch.begin() + ptrdiff_t(k - 1), m_capScratch.end());
+            m_kth[n] = m_capScratch[k - 1];
+        }
     }
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        if (current[size_t(m_groups[g])] > epsilon)
-            addEdge(firstGroup + int(g), sink, current[size_t(m_groups[g])]);
+    for (size_t n = 0; n < nodes.size(); ++n) {
+        const int parent = nodes[n].parent;
+        double capacity = current[n];
+        if (parent >= 0 && nodes[size_t(parent)].kind == Requirement::Kind::AnyOf)
+            capacity = std::min(capacity, m_kth[size_t(parent)]);
+        m_edges[size_t(m_upEdge[n])].capacity = std::max(0.0, capacity);
     }
-    return std::max(0.0, groupsRemaining - maxFlow(source, sink));
+    return std::max(0.0, rootRemaining - maxFlow(0, m_sink));
 }
 
 } // namespace Cairn::Core

@@ -8,12 +8,18 @@ class RequirementTree;
 struct AllocationProblem;
 
 // A lower bound on the root's remaining credits over every completion of a
-// partial allocation, by maximum flow. Descending from the root through allOf
-// nodes (whose remaining is the sum of their children's) gives "groups": the
-// leaves and anyOf nodes below. A group's remaining can fall by at most the
-// credits that reach its leaves, each leaf taking at most its own shortfall,
-// and each undecided course giving its credits once, split as it likes. So
-//   root >= sum of group remainings - max flow(courses -> leaves -> groups).
+// partial allocation, by maximum flow through the requirement tree itself:
+// undecided courses send credits to the leaves they match, each leaf passes
+// them up to its parent, and so on to the root. The root's remaining can fall
+// by at most the flow that reaches it, so
+//   root >= root's remaining now - max flow.
+// Capacities, each a most that the step can lower its target by:
+//  - a course gives its credits once, split as it likes, but no more than the
+//    best single leaf could take from it (a course goes to one leaf);
+//  - a node lowers its parent by at most its own remaining;
+//  - under an anyOf(k), a child lowers the anyOf by at most the k-th smallest
+//    remaining among its siblings: a child outside the k smallest must first
+//    fall below them to count at all (docs/AUDIT.md shows why this holds).
 // Unlike counting every course in every leaf it matches, this never counts a
 // course twice, which is what makes dense instances tractable.
 class FlowBound final
@@ -35,17 +41,26 @@ private:
         double flow;
     };
 
-    void addEdge(int from, int to, double capacity);
+    void buildNetwork();
+    int addEdge(int from, int to); // its capacity is set by bound()
+    // Pushes what fits along course -> leaf -> ... -> root -> sink before the
+    // augmenting paths: most of the flow goes along these obvious paths.
+    double pushAlongTheTree(int source);
     double maxFlow(int source, int sink);
 
     const RequirementTree &m_tree;
     const AllocationProblem &m_problem;
-    std::vector<int> m_groupOf;  // per node: the group index of a leaf, or -1
-    std::vector<int> m_groups;   // group -> node index
     std::vector<Edge> m_edges;
     std::vector<std::vector<int>> m_adjacent;
+    std::vector<int> m_sourceEdge;               // per course, or -1 when it matches no leaf
+    std::vector<std::vector<int>> m_optionEdges; // per course: per option, its edge to the leaf
+    std::vector<int> m_upEdge;       // per tree node: its edge to its parent (the root's: to the sink)
+    std::vector<double> m_kth;       // per anyOf node: its k-th smallest child remaining
+    std::vector<double> m_capScratch;
     std::vector<int> m_parentEdge;
     std::vector<int> m_queue;
+    int m_firstNode = 0;
+    int m_sink = 0;
 };
 
 } // namespace Cairn::Core
