@@ -129,10 +129,10 @@ inline std::optional<QDate> integerProgrammeEarliest(const PlanProblem &problem,
             if (!cost || cost->currency != problem.budgetPerYear->currency)
                 continue;
             for (size_t s = 0; s < starts[size_t(c)].size(); ++s)
-                spending[starts[size_t(c)][s].year()].emplace_back(column[size_t(c)][s], cost->amount);
+                spending[starts[size_t(c)][s].year()].emplace_back(column[size_t(c)][s], cost->amount.toDouble());
         }
         for (const auto &terms : spending)
-            row(terms, GLP_UP, 0.0, problem.budgetPerYear->amount + 1e-9);
+            row(terms, GLP_UP, 0.0, problem.budgetPerYear->amount.toDouble() + 1e-9);
     }
     // Prerequisites: "met" is a 0/1 variable per node; a course node is met
     // when the course it names ends in a week before the dependent course

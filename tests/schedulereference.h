@@ -70,10 +70,10 @@ inline bool isValidSchedule(const PlanProblem &problem, const QList<QDate> &star
         for (qsizetype i = 0; i < problem.courses.size(); ++i) {
             const auto &cost = problem.courses[i].cost;
             if (cost && cost->currency == problem.budgetPerYear->currency)
-                spent[starts[i].year()] += cost->amount;
+                spent[starts[i].year()] += cost->amount.toDouble();
         }
         for (double amount : spent) {
-            if (amount > problem.budgetPerYear->amount + 1e-9)
+            if (amount > problem.budgetPerYear->amount.toDouble() + 1e-9)
                 return brokenRule(why, QStringLiteral("over the yearly budget"));
         }
     }

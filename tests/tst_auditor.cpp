@@ -32,7 +32,7 @@ Catalogue handCatalogue()
         course.hours = credits * 10;
         course.weeks = 10;
         course.skills = std::move(skills);
-        course.cost = Money{cost, QStringLiteral("NZD")};
+        course.cost = money(cost, QStringLiteral("NZD"));
         catalogue.courses.append(course);
     };
     add("P", 15, 5, {QStringLiteral("A")});

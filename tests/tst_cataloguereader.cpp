@@ -25,7 +25,7 @@ private Q_SLOTS:
         QCOMPARE(catalogue->courses.size(), 4);
 
         const Course &dat401 = catalogue->courses[0];
-        QCOMPARE(dat401.cost, (Money{980, QStringLiteral("NZD")}));
+        QCOMPARE(dat401.cost, (money(980, QStringLiteral("NZD"))));
         QCOMPARE(dat401.delivery, (QList<DeliveryMode>{DeliveryMode::Online, DeliveryMode::Campus}));
         QCOMPARE(dat401.intakes, (QList<QDate>{QDate(2027, 2, 8), QDate(2027, 7, 12)}));
 
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(diploma.currencyYears, std::optional<int>(5));
         QVERIFY(diploma.programme);
         QCOMPARE(diploma.programme->weeks, 40);
-        QCOMPARE(diploma.programme->cost, (std::optional<Money>(Money{9800, QStringLiteral("NZD")})));
+        QCOMPARE(diploma.programme->cost, (std::optional<Money>(money(9800, QStringLiteral("NZD")))));
         QVERIFY(!catalogue->qualifications[1].programme);
         QCOMPARE(diploma.eligible.minLevel, std::optional<int>(4));
         QVERIFY(!diploma.eligible.maxLevel);
@@ -140,6 +140,8 @@ private Q_SLOTS:
         QTest::newRow("hours beyond any course") << "courses[1].hours" << "1e12" << "courses[1].hours: expected at most 100000";
         QTest::newRow("weeks beyond ten years") << "courses[1].weeks" << "521" << "courses[1].weeks: expected a whole number of at most 520";
         QTest::newRow("cost beyond any price") << "courses[0].cost.amount" << "1e300" << "courses[0].cost.amount: expected at most 1000000000";
+        QTest::newRow("cost finer than any currency") << "courses[0].cost.amount" << "12.34567" << "courses[0].cost.amount: expected an amount with at most four decimal places";
+        QTest::newRow("programme price finer than any currency") << "qualifications[0].programme.cost.amount" << "0.00001" << "qualifications[0].programme.cost.amount: expected an amount with at most four decimal places";
         QTest::newRow("currency not a code") << "courses[0].cost.currency" << R"("dollars")" << "courses[0].cost.currency: expected a currency code of three capital letters";
         QTest::newRow("currency in small letters") << "qualifications[0].programme.cost.currency" << R"("nzd")" << "qualifications[0].programme.cost.currency: expected a currency code";
         QTest::newRow("credit hours beyond any framework") << "frameworks[0].creditHours" << "5000" << "frameworks[0].creditHours: expected at most 1000";

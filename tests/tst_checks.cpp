@@ -28,7 +28,7 @@ Course validCourse()
     course.level = 5;
     course.hours = 150;
     course.weeks = 10;
-    course.cost = Money{1250, QStringLiteral("NZD")};
+    course.cost = money(1250, QStringLiteral("NZD"));
     course.skills = {QStringLiteral("data-vis")};
     course.intakes = {QDate(2027, 2, 8)};
     return course;
@@ -40,7 +40,7 @@ LearnerProfile validProfile()
     profile.name = QStringLiteral("Aroha");
     profile.hoursPerWeek = 12;
     profile.goals = {QStringLiteral("DIP-DA5")};
-    profile.budgetPerYear = Money{3000, QStringLiteral("NZD")};
+    profile.budgetPerYear = money(3000, QStringLiteral("NZD"));
     profile.availability = {{QDate(2027, 12, 20), QDate(2028, 1, 9), 0, QStringLiteral("Holiday")}};
     return profile;
 }
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("no hours") << edited([](Course &c) { c.hours = 0; }) << false << "hours" << "more than 0 hours";
         QTest::newRow("no weeks") << edited([](Course &c) { c.weeks = 0; }) << false << "weeks" << "at least one week";
         QTest::newRow("currency in words") << edited([](Course &c) { c.cost->currency = QStringLiteral("dollars"); }) << false << "cost.currency" << "three capital letters";
-        QTest::newRow("negative cost") << edited([](Course &c) { c.cost->amount = -1; }) << false << "cost.amount" << "negative";
+        QTest::newRow("negative cost") << edited([](Course &c) { c.cost->amount = Amount::fromUnits(-1); }) << false << "cost.amount" << "negative";
         QTest::newRow("impossible intake") << edited([](Course &c) { c.intakes.append(QDate()); }) << false << "intakes[1]" << "YYYY-MM-DD";
         QTest::newRow("unknown skill") << edited([](Course &c) { c.skills.append(QStringLiteral("x")); }) << false << "skills[1]" << "no skill x";
         QTest::newRow("its own prerequisite") << edited([](Course &c) { c.prerequisites = Requirement::courseNode(c.code); }) << false << "prerequisites" << "own prerequisite";
@@ -206,9 +206,9 @@ private Q_SLOTS:
         qualification.framework = QStringLiteral("nzqcf");
         qualification.credits = 120;
         QVERIFY(checkQualification(qualification, true, facts()).isEmpty());
-        qualification.programme = FullProgramme{40, Money{9000, QStringLiteral("NZD")}};
+        qualification.programme = FullProgramme{40, money(9000, QStringLiteral("NZD"))};
         QVERIFY(checkQualification(qualification, true, facts()).isEmpty());
-        qualification.programme = FullProgramme{0, Money{-1, QStringLiteral("dollars")}};
+        qualification.programme = FullProgramme{0, money(-1, QStringLiteral("dollars"))};
         QStringList fields;
         for (const FieldProblem &problem : checkQualification(qualification, true, facts()))
             fields.append(problem.field);

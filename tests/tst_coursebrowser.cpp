@@ -93,7 +93,7 @@ struct Reference
             return false;
         if (filter.delivery && !course.delivery.contains(*filter.delivery))
             return false;
-        if (!filter.cost.isOpen() && (!course.cost || !inRange(filter.cost, course.cost->amount)))
+        if (!filter.cost.isOpen() && (!course.cost || !inRange(filter.cost, course.cost->amount.toDouble())))
             return false;
         return inRange(filter.level, course.level) && inRange(filter.credits, course.credits)
             && inRange(filter.hours, course.hours);

@@ -14,7 +14,7 @@ PlanResult samplePlan()
     PlanResult plan;
     plan.feasible = true;
     plan.entries = {{QStringLiteral("DAT501"), QStringLiteral("Visualising data, with commas; and semicolons"),
-                     QDate(2027, 2, 8), QDate(2027, 5, 23), 15, 10.0, Money{1250, QStringLiteral("NZD")}, true},
+                     QDate(2027, 2, 8), QDate(2027, 5, 23), 15, 10.0, money(1250, QStringLiteral("NZD")), true},
                     {QStringLiteral("LDS603"), QStringLiteral("Visual analytics — ECTS"), QDate(2027, 9, 6),
                      QDate(2027, 12, 5), 13, 125.0 / 13, std::nullopt, false}};
     return plan;

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(learner->availability[0].from, QDate(2027, 12, 20));
         QCOMPARE(learner->availability[0].hoursPerWeek, 0.0);
         QCOMPARE(learner->availability[1].label, QStringLiteral("Exams at work"));
-        QCOMPARE(learner->budgetPerYear, (std::optional<Money>(Money{3000, QStringLiteral("NZD")})));
+        QCOMPARE(learner->budgetPerYear, (std::optional<Money>(money(3000, QStringLiteral("NZD")))));
         QCOMPARE(learner->overrides.size(), 3);
         QCOMPARE(learner->overrides[0].kind, AuditOverride::Kind::Waive);
         QCOMPARE(learner->overrides[0].node, QStringLiteral("requirements.allOf[2]"));
@@ -116,6 +116,7 @@ private Q_SLOTS:
         QTest::newRow("period beyond a week") << "availability[1].hoursPerWeek" << "169" << "availability[1].hoursPerWeek: expected at most 168 hours";
         QTest::newRow("negative budget") << "budgetPerYear.amount" << "-100" << "budgetPerYear.amount: expected a number of at least 0";
         QTest::newRow("budget currency not a code") << "budgetPerYear.currency" << R"("euros")" << "budgetPerYear.currency: expected a currency code of three capital letters";
+        QTest::newRow("budget finer than any currency") << "budgetPerYear.amount" << "3000.12345" << "budgetPerYear.amount: expected an amount with at most four decimal places";
         QTest::newRow("budget beyond any") << "budgetPerYear.amount" << "1e300" << "budgetPerYear.amount: expected at most 1000000000";
         QTest::newRow("external credits beyond any course") << "records[1].credits" << "1e308" << "records[1].credits: expected at most 1000";
         QTest::newRow("goal listed twice") << "goals" << R"(["DIP-DA5", "DIP-DA5"])" << R"(goals[1]: "DIP-DA5" is listed more than once)";

@@ -60,7 +60,7 @@ private Q_SLOTS:
         Course a = course("A", 100, 10);
         Course b = course("B", 60, 6);
         b.intakes = {QDate(2027, 7, 12), QDate(2027, 2, 8)}; // out of order on purpose
-        b.cost = Money{900, QStringLiteral("NZD")};
+        b.cost = money(900, QStringLiteral("NZD"));
         b.prerequisites = Requirement::courseNode(QStringLiteral("A"));
         Course c = course("C", 40, 4);
         Course d = course("D", 30, 3);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         m_learner.records = {done, enrolled, record("C", RecordStatus::Planned), record("D", RecordStatus::Withdrawn),
                              record("GONE", RecordStatus::Planned), external};
         m_learner.availability = {{QDate(2027, 3, 1), QDate(2027, 3, 28), 2, QStringLiteral("Exams")}};
-        m_learner.budgetPerYear = Money{2000, QStringLiteral("NZD")};
+        m_learner.budgetPerYear = money(2000, QStringLiteral("NZD"));
     }
 
     void takesThePlannedAndEnrolledRecords()
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(b->hours, 60.0);
         QCOMPARE(b->weeks, 6);
         QCOMPARE(b->intakes, (QList<QDate>{QDate(2027, 2, 8), QDate(2027, 7, 12)})); // sorted
-        QCOMPARE(b->cost, (std::optional<Money>(Money{900, QStringLiteral("NZD")})));
+        QCOMPARE(b->cost, (std::optional<Money>(money(900, QStringLiteral("NZD")))));
         QCOMPARE(b->prerequisites.courseCodes(), QStringList{QStringLiteral("A")});
         QCOMPARE(b->fixedStart, QDate(2027, 2, 8));
         const PlanCourse *c = find(problem, "C");

@@ -1174,6 +1174,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>expected a currency code of three capital letters, such as NZD</source>
         <translation>erwartet einen Währungscode aus drei Großbuchstaben, etwa NZD</translation>
     </message>
+    <message>
+        <source>expected an amount with at most four decimal places</source>
+        <translation>erwartet einen Betrag mit höchstens vier Nachkommastellen</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerFile</name>

@@ -29,8 +29,8 @@ SuggestionPool::SuggestionPool(const Catalogue &catalogue, const CatalogueIndex 
     for (const Course *course : m_courses)
         m_codes.insert(course->code);
     std::stable_sort(m_courses.begin(), m_courses.end(), [](const Course *a, const Course *b) {
-        const double costA = a->cost ? a->cost->amount : std::numeric_limits<double>::infinity();
-        const double costB = b->cost ? b->cost->amount : std::numeric_limits<double>::infinity();
+        const double costA = a->cost ? a->cost->amount.toDouble() : std::numeric_limits<double>::infinity();
+        const double costB = b->cost ? b->cost->amount.toDouble() : std::numeric_limits<double>::infinity();
         if (costA != costB)
             return costA < costB;
         if (a->weeks != b->weeks)

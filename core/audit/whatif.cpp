@@ -100,6 +100,18 @@ FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qua
     return estimate;
 }
 
+QString costSortKey(const FinishEstimate &estimate)
+{
+    if (estimate.cost.isEmpty())
+        return QStringLiteral("~"); // after every currency code
+    QString key;
+    for (auto it = estimate.cost.cbegin(); it != estimate.cost.cend(); ++it)
+        key += it.key() + QStringLiteral("%1 ").arg(it.value().units(), 19, 10, QLatin1Char('0'));
+    if (estimate.coursesWithoutCost > 0)
+        key += u'+';
+    return key;
+}
+
 WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualification, const QDate &asOf)
 {
     WhatIfEntry entry;

@@ -20,7 +20,7 @@ struct FinishEstimate
     QStringList courses;
     double credits = 0.0; // in the qualification's framework
     double hours = 0.0;
-    QMap<QString, double> cost; // per currency
+    QMap<QString, Amount> cost; // per currency
     int coursesWithoutCost = 0;
     bool coversRemaining = true; // false: the catalogue cannot close the gap
 };
@@ -37,6 +37,12 @@ struct WhatIfEntry
 
 FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qualification,
                                 const AuditResult &planned);
+
+// A key that orders estimates by cost without adding currencies: by currency
+// code, then by amount within it (an estimate in several currencies by its
+// first, then the next); one with unpriced courses after the same priced one;
+// one with no price at all last. Compare keys as strings.
+QString costSortKey(const FinishEstimate &estimate);
 
 // One row of the ranking: `qualification` audited in both modes, with an
 // estimate of what finishing would take. Rows are independent of each other,

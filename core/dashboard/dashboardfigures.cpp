@@ -130,7 +130,7 @@ std::optional<RouteComparison> compareRoutes(const Auditor &auditor, const Quali
     route.programmeWeeks = goal.programme->weeks;
     route.programmeCost = goal.programme->cost;
     const QString currency = route.programmeCost ? route.programmeCost->currency : QString();
-    double cost = 0.0;
+    Amount cost;
     for (const PlanEntry &entry : plan.entries) {
         if (entry.cost && entry.cost->currency == currency)
             cost += entry.cost->amount;

@@ -76,8 +76,8 @@ struct YearCost
 {
     int year = 0;
     QString currency;
-    double amount = 0.0;
-    std::optional<double> budget;
+    Amount amount;
+    std::optional<Amount> budget;
 };
 
 QList<YearCost> costPerYear(const PlanResult &plan);

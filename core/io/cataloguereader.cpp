@@ -60,8 +60,7 @@ std::optional<Money> readMoney(const QJsonObject &object, QStringView key, const
         return std::nullopt;
     const QString costPath = jsonChildPath(path, key);
     Money money;
-    money.amount = reader.number(*cost, u"amount", costPath, Presence::Required, NumberRule::NonNegative, Limits::amount)
-                       .value_or(0.0);
+    money.amount = reader.amount(*cost, u"amount", costPath, Presence::Required).value_or(Amount());
     money.currency = reader.currency(*cost, u"currency", costPath, Presence::Required).value_or(QString());
     return money;
 }

@@ -49,7 +49,7 @@ QJsonObject courseToJson(const Course &course)
                        {QStringLiteral("credits"), course.credits},   {QStringLiteral("level"), course.level},
                        {QStringLiteral("hours"), course.hours},       {QStringLiteral("weeks"), course.weeks}};
     if (course.cost)
-        object.insert(u"cost", QJsonObject{{QStringLiteral("amount"), course.cost->amount}, {QStringLiteral("currency"), course.cost->currency}});
+        object.insert(u"cost", QJsonObject{{QStringLiteral("amount"), course.cost->amount.toDouble()}, {QStringLiteral("currency"), course.cost->currency}});
     if (!course.delivery.isEmpty()) {
         QJsonArray delivery;
         for (DeliveryMode mode : course.delivery)
@@ -102,7 +102,7 @@ QJsonObject qualificationToJson(const Qualification &qualification)
     if (qualification.programme) {
         QJsonObject programme{{QStringLiteral("weeks"), qualification.programme->weeks}};
         if (const std::optional<Money> &cost = qualification.programme->cost) {
-            programme.insert(u"cost", QJsonObject{{QStringLiteral("amount"), cost->amount},
+            programme.insert(u"cost", QJsonObject{{QStringLiteral("amount"), cost->amount.toDouble()},
                                                  {QStringLiteral("currency"), cost->currency}});
         }
         object.insert(u"programme", programme);

@@ -1,6 +1,7 @@
 #include "jsonfields.h"
 
 #include "model/checks.h"
+#include "model/limits.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -106,6 +107,18 @@ std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringVi
         return std::nullopt;
     }
     return static_cast<int>(number);
+}
+
+std::optional<Amount> JsonFieldReader::amount(const QJsonObject &object, QStringView key, const QString &path,
+                                               Presence presence)
+{
+    const std::optional<double> value = number(object, key, path, presence, NumberRule::NonNegative, Limits::amount);
+    if (!value)
+        return std::nullopt;
+    const std::optional<Amount> exact = Amount::fromDecimal(*value);
+    if (!exact)
+        m_problems.add(jsonChildPath(path, key), tr("expected an amount with at most four decimal places"));
+    return exact;
 }
 
 std::optional<QString> JsonFieldReader::currency(const QJsonObject &object, QStringView key, const QString &path,

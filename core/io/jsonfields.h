@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/money.h"
 #include "problems.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ public:
     std::optional<int> integer(const QJsonObject &object, QStringView key, const QString &path,
                                Presence presence, int minimum = std::numeric_limits<int>::min(),
                                int maximum = 1'000'000'000);
+    // An amount of money: a number from 0 to Limits::amount with at most four
+    // decimals (model/money.h).
+    std::optional<Amount> amount(const QJsonObject &object, QStringView key, const QString &path,
+                                 Presence presence);
     // An ISO 4217 code: three capital letters.
     std::optional<QString> currency(const QJsonObject &object, QStringView key, const QString &path,
                                     Presence presence);

@@ -150,9 +150,7 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
     if (const auto budget = reader.object(root, u"budgetPerYear", QString(), Presence::Optional)) {
         const QString path = QStringLiteral("budgetPerYear");
         Money money;
-        money.amount = reader.number(*budget, u"amount", path, Presence::Required, JsonFieldReader::NumberRule::NonNegative,
-                                     Limits::amount)
-                           .value_or(0.0);
+        money.amount = reader.amount(*budget, u"amount", path, Presence::Required).value_or(Amount());
         money.currency = reader.currency(*budget, u"currency", path, Presence::Required).value_or(QString());
         learner.budgetPerYear = money;
     }
@@ -303,7 +301,7 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
     if (!availability.isEmpty())
         root.insert(u"availability", availability);
     if (learner.budgetPerYear) {
-        root.insert(u"budgetPerYear", QJsonObject{{QStringLiteral("amount"), learner.budgetPerYear->amount},
+        root.insert(u"budgetPerYear", QJsonObject{{QStringLiteral("amount"), learner.budgetPerYear->amount.toDouble()},
                                                   {QStringLiteral("currency"), learner.budgetPerYear->currency}});
     }
     return root;

@@ -43,9 +43,9 @@ const Framework *findFramework(const CatalogueFacts &facts, const QString &id)
 
 void checkMoney(FieldProblems &problems, const QString &field, const Money &money)
 {
-    if (money.amount < 0)
+    if (money.amount < Amount())
         problems.append({field + QStringLiteral(".amount"), CheckText::tr("An amount cannot be negative.")});
-    else if (money.amount > Limits::amount)
+    else if (money.amount.toDouble() > Limits::amount)
         problems.append({field + QStringLiteral(".amount"), CheckText::tr("An amount is at most %1.").arg(Limits::amount, 0, 'f', 0)});
     if (!isCurrencyCode(money.currency)) {
         problems.append({field + QStringLiteral(".currency"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money.h"
 #include "requirement.h"
 
 #include <QDate>
@@ -17,14 +18,6 @@ enum class DeliveryMode { Online, Campus, Workplace };
 QString deliveryModeKey(DeliveryMode mode);                     // "online", ...
 std::optional<DeliveryMode> deliveryModeFromKey(QStringView key);
 QStringList deliveryModeKeys();
-
-struct Money
-{
-    double amount = 0.0;
-    QString currency; // ISO 4217
-
-    bool operator==(const Money &) const = default;
-};
 
 // A micro-credential. Together with its provider and framework it carries every
 // standard element of the EU Council Recommendation on micro-credentials.

@@ -318,7 +318,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
             // price there weighs more than every priced candidate together.
             double unpricedWeight = 1.0;
             for (const QString &code : std::as_const(m_candidates))
-                unpricedWeight += priceOf({code}).amount;
+                unpricedWeight += priceOf({code}).amount.toDouble();
             const auto price = [&](const QStringList &courses) {
                 if (!byCost) {
                     double weeks = 0.0;
@@ -327,7 +327,7 @@ FinishResult FinishPlanner::run(FinishObjective objective)
                     return weeks;
                 }
                 const Price p = priceOf(courses);
-                return p.amount + unpricedWeight * p.notCompared;
+                return p.amount.toDouble() + unpricedWeight * p.notCompared;
             };
             QStringList asked;
             double remaining = remainingWith(asked);

@@ -26,7 +26,7 @@ struct FinishResult
     bool possible = false;  // some choice of catalogue courses completes the qualification
     bool exact = false;     // the best choice over every minimal set (small catalogues)
     QList<ChosenCourse> chosen;
-    QMap<QString, double> costs; // the chosen courses' prices, per currency (never added across)
+    QMap<QString, Amount> costs; // the chosen courses' prices, per currency (never added across)
     int coursesWithoutCost = 0;
     // The one currency costs are compared in (the yearly budget's, or the one
     // most candidates are priced in), and how many chosen courses have no
@@ -73,7 +73,7 @@ private:
     struct Price
     {
         int notCompared = 0;
-        double amount = 0.0;
+        Amount amount;
         auto operator<=>(const Price &) const = default;
     };
     Price priceOf(const QStringList &courses) const;

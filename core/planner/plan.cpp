@@ -20,10 +20,10 @@ double weekCapacity(const PlanProblem &problem, const QDate &monday)
     return hours;
 }
 
-double budgetedCost(const PlanProblem &problem, const PlanCourse &course)
+Amount budgetedCost(const PlanProblem &problem, const PlanCourse &course)
 {
     if (!problem.budgetPerYear || !course.cost || course.cost->currency != problem.budgetPerYear->currency)
-        return 0.0;
+        return Amount();
     return course.cost->amount;
 }
 

@@ -45,7 +45,7 @@ double weekCapacity(const PlanProblem &problem, const QDate &monday);
 
 // The part of a course's cost that counts against the yearly budget (costs
 // in other currencies cannot be compared offline and do not count).
-double budgetedCost(const PlanProblem &problem, const PlanCourse &course);
+Amount budgetedCost(const PlanProblem &problem, const PlanCourse &course);
 
 struct PlanEntry
 {
@@ -81,7 +81,7 @@ struct PlanResult
     QDate lowerBound;     // no schedule can complete before this
     QList<PlanEntry> entries;           // by start date, then code
     QList<WeekLoad> load;               // every week from the first to the last with study
-    QMap<int, QMap<QString, double>> costPerYear; // calendar year of the start -> currency -> amount
+    QMap<int, QMap<QString, Amount>> costPerYear; // calendar year of the start -> currency -> amount
     std::optional<Money> budgetPerYear;
     QList<PlanError> errors;
 };

@@ -68,8 +68,8 @@ bool Scheduler::fits(int course, int firstWeek) const
 
 bool Scheduler::affordable(int course, const QDate &start) const
 {
-    const double cost = budgetedCost(m_problem, m_problem.courses[course]);
-    return cost <= 0.0 || m_spent.value(start.year()) + cost <= m_problem.budgetPerYear->amount + tolerance;
+    const Amount cost = budgetedCost(m_problem, m_problem.courses[course]);
+    return cost <= Amount() || m_spent.value(start.year()) + cost <= m_problem.budgetPerYear->amount;
 }
 
 void Scheduler::place(int course, const QDate &start)
@@ -173,12 +173,12 @@ bool Scheduler::validate(PlanResult &result)
                                                    .arg(course.weeks)
                                                    .arg(hoursText(m_problem.hoursPerWeek))});
         }
-        if (m_problem.budgetPerYear && budgetedCost(m_problem, course) > m_problem.budgetPerYear->amount + tolerance) {
+        if (m_problem.budgetPerYear && budgetedCost(m_problem, course) > m_problem.budgetPerYear->amount) {
             result.errors.append({course.code, tr("%1 costs %2 %3, more than the yearly budget of %2 %4; raise the "
                                                   "budget or choose a cheaper course")
                                                    .arg(course.code, m_problem.budgetPerYear->currency,
-                                                        hoursText(course.cost->amount),
-                                                        hoursText(m_problem.budgetPerYear->amount))});
+                                                        plainAmount(course.cost->amount),
+                                                        plainAmount(m_problem.budgetPerYear->amount))});
         }
         if (!satisfiable(course.prerequisites)) {
             QStringList missing;
@@ -427,7 +427,7 @@ PlanResult Scheduler::run()
     }
     const std::vector<QDate> fixedOnly = m_start;
     const std::vector<double> fixedLoad = m_load;
-    const QHash<int, double> fixedSpent = m_spent;
+    const QHash<int, Amount> fixedSpent = m_spent;
 
     if (int(freeCourses.size()) <= exactLimit) {
         qint64 budget = searchBudget;
@@ -451,7 +451,7 @@ PlanResult Scheduler::run()
     QString reason;
     std::vector<QDate> bestStart;
     std::vector<double> bestLoad;
-    QHash<int, double> bestSpent;
+    QHash<int, Amount> bestSpent;
     QDate bestCompletion;
     for (Rule rule : {Rule::CriticalPath, Rule::ScarceIntakeFirst, Rule::MostWorkFollowing}) {
         m_start = fixedOnly;

@@ -61,7 +61,7 @@ private:
     int m_firstWeek = 0;           // may be negative: enrolments under way
     std::vector<double> m_load;    // hours per week, index week - m_firstWeek
     std::vector<double> m_capacity; // hours available per week, same index
-    QHash<int, double> m_spent;    // year -> cost counted against the yearly budget
+    QHash<int, Amount> m_spent;    // year -> cost counted against the yearly budget
     std::vector<QDate> m_start;    // per course; invalid while unplaced
     QHash<QString, int> m_indexOf;
     std::vector<double> m_tail;    // weeks of study that must follow (critical path)

@@ -28,7 +28,7 @@ QJsonObject suggestionToJson(const Suggestion &suggestion)
                        {QStringLiteral("hours"), suggestion.hours},
                        {QStringLiteral("weeks"), suggestion.weeks}};
     if (suggestion.cost) {
-        object.insert(u"cost", QJsonObject{{QStringLiteral("amount"), suggestion.cost->amount},
+        object.insert(u"cost", QJsonObject{{QStringLiteral("amount"), suggestion.cost->amount.toDouble()},
                                             {QStringLiteral("currency"), suggestion.cost->currency}});
     }
     return object;
@@ -38,10 +38,10 @@ QString costText(const std::optional<Money> &cost)
 {
     if (!cost)
         return AuditReport::tr("cost unknown");
-    return cost->currency + u' ' + QString::number(cost->amount, 'f', cost->amount == std::floor(cost->amount) ? 0 : 2);
+    return cost->currency + u' ' + plainAmount(cost->amount);
 }
 
-QString costsText(const QMap<QString, double> &costs, int unknown)
+QString costsText(const QMap<QString, Amount> &costs, int unknown)
 {
     QStringList parts;
     for (auto it = costs.cbegin(); it != costs.cend(); ++it)
@@ -301,7 +301,7 @@ QJsonObject AuditReport::toJson(const QList<WhatIfEntry> &entries, const QDate &
     for (const WhatIfEntry &entry : entries) {
         QJsonObject cost;
         for (auto it = entry.estimate.cost.cbegin(); it != entry.estimate.cost.cend(); ++it)
-            cost.insert(it.key(), it.value());
+            cost.insert(it.key(), it.value().toDouble());
         ranking.append(QJsonObject{
             {QStringLiteral("qualification"), entry.qualification},
             {QStringLiteral("title"), entry.title},

@@ -13,6 +13,11 @@ QString number(double value)
     return QString::number(std::round(value * 100.0) / 100.0, 'g', 10);
 }
 
+QString number(Amount amount)
+{
+    return number(amount.toDouble());
+}
+
 QString date(const QDate &value)
 {
     return value.isValid() ? value.toString(Qt::ISODate) : QString();
@@ -36,7 +41,7 @@ QJsonObject PlanReport::toJson(const PlanResult &plan)
                            {QStringLiteral("weeks"), entry.weeks},
                            {QStringLiteral("hoursPerWeek"), std::round(entry.hoursPerWeek * 1e6) / 1e6},
                            {QStringLiteral("fixed"), entry.fixed}};
-        object.insert(u"cost", entry.cost ? QJsonValue(QJsonObject{{QStringLiteral("amount"), entry.cost->amount},
+        object.insert(u"cost", entry.cost ? QJsonValue(QJsonObject{{QStringLiteral("amount"), entry.cost->amount.toDouble()},
                                                                     {QStringLiteral("currency"), entry.cost->currency}})
                                           : QJsonValue(QJsonValue::Null));
         entries.append(object);
@@ -49,7 +54,7 @@ QJsonObject PlanReport::toJson(const PlanResult &plan)
     for (auto year = plan.costPerYear.cbegin(); year != plan.costPerYear.cend(); ++year) {
         QJsonObject amounts;
         for (auto it = year.value().cbegin(); it != year.value().cend(); ++it)
-            amounts.insert(it.key(), it.value());
+            amounts.insert(it.key(), it.value().toDouble());
         costPerYear.append(QJsonObject{{QStringLiteral("year"), year.key()}, {QStringLiteral("cost"), amounts}});
     }
     QJsonArray errors;
@@ -65,7 +70,7 @@ QJsonObject PlanReport::toJson(const PlanResult &plan)
             {QStringLiteral("load"), load},
             {QStringLiteral("costPerYear"), costPerYear},
             {QStringLiteral("budgetPerYear"),
-             plan.budgetPerYear ? QJsonValue(QJsonObject{{QStringLiteral("amount"), plan.budgetPerYear->amount},
+             plan.budgetPerYear ? QJsonValue(QJsonObject{{QStringLiteral("amount"), plan.budgetPerYear->amount.toDouble()},
                                                          {QStringLiteral("currency"), plan.budgetPerYear->currency}})
                                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("errors"), errors}};
@@ -144,7 +149,7 @@ QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &
         chosen.append(QJsonObject{{QStringLiteral("course"), course.course}, {QStringLiteral("reason"), course.reason}});
     QJsonObject costs;
     for (auto it = finish.costs.cbegin(); it != finish.costs.cend(); ++it)
-        costs.insert(it.key(), std::round(it.value() * 100.0) / 100.0);
+        costs.insert(it.key(), it.value().toDouble());
     return {{QStringLiteral("qualification"), qualification.code},
             {QStringLiteral("optimise"), finish.objective == FinishObjective::Time ? QStringLiteral("time")
                                                                                   : QStringLiteral("cost")},

@@ -137,7 +137,7 @@ void bindCourse(QSqlQuery &query, const Course &course)
     query.addBindValue(course.level);
     query.addBindValue(course.hours);
     query.addBindValue(course.weeks);
-    query.addBindValue(course.cost ? QVariant(course.cost->amount) : QVariant());
+    query.addBindValue(course.cost ? QVariant(course.cost->amount.toDouble()) : QVariant());
     query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
     query.addBindValue(nonNull(joinDelivery(course.delivery)));
     query.addBindValue(nonNull(joinDates(course.intakes)));
@@ -174,7 +174,7 @@ Course courseFromRow(const QSqlQuery &query, int first, JsonFieldReader &reader)
     course.hours = value(6).toDouble();
     course.weeks = value(7).toInt();
     if (!value(8).isNull())
-        course.cost = Money{value(8).toDouble(), value(9).toString()};
+        course.cost = Money{Amount::rounded(value(8).toDouble()), value(9).toString()};
     course.delivery = splitDelivery(value(10).toString());
     course.intakes = splitDates(value(11).toString());
     for (const QJsonValue &outcome : parseJsonText(value(12).toString()).toArray())
@@ -227,7 +227,7 @@ void bindQualification(QSqlQuery &query, const Qualification &qualification)
     const std::optional<FullProgramme> &programme = qualification.programme;
     query.addBindValue(programme ? QVariant(programme->weeks) : QVariant(QMetaType::fromType<int>()));
     const std::optional<Money> cost = programme ? programme->cost : std::nullopt;
-    query.addBindValue(cost ? QVariant(cost->amount) : QVariant(QMetaType::fromType<double>()));
+    query.addBindValue(cost ? QVariant(cost->amount.toDouble()) : QVariant(QMetaType::fromType<double>()));
     query.addBindValue(cost ? QVariant(cost->currency) : QVariant(QMetaType::fromType<QString>()));
 }
 
@@ -266,7 +266,7 @@ Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &read
         FullProgramme programme;
         programme.weeks = query.value(13).toInt();
         if (!query.value(14).isNull())
-            programme.cost = Money{query.value(14).toDouble(), query.value(15).toString()};
+            programme.cost = Money{Amount::rounded(query.value(14).toDouble()), query.value(15).toString()};
         qualification.programme = programme;
     }
     return qualification;

@@ -153,7 +153,7 @@ CourseRow courseRowFrom(const QSqlQuery &query)
     row.hours = query.value(5).toDouble();
     row.weeks = query.value(6).toInt();
     if (!query.value(7).isNull())
-        row.cost = Money{query.value(7).toDouble(), query.value(8).toString()};
+        row.cost = Money{Amount::rounded(query.value(7).toDouble()), query.value(8).toString()};
     for (const QString &key : query.value(9).toString().split(u',', Qt::SkipEmptyParts)) {
         if (const auto mode = deliveryModeFromKey(key))
             row.delivery.append(*mode);

@@ -212,7 +212,7 @@ void LearnerRepository::bindSettings(QSqlQuery &query, const LearnerProfile &lea
     query.addBindValue(learner.hoursPerWeek);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(learner.goals)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->amount) : QVariant());
+    query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->amount.toDouble()) : QVariant());
     query.addBindValue(learner.budgetPerYear ? QVariant(learner.budgetPerYear->currency) : QVariant());
 }
 
@@ -267,7 +267,7 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     for (const QJsonValue &goal : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
         loaded.goals.append(goal.toString());
     if (!query.value(3).isNull())
-        loaded.budgetPerYear = Money{query.value(3).toDouble(), query.value(4).toString()};
+        loaded.budgetPerYear = Money{Amount::rounded(query.value(3).toDouble()), query.value(4).toString()};
 
     if (Status s = execForLearner(query, QStringLiteral(
             "SELECT course_code, status, date, start, grade, title, credits, level, framework_id, notes "

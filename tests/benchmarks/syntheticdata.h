@@ -148,7 +148,7 @@ inline Catalogue syntheticCatalogue(const SyntheticOptions &options)
         course.level = 3 + random.bounded(5);
         course.hours = course.credits * (course.framework == u"nz" ? 10 : 25);
         course.weeks = std::max(1, int(course.hours / 10));
-        course.cost = Money{double(100 * (1 + random.bounded(20))), QStringLiteral("NZD")};
+        course.cost = money(double(100 * (1 + random.bounded(20))), QStringLiteral("NZD"));
         // Mostly the two skills of the course's field, sometimes another.
         course.skills.append(QStringLiteral("s%1").arg(2 * family % skillCount + random.bounded(2)));
         if (random.bounded(3) == 0)

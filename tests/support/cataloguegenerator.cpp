@@ -66,7 +66,7 @@ Core::Catalogue generateCatalogue(int courses, quint32 seed)
         course.hours = course.credits * framework.creditHours;
         course.weeks = Core::defaultWeeks(course.hours);
         if (pick(25) != 0)
-            course.cost = Core::Money{double(100 + pick(40) * 50), currencies[pick(currencies.size())]};
+            course.cost = Core::money(double(100 + pick(40) * 50), currencies[pick(currencies.size())]);
         const int modes = pick(7) + 1; // a non-empty subset of the three
         for (int m = 0; m < 3; ++m) {
             if (modes & (1 << m))

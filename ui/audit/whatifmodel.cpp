@@ -22,14 +22,6 @@ QString estimateCost(const Core::FinishEstimate &estimate)
     return text;
 }
 
-double totalCost(const Core::FinishEstimate &estimate)
-{
-    double total = 0.0;
-    for (double amount : estimate.cost)
-        total += amount;
-    return total;
-}
-
 } // namespace
 
 WhatIfModel::WhatIfModel(QObject *parent)
@@ -159,7 +151,7 @@ QVariant WhatIfModel::data(const QModelIndex &index, int role) const
         case RemainingEarned:
             return entry->earned.remainingCredits;
         case Cost:
-            return totalCost(estimate);
+            return Core::costSortKey(estimate);
         case Hours:
             return estimate.hours;
         }

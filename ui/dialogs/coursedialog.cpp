@@ -116,7 +116,7 @@ std::optional<Core::Course> CourseDialog::edit(QWidget *parent, const std::optio
     auto *amount = new QDoubleSpinBox(&dialog);
     amount->setRange(0, Core::Limits::amount);
     amount->setDecimals(2);
-    amount->setValue(course.cost ? course.cost->amount : 0);
+    amount->setValue(course.cost ? course.cost->amount.toDouble() : 0.0);
     amount->setAccessibleName(tr("Cost amount"));
     auto *currency = new QLineEdit(course.cost ? course.cost->currency : QStringLiteral("NZD"), &dialog);
     currency->setMaxLength(3);
@@ -191,7 +191,7 @@ std::optional<Core::Course> CourseDialog::edit(QWidget *parent, const std::optio
         edited.hours = hours->value();
         edited.weeks = weeks->value();
         edited.cost = hasCost->isChecked()
-            ? std::optional<Core::Money>(Core::Money{amount->value(), currency->text().trimmed()})
+            ? std::optional<Core::Money>(Core::Money{Core::Amount::rounded(amount->value()), currency->text().trimmed()})
             : std::nullopt;
         edited.delivery.clear();
         for (int i = 0; i < modes.size(); ++i) {

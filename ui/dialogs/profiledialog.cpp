@@ -110,7 +110,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
     amount->setRange(0, Core::Limits::amount);
     amount->setDecimals(0);
     amount->setSingleStep(100);
-    amount->setValue(profile.budgetPerYear ? profile.budgetPerYear->amount : 3000);
+    amount->setValue(profile.budgetPerYear ? profile.budgetPerYear->amount.toDouble() : 3000.0);
     amount->setAccessibleName(tr("Budget amount"));
     auto *currency = new QLineEdit(profile.budgetPerYear ? profile.budgetPerYear->currency : QStringLiteral("NZD"), &dialog);
     currency->setMaxLength(3);
@@ -186,7 +186,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
         edited.name = name->text().trimmed();
         edited.hoursPerWeek = hours->value();
         edited.budgetPerYear = hasBudget->isChecked()
-            ? std::optional<Core::Money>(Core::Money{amount->value(), currency->text().trimmed()})
+            ? std::optional<Core::Money>(Core::Money{Core::Amount::rounded(amount->value()), currency->text().trimmed()})
             : std::nullopt;
         edited.availability = periods.periods();
         edited.goals.clear();

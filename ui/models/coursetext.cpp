@@ -15,15 +15,17 @@ QString CourseText::number(double value)
 
 QString CourseText::money(const Core::Money &money)
 {
+    // Cents as usual; the finer decimals only when an amount has them.
+    const int decimals = money.amount.units() % 100 == 0 ? 2 : Core::Amount::decimals;
     //: an amount of money: %1 is the ISO currency code, %2 the amount
-    return tr("%1 %2").arg(money.currency, QLocale().toString(money.amount, 'f', 2));
+    return tr("%1 %2").arg(money.currency, QLocale().toString(money.amount.toDouble(), 'f', decimals));
 }
 
 QString CourseText::cost(const std::optional<Core::Money> &cost)
 {
     if (!cost)
         return tr("—");
-    if (cost->amount == 0)
+    if (cost->amount.isZero())
         return tr("Free");
     return money(*cost);
 }

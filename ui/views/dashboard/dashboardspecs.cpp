@@ -91,14 +91,14 @@ ChartSpec DashboardSpecs::costs(const QList<Core::YearCost> &costs)
     spec.title = tr("Cost per year");
     spec.valueTitle = tr("Amount");
     spec.emptyText = tr("Nothing with a price is enrolled or planned.");
-    QMap<QString, QMap<int, double>> byCurrency;
+    QMap<QString, QMap<int, Core::Amount>> byCurrency;
     QList<int> years;
     for (const Core::YearCost &cost : costs) {
         byCurrency[cost.currency][cost.year] += cost.amount;
         if (!years.contains(cost.year))
             years.append(cost.year);
         if (cost.budget) {
-            spec.limit = cost.budget;
+            spec.limit = cost.budget->toDouble();
             spec.limitName = tr("Yearly budget (%1)").arg(cost.currency);
         }
     }
@@ -110,7 +110,7 @@ ChartSpec DashboardSpecs::costs(const QList<Core::YearCost> &costs)
     for (auto currency = byCurrency.cbegin(); currency != byCurrency.cend(); ++currency) {
         ChartSpec::BarSeries series{currency.key(), {}, cycle[next++ % 4]};
         for (int year : std::as_const(years))
-            series.values.append(currency.value().value(year));
+            series.values.append(currency.value().value(year).toDouble());
         spec.bars.append(series);
     }
     if (byCurrency.size() == 1)
@@ -140,7 +140,7 @@ ChartSpec DashboardSpecs::route(const std::optional<Core::RouteComparison> &rout
     QString theirs = weeks(route->programmeWeeks);
     if (route->programmeCost && route->stackableCost) {
         spec.categories.append(tr("Cost"));
-        stackable.values.append(percent(route->stackableCost->amount, route->programmeCost->amount));
+        stackable.values.append(percent(route->stackableCost->amount.toDouble(), route->programmeCost->amount.toDouble()));
         programme.values.append(100.0);
         ours = tr("%1, %2").arg(ours, CourseText::money(*route->stackableCost));
         theirs = tr("%1, %2").arg(theirs, CourseText::money(*route->programmeCost));
