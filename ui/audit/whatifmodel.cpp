@@ -4,7 +4,7 @@
 #include "models/coursetext.h"
 
 #include <QFont>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Cairn::Ui {
 
@@ -60,14 +60,13 @@ void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDat
         return;
     m_total = auditor->catalogue().qualifications.size();
     Q_EMIT progressed(0, m_total);
-    // The auditor is captured by value: it outlives a run that was cancelled.
-    m_run.setFuture(QtConcurrent::run([auditor, asOf](QPromise<Core::WhatIfEntry> &promise) {
-        for (const Core::Qualification &qualification : auditor->catalogue().qualifications) {
-            if (promise.isCanceled())
-                return;
-            promise.addResult(Core::whatIfEntry(*auditor, qualification, asOf));
-        }
-    }));
+    // On every core (rows are independent and the auditor is safe to share);
+    // rows arrive in the order they finish, and the view sorts them. The
+    // auditor is captured by value: it outlives a run that was cancelled.
+    m_run.setFuture(QtConcurrent::mapped(auditor->catalogue().qualifications,
+                                         [auditor, asOf](const Core::Qualification &qualification) {
+                                             return Core::whatIfEntry(*auditor, qualification, asOf);
+                                         }));
 }
 
 void WhatIfModel::setGoals(const QStringList &goals)
