@@ -70,51 +70,98 @@ int usageError(const QString &message)
     return 2;
 }
 
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
+    QCoreApplication::setApplicationName(QStringLiteral("Cairn"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+}
+
+// The window's command line; described once for the window and for --help.
+struct Options
+{
+    explicit Options(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Plan stackable study: micro-credentials toward qualifications."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        probe.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({database, demo, profile, view, qualification, theme, screenshot, probe});
+    }
+
+    const QCommandLineOption database{
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Use the SQLite database PATH (default: %1).").arg(Core::Database::defaultPath()),
+        QStringLiteral("PATH")};
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Load the demo catalogue and learner when the database has no courses.")};
+    const QCommandLineOption profile{QStringLiteral("profile"),
+                                     QCoreApplication::translate("main", "Open the profile called NAME."),
+                                     QStringLiteral("NAME")};
+    const QCommandLineOption view{
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Open VIEW: catalogue, plan, qualifications, pathways or dashboard."),
+        QStringLiteral("VIEW")};
+    const QCommandLineOption qualification{
+        QStringLiteral("qualification"),
+        QCoreApplication::translate("main", "Show the audit of the qualification CODE (opens the qualifications view "
+                                            "unless --view says otherwise)."),
+        QStringLiteral("CODE")};
+    const QCommandLineOption theme{QStringLiteral("theme"),
+                                   QCoreApplication::translate("main", "Use the THEME: system, light or dark."),
+                                   QStringLiteral("THEME")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window to the PNG file FILE once its data has loaded, and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption probe{QStringLiteral("measure-startup")};
+};
+
+// --help and --version print and exit: they need no display, so they are
+// answered before the GUI (which would fail without a screen) starts.
+bool onlyAsksForHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyAsksForHelp(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        Core::installTranslations(app);
+        QCommandLineParser parser;
+        const Options options(parser);
+        parser.process(app); // prints and exits; an error in another argument is reported as usual
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Cairn"));
-    QApplication::setApplicationName(QStringLiteral("Cairn"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Cairn"));
-    QApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.cairn"));
     Core::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Plan stackable study: micro-credentials toward qualifications."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QApplication::translate("main", "Use the SQLite database PATH (default: %1).").arg(Core::Database::defaultPath()),
-        QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QApplication::translate("main", "Load the demo catalogue and learner when the database has no courses."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QApplication::translate("main", "Open the profile called NAME."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption viewOption(
-        QStringLiteral("view"),
-        QApplication::translate("main", "Open VIEW: catalogue, plan, qualifications, pathways or dashboard."),
-        QStringLiteral("VIEW"));
-    const QCommandLineOption qualificationOption(
-        QStringLiteral("qualification"),
-        QApplication::translate("main", "Show the audit of the qualification CODE (opens the qualifications view "
-                                        "unless --view says otherwise)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QApplication::translate("main", "Use the THEME: system, light or dark."),
-                                         QStringLiteral("THEME"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window to the PNG file FILE once its data has loaded, and exit."),
-        QStringLiteral("FILE"));
-    QCommandLineOption probeOption(QStringLiteral("measure-startup"));
-    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, profileOption, viewOption, qualificationOption, themeOption, screenshotOption, probeOption});
+    const Options options(parser);
+    const QCommandLineOption &databaseOption = options.database;
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &profileOption = options.profile;
+    const QCommandLineOption &viewOption = options.view;
+    const QCommandLineOption &qualificationOption = options.qualification;
+    const QCommandLineOption &themeOption = options.theme;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &probeOption = options.probe;
     parser.process(app);
 
     std::optional<Ui::Theme> theme;

@@ -211,6 +211,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("backups"))));
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        // A desktop platform with no screen to connect to: the window could
+        // not start, but asking what it does must still work.
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QProcess cairn;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+            environment.remove(QStringLiteral("DISPLAY"));
+            environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            cairn.setProcessEnvironment(environment);
+            cairn.start(QStringLiteral(CAIRN_APP), {option});
+            QVERIFY(cairn.waitForFinished(20000));
+            QCOMPARE(cairn.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(cairn.exitCode(), 0);
+            const QString out = QString::fromUtf8(cairn.readAllStandardOutput());
+            QVERIFY2(out.contains(option == u"--help" ? QStringLiteral("--database") : QStringLiteral("Cairn ")),
+                     qPrintable(out + QString::fromUtf8(cairn.readAllStandardError())));
+        }
+    }
+
     void theWindowNeverWaitsWhenNobodyIsThere()
     {
         QTemporaryDir dir;
