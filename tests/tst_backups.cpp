@@ -147,6 +147,7 @@ private Q_SLOTS:
             Database database;
             QVERIFY(database.open(path).ok());
             QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE learner_exchange_rates")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
             for (const char *column : {"programme_weeks", "programme_cost_amount", "programme_cost_currency"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE qualifications DROP COLUMN ") + QLatin1String(column)));

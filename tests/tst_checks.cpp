@@ -42,6 +42,8 @@ LearnerProfile validProfile()
     profile.goals = {QStringLiteral("DIP-DA5")};
     profile.budgetPerYear = money(3000, QStringLiteral("NZD"));
     profile.availability = {{QDate(2027, 12, 20), QDate(2028, 1, 9), 0, QStringLiteral("Holiday")}};
+    profile.exchangeRates = {{QStringLiteral("AUD"), QStringLiteral("NZD"), 1.09, QDate(2026, 11, 1)},
+                             {QStringLiteral("AUD"), QStringLiteral("NZD"), 1.1, QDate(2026, 11, 20)}};
     return profile;
 }
 
@@ -123,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("period backwards") << edited([](LearnerProfile &p) { p.availability[0].to = QDate(2027, 1, 1); }) << "availability[0].to" << "Period 1 ends before it starts.";
         QTest::newRow("period without end") << edited([](LearnerProfile &p) { p.availability[0].to = QDate(); }) << "availability[0]" << "first and a last day";
         QTest::newRow("period hours") << edited([](LearnerProfile &p) { p.availability[0].hoursPerWeek = 200; }) << "availability[0].hoursPerWeek" << "from 0 to 168";
+        QTest::newRow("rate of a made-up currency") << edited([](LearnerProfile &p) { p.exchangeRates[0].from = QStringLiteral("dollars"); }) << "exchangeRates[0]" << "three capital letters";
+        QTest::newRow("rate into itself") << edited([](LearnerProfile &p) { p.exchangeRates[1].to = QStringLiteral("AUD"); }) << "exchangeRates[1].to" << "Rate 2 converts a currency into itself.";
+        QTest::newRow("rate of nothing") << edited([](LearnerProfile &p) { p.exchangeRates[0].rate = 0; }) << "exchangeRates[0].rate" << "from 0.000001";
+        QTest::newRow("rate without a day") << edited([](LearnerProfile &p) { p.exchangeRates[0].date = QDate(); }) << "exchangeRates[0].date" << "the day it was taken";
+        QTest::newRow("the same rate twice") << edited([](LearnerProfile &p) { p.exchangeRates[1].date = QDate(2026, 11, 1); }) << "exchangeRates[1]" << "Rate 2 repeats rate 1.";
         QTest::newRow("unknown goal") << edited([](LearnerProfile &p) { p.goals.append(QStringLiteral("NOPE")); }) << "goals[1]" << "no qualification NOPE";
     }
 

@@ -35,9 +35,16 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private:
-    // Turns a current database back into what version 3 wrote.
+    // Turns a current database back into what version 5 wrote.
+    static void undoVersion6(QSqlQuery &query)
+    {
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE learner_exchange_rates")));
+    }
+
+    // Turns a current database back into what version 4 wrote.
     static void undoVersion5(QSqlQuery &query)
     {
+        undoVersion6(query);
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
         for (const char *column : {"programme_weeks", "programme_cost_amount", "programme_cost_currency"})
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE qualifications DROP COLUMN ") + QLatin1String(column)));
@@ -145,6 +152,25 @@ private Q_SLOTS:
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         QCOMPARE(scalar(database, QStringLiteral("SELECT reason FROM audit_overrides")).toString(), QStringLiteral("old"));
         QCOMPARE(scalar(database, QStringLiteral("SELECT advisor FROM audit_overrides")).toString(), QString());
+    }
+
+    void upgradesAVersionFiveDatabaseWithRoomForExchangeRates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            undoVersion6(query);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
+        QVERIFY(tableNames(database.connection()).contains(QStringLiteral("learner_exchange_rates")));
     }
 
     void appliesThePragmasOnEveryConnection()

@@ -55,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(learner->availability[0].hoursPerWeek, 0.0);
         QCOMPARE(learner->availability[1].label, QStringLiteral("Exams at work"));
         QCOMPARE(learner->budgetPerYear, (std::optional<Money>(money(3000, QStringLiteral("NZD")))));
+        QCOMPARE(learner->exchangeRates.size(), 2);
+        QCOMPARE(learner->exchangeRates[0], (ExchangeRate{QStringLiteral("AUD"), QStringLiteral("NZD"), 1.09, QDate(2026, 11, 1)}));
         QCOMPARE(learner->overrides.size(), 3);
         QCOMPARE(learner->overrides[0].kind, AuditOverride::Kind::Waive);
         QCOMPARE(learner->overrides[0].node, QStringLiteral("requirements.allOf[2]"));
@@ -116,6 +118,14 @@ private Q_SLOTS:
         QTest::newRow("period beyond a week") << "availability[1].hoursPerWeek" << "169" << "availability[1].hoursPerWeek: expected at most 168 hours";
         QTest::newRow("negative budget") << "budgetPerYear.amount" << "-100" << "budgetPerYear.amount: expected a number of at least 0";
         QTest::newRow("budget currency not a code") << "budgetPerYear.currency" << R"("euros")" << "budgetPerYear.currency: expected a currency code of three capital letters";
+        QTest::newRow("rate without a currency") << "exchangeRates[0].from" << "<remove>" << "exchangeRates[0].from: is required";
+        QTest::newRow("rate in a made-up currency") << "exchangeRates[1].to" << R"("kiwis")" << "exchangeRates[1].to: expected a currency code of three capital letters";
+        QTest::newRow("rate into itself") << "exchangeRates[0].to" << R"("AUD")" << R"(exchangeRates[0].to: expected another currency than "from")";
+        QTest::newRow("rate of zero") << "exchangeRates[0].rate" << "0" << "exchangeRates[0].rate: expected a positive number";
+        QTest::newRow("rate beyond any") << "exchangeRates[0].rate" << "1e9" << "exchangeRates[0].rate: expected at most 1000000";
+        QTest::newRow("rate too small") << "exchangeRates[0].rate" << "1e-9" << "exchangeRates[0].rate: expected at least 0.000001";
+        QTest::newRow("rate without a day") << "exchangeRates[1].date" << "<remove>" << "exchangeRates[1].date: is required";
+        QTest::newRow("the same rate twice") << "exchangeRates[1]" << R"({"from": "AUD", "to": "NZD", "rate": 1.1, "date": "2026-11-01"})" << "exchangeRates[1]: the same rate and day as exchangeRates[0]";
         QTest::newRow("budget finer than any currency") << "budgetPerYear.amount" << "3000.12345" << "budgetPerYear.amount: expected an amount with at most four decimal places";
         QTest::newRow("budget beyond any") << "budgetPerYear.amount" << "1e300" << "budgetPerYear.amount: expected at most 1000000000";
         QTest::newRow("external credits beyond any course") << "records[1].credits" << "1e308" << "records[1].credits: expected at most 1000";

@@ -625,6 +625,26 @@
         <source>A full programme runs at most %1 weeks.</source>
         <translation>Ein vollständiges Programm läuft höchstens %1 Wochen.</translation>
     </message>
+    <message>
+        <source>Rate %1: currencies are codes of three capital letters, such as NZD.</source>
+        <translation>Kurs %1: Währungen sind Codes aus drei Großbuchstaben, etwa NZD.</translation>
+    </message>
+    <message>
+        <source>Rate %1 converts a currency into itself.</source>
+        <translation>Kurs %1 rechnet eine Währung in sich selbst um.</translation>
+    </message>
+    <message>
+        <source>Rate %1 is from 0.000001 to 1,000,000.</source>
+        <translation>Kurs %1 liegt zwischen 0,000001 und 1.000.000.</translation>
+    </message>
+    <message>
+        <source>Rate %1 needs the day it was taken.</source>
+        <translation>Kurs %1 braucht den Tag, an dem er galt.</translation>
+    </message>
+    <message>
+        <source>Rate %1 repeats rate %2.</source>
+        <translation>Kurs %1 wiederholt Kurs %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::CommandLine</name>
@@ -1233,6 +1253,18 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>&quot;%1&quot; is listed more than once</source>
         <translation>„%1“ ist mehrfach aufgeführt</translation>
     </message>
+    <message>
+        <source>expected another currency than &quot;from&quot;</source>
+        <translation>erwartet eine andere Währung als &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least 0.000001</source>
+        <translation>erwartet mindestens 0,000001</translation>
+    </message>
+    <message>
+        <source>the same rate and day as exchangeRates[%1]</source>
+        <translation>derselbe Kurs und Tag wie exchangeRates[%1]</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::LearnerRepository</name>
@@ -1287,6 +1319,14 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>there is already a learner named &quot;%1&quot;</source>
         <translation>es gibt bereits ein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>saving the exchange rates</source>
+        <translation>beim Speichern der Wechselkurse</translation>
+    </message>
+    <message>
+        <source>reading the exchange rates</source>
+        <translation>beim Lesen der Wechselkurse</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,31 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
             learner.availability.append(period);
         }
     }
+    if (const auto rates = reader.array(root, u"exchangeRates", QString(), Presence::Optional)) {
+        for (qsizetype i = 0; i < rates->size(); ++i) {
+            const QString path = jsonIndexPath(QStringLiteral("exchangeRates"), i);
+            const auto object = reader.asObject(rates->at(i), path);
+            if (!object)
+                continue;
+            ExchangeRate rate;
+            rate.from = reader.currency(*object, u"from", path, Presence::Required).value_or(QString());
+            rate.to = reader.currency(*object, u"to", path, Presence::Required).value_or(QString());
+            rate.rate = reader.number(*object, u"rate", path, Presence::Required, JsonFieldReader::NumberRule::Positive,
+                                      Limits::exchangeRate)
+                            .value_or(1.0);
+            rate.date = reader.date(*object, u"date", path, Presence::Required).value_or(QDate());
+            if (!rate.from.isEmpty() && rate.from == rate.to)
+                reader.addProblem(jsonChildPath(path, u"to"), LearnerText::tr("expected another currency than \"from\""));
+            else if (rate.rate < 1.0 / Limits::exchangeRate)
+                reader.addProblem(jsonChildPath(path, u"rate"), LearnerText::tr("expected at least 0.000001"));
+            for (qsizetype j = 0; j < learner.exchangeRates.size(); ++j) {
+                const ExchangeRate &other = learner.exchangeRates[j];
+                if (other.from == rate.from && other.to == rate.to && other.date == rate.date && rate.date.isValid())
+                    reader.addProblem(path, LearnerText::tr("the same rate and day as exchangeRates[%1]").arg(j));
+            }
+            learner.exchangeRates.append(rate);
+        }
+    }
     if (const auto budget = reader.object(root, u"budgetPerYear", QString(), Presence::Optional)) {
         const QString path = QStringLiteral("budgetPerYear");
         Money money;
@@ -300,6 +325,15 @@ QJsonObject learnerToJson(const LearnerProfile &learner)
     }
     if (!availability.isEmpty())
         root.insert(u"availability", availability);
+    QJsonArray rates;
+    for (const ExchangeRate &rate : learner.exchangeRates) {
+        rates.append(QJsonObject{{QStringLiteral("from"), rate.from},
+                                 {QStringLiteral("to"), rate.to},
+                                 {QStringLiteral("rate"), rate.rate},
+                                 {QStringLiteral("date"), rate.date.toString(Qt::ISODate)}});
+    }
+    if (!rates.isEmpty())
+        root.insert(u"exchangeRates", rates);
     if (learner.budgetPerYear) {
         root.insert(u"budgetPerYear", QJsonObject{{QStringLiteral("amount"), learner.budgetPerYear->amount.toDouble()},
                                                   {QStringLiteral("currency"), learner.budgetPerYear->currency}});

@@ -197,6 +197,23 @@ FieldProblems checkProfile(const LearnerProfile &profile, const QStringList &oth
                              CheckText::tr("Period %1: weekly hours are from 0 to 168.").arg(i + 1)});
         }
     }
+    for (qsizetype i = 0; i < profile.exchangeRates.size(); ++i) {
+        const ExchangeRate &rate = profile.exchangeRates[i];
+        const QString field = QStringLiteral("exchangeRates[%1]").arg(i);
+        if (!isCurrencyCode(rate.from) || !isCurrencyCode(rate.to))
+            problems.append({field, CheckText::tr("Rate %1: currencies are codes of three capital letters, such as NZD.").arg(i + 1)});
+        else if (rate.from == rate.to)
+            problems.append({field + QStringLiteral(".to"), CheckText::tr("Rate %1 converts a currency into itself.").arg(i + 1)});
+        if (!(rate.rate >= 1.0 / Limits::exchangeRate) || rate.rate > Limits::exchangeRate)
+            problems.append({field + QStringLiteral(".rate"), CheckText::tr("Rate %1 is from 0.000001 to 1,000,000.").arg(i + 1)});
+        if (!rate.date.isValid())
+            problems.append({field + QStringLiteral(".date"), CheckText::tr("Rate %1 needs the day it was taken.").arg(i + 1)});
+        for (qsizetype j = 0; j < i; ++j) {
+            const ExchangeRate &other = profile.exchangeRates[j];
+            if (other.from == rate.from && other.to == rate.to && other.date == rate.date)
+                problems.append({field, CheckText::tr("Rate %1 repeats rate %2.").arg(i + 1).arg(j + 1)});
+        }
+    }
     for (qsizetype i = 0; i < profile.goals.size(); ++i) {
         if (qualificationExists && !qualificationExists(profile.goals[i])) {
             problems.append({QStringLiteral("goals[%1]").arg(i),

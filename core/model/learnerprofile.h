@@ -69,6 +69,7 @@ struct LearnerProfile
     QList<AuditOverride> overrides;
     QList<AvailabilityPeriod> availability;
     std::optional<Money> budgetPerYear; // limits the cost of courses starting in a calendar year
+    QList<ExchangeRate> exchangeRates;  // the learner's own, dated (model/money.h)
 
     const Record *record(const QString &courseCode) const;
     bool operator==(const LearnerProfile &) const = default;

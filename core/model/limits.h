@@ -14,6 +14,7 @@ constexpr int courseWeeks = 520;                // ten years
 constexpr int programmeWeeks = 520;
 constexpr double creditHours = 1'000;           // notional hours per credit
 constexpr double amount = 1'000'000'000;        // any amount of money, in any currency
+constexpr double exchangeRate = 1'000'000;      // units of one currency for one of another (either way)
 constexpr int currencyYears = 100;
 constexpr double hoursInAWeek = 168;
 

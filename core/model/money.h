@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QtGlobal>
 
@@ -89,6 +90,19 @@ struct Money
     QString currency; // ISO 4217
 
     bool operator==(const Money &) const = default;
+};
+
+// The learner's own rate between two currencies on a day: one unit of `from`
+// is worth `rate` units of `to`. Cairn works offline and knows no rates but
+// these; with them, prices in different currencies can be compared.
+struct ExchangeRate
+{
+    QString from; // ISO 4217
+    QString to;
+    double rate = 1.0;
+    QDate date; // the day the rate was taken
+
+    bool operator==(const ExchangeRate &) const = default;
 };
 
 // A Money from a decimal written in code or tests, such as money(450.5, "NZD");

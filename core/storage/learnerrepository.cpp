@@ -131,6 +131,44 @@ Status loadAvailability(const QSqlDatabase &db, qint64 learnerId, QList<Availabi
     return Status::success();
 }
 
+Status saveExchangeRates(const QSqlDatabase &db, qint64 learnerId, const QList<ExchangeRate> &rates)
+{
+    const QString doing = LearnerRepository::tr("saving the exchange rates");
+    QSqlQuery query(db);
+    if (Status s = execForLearner(query, QStringLiteral("DELETE FROM learner_exchange_rates WHERE learner_id = ?"), learnerId, doing); !s)
+        return s;
+    if (Status s = prepareSql(query, QStringLiteral(
+            "INSERT INTO learner_exchange_rates(learner_id, position, currency_from, currency_to, rate, taken_on) "
+            "VALUES(?, ?, ?, ?, ?, ?)"), doing); !s)
+        return s;
+    for (qsizetype i = 0; i < rates.size(); ++i) {
+        query.addBindValue(learnerId);
+        query.addBindValue(i);
+        query.addBindValue(rates[i].from);
+        query.addBindValue(rates[i].to);
+        query.addBindValue(rates[i].rate);
+        query.addBindValue(rates[i].date.toString(Qt::ISODate));
+        if (Status s = execPrepared(query, doing); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status loadExchangeRates(const QSqlDatabase &db, qint64 learnerId, QList<ExchangeRate> &rates)
+{
+    const QString doing = LearnerRepository::tr("reading the exchange rates");
+    QSqlQuery query(db);
+    if (Status s = execForLearner(query, QStringLiteral(
+            "SELECT currency_from, currency_to, rate, taken_on FROM learner_exchange_rates "
+            "WHERE learner_id = ? ORDER BY position"), learnerId, doing); !s)
+        return s;
+    while (query.next()) {
+        rates.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
+                      QDate::fromString(query.value(3).toString(), Qt::ISODate)});
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
@@ -248,6 +286,8 @@ Status LearnerRepository::writeDetails(qint64 learnerId, const LearnerProfile &l
         return s;
     if (Status s = saveAvailability(db, learnerId, learner.availability); !s)
         return s;
+    if (Status s = saveExchangeRates(db, learnerId, learner.exchangeRates); !s)
+        return s;
     return Status::success();
 }
 
@@ -297,6 +337,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     if (Status s = loadOverrides(m_database.connection(), id, loaded.overrides); !s)
         return s;
     if (Status s = loadAvailability(m_database.connection(), id, loaded.availability); !s)
+        return s;
+    if (Status s = loadExchangeRates(m_database.connection(), id, loaded.exchangeRates); !s)
         return s;
     learner = std::move(loaded);
     return Status::success();

@@ -164,6 +164,19 @@ const char *const schemaVersion5[] = {
     "ALTER TABLE qualifications ADD COLUMN programme_cost_currency TEXT",
 };
 
+// Version 6: the learner's own dated exchange rates, with which prices in
+// different currencies can be compared.
+const char *const schemaVersion6[] = {
+    R"(CREATE TABLE learner_exchange_rates (
+        learner_id    INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        currency_from TEXT NOT NULL,
+        currency_to   TEXT NOT NULL,
+        rate          REAL NOT NULL CHECK (rate > 0),
+        taken_on      TEXT NOT NULL,
+        PRIMARY KEY (learner_id, position)))",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -224,6 +237,10 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     }
     if (from < 5) {
         if (Status status = runAll(query, schemaVersion5, 5); !status)
+            return status;
+    }
+    if (from < 6) {
+        if (Status status = runAll(query, schemaVersion6, 6); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),
