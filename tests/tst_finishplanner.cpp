@@ -2,8 +2,10 @@
 #include "planner/finishplanner.h"
 #include "planner/planinput.h"
 #include "planner/scheduler.h"
+#include "report/planreport.h"
 #include "randomaudit.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <memory>
@@ -298,6 +300,62 @@ private Q_SLOTS:
         QCOMPARE(cheapest.chosen[0].course, QStringLiteral("EUROPE"));
         QCOMPARE(cheapest.notCompared, 1);
         QCOMPARE(cheapest.costs, (QMap<QString, Amount>{{QStringLiteral("EUR"), money(100, {}).amount}}));
+    }
+
+    // With the learner's own rates, a price in another currency is compared
+    // after conversion, and the result says which rate it used.
+    void theLearnersExchangeRatesLetCurrenciesBeCompared()
+    {
+        Catalogue catalogue;
+        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+        catalogue.courses = {pricedCourse("EUROPE", 100, "EUR"), pricedCourse("HOME", 500, "NZD"),
+                             pricedCourse("OTHER", 700, "NZD")};
+        Qualification q;
+        q.code = QStringLiteral("Q");
+        q.title = QStringLiteral("Q");
+        q.framework = QStringLiteral("nz");
+        q.credits = 15;
+        catalogue.qualifications = {q};
+        PlanProblem settings;
+        settings.hoursPerWeek = 20;
+        settings.start = QDate(2027, 1, 4);
+        const auto cheapestWith = [&](QList<ExchangeRate> rates) {
+            LearnerProfile learner;
+            learner.exchangeRates = std::move(rates);
+            return FinishPlanner(catalogue, learner, q, settings.start, settings).run(FinishObjective::Cost);
+        };
+        const ExchangeRate eurToNzd{QStringLiteral("EUR"), QStringLiteral("NZD"), 1.8, QDate(2026, 10, 15)};
+
+        FinishResult cheapest = cheapestWith({eurToNzd}); // EUR 100 = NZD 180 < NZD 500
+        QCOMPARE(cheapest.comparedIn, QStringLiteral("NZD"));
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("EUROPE"));
+        QCOMPARE(cheapest.notCompared, 0);
+        QCOMPARE(cheapest.ratesUsed.size(), 1);
+        QCOMPARE(cheapest.ratesUsed[0].rate, eurToNzd);
+        QCOMPARE(cheapest.totalInComparedCurrency, std::optional<Amount>(money(180, {}).amount));
+        QCOMPARE(cheapest.costs, (QMap<QString, Amount>{{QStringLiteral("EUR"), money(100, {}).amount}}));
+        const QString text = PlanReport::toText(cheapest, q);
+        QVERIFY2(text.contains(QStringLiteral("Exchange rate used: 1 EUR = 1.8 NZD (the learner's rate of 2026-10-15).")),
+                 qPrintable(text));
+        QCOMPARE(PlanReport::toJson(cheapest, q).value(u"ratesUsed").toArray().size(), 1);
+
+        // A dearer rate: EUR 100 = NZD 600, so HOME is cheaper.
+        cheapest = cheapestWith({{QStringLiteral("EUR"), QStringLiteral("NZD"), 6, QDate(2026, 10, 15)}});
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("HOME"));
+        QVERIFY(cheapest.ratesUsed.isEmpty()); // no chosen course needed it
+        // The latest rate on or before the day counts; one taken later does not.
+        cheapest = cheapestWith({eurToNzd, {QStringLiteral("EUR"), QStringLiteral("NZD"), 6, QDate(2026, 12, 1)},
+                                 {QStringLiteral("EUR"), QStringLiteral("NZD"), 1, QDate(2027, 6, 1)}});
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("HOME"));
+        // A rate given the other way round serves by its inverse: NZD 1 = EUR 0.5.
+        cheapest = cheapestWith({{QStringLiteral("NZD"), QStringLiteral("EUR"), 0.5, QDate(2026, 10, 15)}});
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("EUROPE"));
+        QCOMPARE(cheapest.totalInComparedCurrency, std::optional<Amount>(money(200, {}).amount));
+        QVERIFY(PlanReport::toText(cheapest, q).contains(QStringLiteral("used the other way round")));
+        // No rate: the EUR course cannot be compared and is not taken as cheap.
+        cheapest = cheapestWith({});
+        QCOMPARE(cheapest.chosen[0].course, QStringLiteral("HOME"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "audit/whatif.h"
+#include "model/currencyconverter.h"
 #include "model/money.h"
 
 #include <QTest>
@@ -49,6 +50,33 @@ private Q_SLOTS:
         QCOMPARE(plainAmount(money(1200, {}).amount), QStringLiteral("1200"));
         QCOMPARE(plainAmount(money(1299.5, {}).amount), QStringLiteral("1299.50"));
         QCOMPARE(plainAmount(money(0.0125, {}).amount), QStringLiteral("0.0125"));
+    }
+
+    void convertsWithTheLatestRateOnOrBeforeTheDay()
+    {
+        const QString aud = QStringLiteral("AUD"), nzd = QStringLiteral("NZD"), eur = QStringLiteral("EUR");
+        const CurrencyConverter converter({{aud, nzd, 1.05, QDate(2026, 1, 10)},
+                                           {aud, nzd, 1.09, QDate(2026, 11, 1)},
+                                           {aud, nzd, 2.00, QDate(2026, 12, 24)}, // after the day: not yet
+                                           {nzd, aud, 0.90, QDate(2026, 6, 1)}},  // older than 1.09
+                                          QDate(2026, 11, 29));
+        QCOMPARE(converter.rate(aud, nzd)->factor, 1.09);
+        QCOMPARE(converter.convert(money(100, aud), nzd), std::optional<Amount>(money(109, {}).amount));
+        // The other way round: by the inverse of the latest rate of the pair.
+        QCOMPARE(converter.rate(nzd, aud)->rate.date, QDate(2026, 11, 1));
+        QCOMPARE(converter.convert(money(109, nzd), aud), std::optional<Amount>(money(100, {}).amount));
+        // Rounded to the nearest ten-thousandth.
+        QCOMPARE(converter.convert(money(1, nzd), aud)->units(), 9174); // 1 / 1.09 = 0.917431...
+        // The same currency as it is; a pair without a rate not at all.
+        QCOMPARE(converter.convert(money(12.5, eur), eur), std::optional<Amount>(money(12.5, {}).amount));
+        QVERIFY(!converter.convert(money(10, eur), nzd));
+        // On the same day, the rate given the asked way wins over an inverse.
+        const CurrencyConverter sameDay({{nzd, aud, 0.5, QDate(2026, 3, 1)}, {aud, nzd, 1.5, QDate(2026, 3, 1)}},
+                                        QDate(2026, 3, 1));
+        QCOMPARE(sameDay.rate(aud, nzd)->factor, 1.5);
+        QCOMPARE(sameDay.rate(nzd, aud)->factor, 0.5);
+        // Before any rate was taken: nothing.
+        QVERIFY(!CurrencyConverter({{aud, nzd, 1.09, QDate(2026, 11, 1)}}, QDate(2026, 10, 31)).rate(aud, nzd));
     }
 
     void estimatesSortByCurrencyThenAmountWithoutAddingThem()

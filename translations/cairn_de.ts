@@ -1431,8 +1431,20 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Preise verglichen in %1.</translation>
     </message>
     <message>
-        <source>Prices compared in %1; %2 of the added courses have no price in %1 and could not be compared (there are no exchange rates).</source>
-        <translation>Preise verglichen in %1; %2 der hinzugefügten Kurse haben keinen Preis in %1 und konnten nicht verglichen werden (es gibt keine Wechselkurse).</translation>
+        <source>, %1 %2 in all at the rates below</source>
+        <translation>, insgesamt %1 %2 zu den unten genannten Kursen</translation>
+    </message>
+    <message>
+        <source>Prices compared in %1; %2 of the added courses have a price in another currency without an exchange rate to %1 in the profile, and could not be compared.</source>
+        <translation>Preise in %1 verglichen; %2 der hinzugefügten Kurse haben einen Preis in einer anderen Währung ohne Wechselkurs zu %1 im Profil und konnten nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Exchange rate used: 1 %1 = %2 %3 (the learner&apos;s rate of %4%5).</source>
+        <translation>Verwendeter Wechselkurs: 1 %1 = %2 %3 (Kurs der lernenden Person vom %4%5).</translation>
+    </message>
+    <message>
+        <source>, used the other way round</source>
+        <translation>, in umgekehrter Richtung verwendet</translation>
     </message>
 </context>
 <context>

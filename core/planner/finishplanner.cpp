@@ -44,6 +44,7 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
     , m_qualification(qualification)
     , m_asOf(asOf)
     , m_settings(settings)
+    , m_converter(learner.exchangeRates, asOf)
 {
     const Auditor auditor(catalogue, learner);
     QSet<QString> excluded;
@@ -172,8 +173,10 @@ FinishPlanner::Price FinishPlanner::priceOf(const QStringList &courses) const
     Price price;
     for (const QString &code : courses) {
         const Course *course = index.course(code);
-        if (course && course->cost && course->cost->currency == m_currency)
-            price.amount += course->cost->amount;
+        const std::optional<Amount> amount =
+            course && course->cost ? m_converter.convert(*course->cost, m_currency) : std::nullopt;
+        if (amount)
+            price.amount += *amount;
         else
             ++price.notCompared;
     }
@@ -373,15 +376,25 @@ FinishResult FinishPlanner::run(FinishObjective objective)
     result.possible = true;
     result.chosen = explain(best);
     result.comparedIn = m_currency;
-    result.notCompared = priceOf(best).notCompared;
+    const Price price = priceOf(best);
+    result.notCompared = price.notCompared;
     const CatalogueIndex &index = m_index;
     for (const QString &code : best) {
         const Course *course = index.course(code);
-        if (course && course->cost)
+        if (course && course->cost) {
             result.costs[course->cost->currency] += course->cost->amount;
-        else
+            const std::optional<AppliedRate> applied = course->cost->currency == m_currency
+                ? std::nullopt
+                : m_converter.rate(course->cost->currency, m_currency);
+            const auto same = [&applied](const AppliedRate &used) { return used.rate == applied->rate; };
+            if (applied && std::none_of(result.ratesUsed.cbegin(), result.ratesUsed.cend(), same))
+                result.ratesUsed.append(*applied);
+        } else {
             ++result.coursesWithoutCost;
+        }
     }
+    if (!m_currency.isEmpty() && result.notCompared == result.coursesWithoutCost)
+        result.totalInComparedCurrency = price.amount;
     result.plan = bestPlan;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/catalogue.h"
+#include "model/currencyconverter.h"
 #include "model/learnerprofile.h"
 #include "plan.h"
 
@@ -30,9 +31,14 @@ struct FinishResult
     int coursesWithoutCost = 0;
     // The one currency costs are compared in (the yearly budget's, or the one
     // most candidates are priced in), and how many chosen courses have no
-    // price in it (another currency, or none): those could not be compared.
+    // price in it (none, or another currency without one of the learner's
+    // exchange rates): those could not be compared.
     QString comparedIn;
     int notCompared = 0;
+    // The learner's rates that converted the chosen courses' prices, and
+    // their total in `comparedIn` when every priced course could be counted.
+    QList<AppliedRate> ratesUsed;
+    std::optional<Amount> totalInComparedCurrency;
     PlanResult plan;        // the learner's enrolled and planned courses with the chosen ones
     QString problem;        // why it is not possible, when it is not
 };
@@ -95,6 +101,7 @@ private:
     QStringList m_candidates; // cheapest first
     QSet<QString> m_substituted;
     QString m_currency; // see FinishResult::comparedIn
+    CurrencyConverter m_converter; // the learner's rates as of m_asOf
 };
 
 } // namespace Cairn::Core

@@ -150,6 +150,13 @@ QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &
     QJsonObject costs;
     for (auto it = finish.costs.cbegin(); it != finish.costs.cend(); ++it)
         costs.insert(it.key(), it.value().toDouble());
+    QJsonArray rates;
+    for (const AppliedRate &applied : finish.ratesUsed) {
+        rates.append(QJsonObject{{QStringLiteral("from"), applied.rate.from},
+                                 {QStringLiteral("to"), applied.rate.to},
+                                 {QStringLiteral("rate"), applied.rate.rate},
+                                 {QStringLiteral("date"), date(applied.rate.date)}});
+    }
     return {{QStringLiteral("qualification"), qualification.code},
             {QStringLiteral("optimise"), finish.objective == FinishObjective::Time ? QStringLiteral("time")
                                                                                   : QStringLiteral("cost")},
@@ -158,7 +165,11 @@ QJsonObject PlanReport::toJson(const FinishResult &finish, const Qualification &
             {QStringLiteral("costs"), costs},
             {QStringLiteral("coursesWithoutCost"), finish.coursesWithoutCost},
             {QStringLiteral("comparedIn"), finish.comparedIn},
-            {QStringLiteral("notCompared"), finish.notCompared}};
+            {QStringLiteral("notCompared"), finish.notCompared},
+            {QStringLiteral("totalInComparedCurrency"), finish.totalInComparedCurrency
+                                                            ? QJsonValue(finish.totalInComparedCurrency->toDouble())
+                                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("ratesUsed"), rates}};
 }
 
 QString PlanReport::toText(const FinishResult &finish, const Qualification &qualification)
@@ -182,14 +193,23 @@ QString PlanReport::toText(const FinishResult &finish, const Qualification &qual
     QString cost = tr("Cost of the added courses: %1").arg(amounts.join(QStringLiteral(" + ")));
     if (finish.coursesWithoutCost > 0)
         cost += tr(" (and %1 without a price)").arg(finish.coursesWithoutCost);
+    // Converted only with the learner's own rates, and then it says which.
+    if (finish.costs.size() > 1 && finish.totalInComparedCurrency)
+        cost += tr(", %1 %2 in all at the rates below").arg(finish.comparedIn, number(*finish.totalInComparedCurrency));
     lines.append(cost);
     if (finish.objective == FinishObjective::Cost && !finish.comparedIn.isEmpty()) {
-        lines.append(finish.notCompared == 0
+        lines.append(finish.notCompared == finish.coursesWithoutCost
                          ? tr("Prices compared in %1.").arg(finish.comparedIn)
-                         : tr("Prices compared in %1; %2 of the added courses have no price in %1 and could not be "
-                              "compared (there are no exchange rates).")
+                         : tr("Prices compared in %1; %2 of the added courses have a price in another currency "
+                              "without an exchange rate to %1 in the profile, and could not be compared.")
                                .arg(finish.comparedIn)
-                               .arg(finish.notCompared));
+                               .arg(finish.notCompared - finish.coursesWithoutCost));
+    }
+    for (const AppliedRate &applied : finish.ratesUsed) {
+        lines.append(tr("Exchange rate used: 1 %1 = %2 %3 (the learner's rate of %4%5).")
+                         .arg(applied.rate.from, QString::number(applied.rate.rate, 'g', 10), applied.rate.to,
+                              date(applied.rate.date),
+                              applied.rate.to == finish.comparedIn ? QString() : tr(", used the other way round")));
     }
     return lines.join(u'\n') + u'\n';
 }
