@@ -1,4 +1,5 @@
 #include "dialogs/coursedialog.h"
+#include "dialogs/exchangerateseditor.h"
 #include "dialogs/formdialog.h"
 #include "dialogs/itemdialogs.h"
 #include "dialogs/profiledialog.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -86,6 +88,41 @@ private Q_SLOTS:
         QVERIFY(edited);
         QCOMPARE(edited->name, QStringLiteral("Aroha Ngata"));
         QCOMPARE(edited->goals, QStringList{QStringLiteral("DIP-DA5")});
+    }
+
+    void theProfileDialogEditsTheExchangeRates()
+    {
+        LearnerProfile profile;
+        profile.name = QStringLiteral("Aroha");
+        profile.exchangeRates = {{QStringLiteral("AUD"), QStringLiteral("NZD"), 1.09, QDate(2026, 11, 1)}};
+        QString problemWhileSame;
+        whenShown([&](FormDialog &dialog) {
+            // The rate it had is shown; a second one is added and filled in.
+            auto *editor = dialog.findChild<ExchangeRatesEditor *>();
+            QVERIFY(editor);
+            QCOMPARE(editor->table()->rowCount(), 1);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addRate")), Qt::LeftButton);
+            QCOMPARE(editor->table()->rowCount(), 2);
+            auto *to = static_cast<QLineEdit *>(editor->table()->cellWidget(1, 1));
+            to->selectAll();
+            QTest::keyClicks(to, QStringLiteral("EUR")); // EUR into EUR: refused as typed
+            problemWhileSame = dialog.problemLabel()->text();
+            QVERIFY(!dialog.okButton()->isEnabled());
+            to->selectAll();
+            QTest::keyClicks(to, QStringLiteral("nzd")); // taken as NZD
+            static_cast<QDoubleSpinBox *>(editor->table()->cellWidget(1, 2))->setValue(1.8);
+            QVERIFY(dialog.okButton()->isEnabled());
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        });
+        const auto edited = ProfileDialog::edit(nullptr, QStringLiteral("Edit Profile"), profile, {}, {});
+        QCOMPARE(problemWhileSame, QStringLiteral("Rate 2 converts a currency into itself."));
+        QVERIFY(edited);
+        QCOMPARE(edited->exchangeRates.size(), 2);
+        QCOMPARE(edited->exchangeRates[0], profile.exchangeRates[0]);
+        QCOMPARE(edited->exchangeRates[1].from, QStringLiteral("EUR"));
+        QCOMPARE(edited->exchangeRates[1].to, QStringLiteral("NZD"));
+        QCOMPARE(edited->exchangeRates[1].rate, 1.8);
+        QCOMPARE(edited->exchangeRates[1].date, QDate::currentDate());
     }
 
     void theCourseDialogReturnsATypedCourseAndRefusesATakenCode()

@@ -2889,6 +2889,61 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::ExchangeRatesEditor</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Stand vom</translation>
+    </message>
+    <message>
+        <source>How many of the second currency one of the first is worth</source>
+        <translation>Wie viel der zweiten Währung eine Einheit der ersten wert ist</translation>
+    </message>
+    <message>
+        <source>Your own rates: Cairn works offline and compares prices in different currencies only with these, using the latest one taken on or before the day.</source>
+        <translation>Ihre eigenen Kurse: Cairn arbeitet offline und vergleicht Preise in verschiedenen Währungen nur mit diesen, jeweils mit dem neuesten Kurs bis zum betreffenden Tag.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Rate</source>
+        <translation>&amp;Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Ra&amp;te</source>
+        <translation>Kurs en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Currency converted from</source>
+        <translation>Ausgangswährung</translation>
+    </message>
+    <message>
+        <source>Currency converted to</source>
+        <translation>Zielwährung</translation>
+    </message>
+    <message>
+        <source>Units of the second currency for one of the first</source>
+        <translation>Einheiten der zweiten Währung für eine der ersten</translation>
+    </message>
+    <message>
+        <source>Day the rate was taken</source>
+        <translation>Tag, an dem der Kurs galt</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::FileTransfer</name>
     <message>
         <source>Importing %1…</source>
@@ -3836,6 +3891,10 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>&amp;Goals</source>
         <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates</source>
+        <translation>&amp;Wechselkurse</translation>
     </message>
 </context>
 <context>

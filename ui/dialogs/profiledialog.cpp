@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "exchangerateseditor.h"
 #include "formdialog.h"
 #include "model/limits.h"
 
@@ -178,6 +179,10 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
     dialog.watch(amount);
     dialog.watch(currency);
     dialog.addRow(tr("&Availability"), periodsBox, QStringLiteral("availability"));
+    auto *rates = new ExchangeRatesEditor(&dialog, &dialog);
+    for (const Core::ExchangeRate &rate : profile.exchangeRates)
+        rates->add(rate);
+    dialog.addRow(tr("E&xchange rates"), rates, QStringLiteral("exchangeRates"));
     dialog.addRow(tr("&Goals"), goalsBox, QStringLiteral("goals"));
     dialog.watch(goals);
 
@@ -189,6 +194,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
             ? std::optional<Core::Money>(Core::Money{Core::Amount::rounded(amount->value()), currency->text().trimmed()})
             : std::nullopt;
         edited.availability = periods.periods();
+        edited.exchangeRates = rates->rates();
         edited.goals.clear();
         for (int i = 0; i < goals->count(); ++i) {
             if (goals->item(i)->checkState() == Qt::Checked)
@@ -204,7 +210,7 @@ std::optional<Core::LearnerProfile> ProfileDialog::edit(QWidget *parent, const Q
                                [&code](const Core::Qualification &q) { return q.code == code; });
         });
     });
-    dialog.resize(620, 640);
+    dialog.resize(620, 760);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return value();
