@@ -4,6 +4,21 @@
 
 namespace Cairn::Core {
 
+namespace {
+
+// An anyOf(count)'s remaining: the sum of its `count` smallest children's.
+double sumOfSmallest(std::vector<double> &values, int count)
+{
+    const size_t k = std::min(values.size(), size_t(std::max(count, 0)));
+    std::partial_sort(values.begin(), values.begin() + ptrdiff_t(k), values.end());
+    double sum = 0.0;
+    for (size_t j = 0; j < k; ++j)
+        sum += values[j];
+    return sum;
+}
+
+} // namespace
+
 int RequirementTree::indexOfPath(const QString &path) const
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
@@ -55,12 +70,7 @@ double RequirementTree::evaluateInto(const std::vector<double> &leafRemaining, c
             scratch.clear();
             for (int child : node.children)
                 scratch.push_back(remaining[size_t(child)]);
-            const size_t k = std::min(scratch.size(), size_t(std::max(node.count, 0)));
-            std::partial_sort(scratch.begin(), scratch.begin() + ptrdiff_t(k), scratch.end());
-            double sum = 0.0;
-            for (size_t j = 0; j < k; ++j)
-                sum += scratch[j];
-            remaining[i] = sum;
+            remaining[i] = sumOfSmallest(scratch, node.count);
             break;
         }
         case Requirement::Kind::None:
@@ -90,10 +100,7 @@ double RequirementTree::rootWithLeaf(const std::vector<double> &remaining, int l
             scratch.clear();
             for (int child : node.children)
                 scratch.push_back(childValue(child));
-            const size_t k = std::min(scratch.size(), size_t(std::max(node.count, 0)));
-            std::partial_sort(scratch.begin(), scratch.begin() + ptrdiff_t(k), scratch.end());
-            for (size_t j = 0; j < k; ++j)
-                sum += scratch[j];
+            sum = sumOfSmallest(scratch, node.count);
         }
         changed = n;
         value = sum;

@@ -27,8 +27,8 @@ MUTANTS = [
     {
         "name": "anyOf counts one child too few",
         "file": "core/audit/requirementtree.cpp",
-        "find": "size_t(std::max(node.count, 0))",
-        "replace": "size_t(std::max(node.count - 1, 0))",
+        "find": "size_t(std::max(count, 0))",
+        "replace": "size_t(std::max(count - 1, 0))",
         "tests": ["tst_auditor", "tst_allocation"],
     },
     {
