@@ -376,6 +376,37 @@ private Q_SLOTS:
         QCOMPARE(result.requirements->children[2].allocated, QStringList{QStringLiteral("Q")});
     }
 
+    void theSuggestionsDetailIsTheFullTreeWithoutItsSentences()
+    {
+        int withSuggestions = 0;
+        for (quint32 seed = 1; seed <= 100; ++seed) {
+            const Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
+            const Auditor auditor(instance.catalogue, instance.learner);
+            const AuditResult full = auditor.audit(instance.qualification, AuditMode::Planned, instance.asOf);
+            const AuditResult brief =
+                auditor.audit(instance.qualification, AuditMode::Planned, instance.asOf, AuditDetail::Suggestions);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(full.remainingCredits == brief.remainingCredits, context);
+            QVERIFY2(full.requirements.has_value() == brief.requirements.has_value(), context);
+            if (!full.requirements)
+                continue;
+            std::function<void(const NodeResult &, const NodeResult &)> same = [&](const NodeResult &a, const NodeResult &b) {
+                QVERIFY2(a.remaining == b.remaining && a.satisfied == b.satisfied && a.counted == b.counted, context);
+                QVERIFY2(a.allocated == b.allocated, context);
+                QVERIFY2(a.suggestions.size() == b.suggestions.size(), context);
+                for (qsizetype i = 0; i < a.suggestions.size(); ++i)
+                    QVERIFY2(a.suggestions[i].code == b.suggestions[i].code, context);
+                withSuggestions += a.suggestions.isEmpty() ? 0 : 1;
+                QVERIFY2(b.missing.isEmpty(), context);
+                QVERIFY2(a.children.size() == b.children.size(), context);
+                for (size_t i = 0; i < a.children.size(); ++i)
+                    same(a.children[i], b.children[i]);
+            };
+            same(*full.requirements, *brief.requirements);
+        }
+        QVERIFY(withSuggestions > 20); // the comparison saw suggestions to compare
+    }
+
     void isDeterministic()
     {
         for (quint32 seed = 1; seed <= 50; ++seed) {

@@ -187,7 +187,7 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
 
     if (tree.isEmpty() || detail == AuditDetail::Totals)
         return result;
-    result.requirements = explain(tree, allocation, candidates, overrides, emptyRemaining);
+    result.requirements = explain(tree, allocation, candidates, overrides, emptyRemaining, detail == AuditDetail::Full);
     suggest(*result.requirements, 0, tree, qualification, overrides);
     return result;
 }
@@ -312,7 +312,7 @@ void Auditor::settle(const Qualification &qualification, const std::vector<doubl
 }
 
 NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &allocation, const Candidates &candidates,
-                            const Overrides &overrides, const std::vector<double> &emptyRemaining) const
+                            const Overrides &overrides, const std::vector<double> &emptyRemaining, bool inWords) const
 {
     const std::vector<double> nodeRemaining = tree.evaluate(allocation.leafRemaining);
     const Explanation explanation(m_index);
@@ -354,6 +354,8 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
             for (size_t i = size_t(std::max(node.count, 0)); i < order.size(); ++i)
                 markUncounted(node.children[order[i]]);
         }
+        if (!inWords)
+            return node;
         node.missing = explanation.missing(node, *flat.source);
         if (flat.kind == Requirement::Kind::Course && !node.satisfied) {
             // In earned mode a course leaf may be open only because its course is still ahead.

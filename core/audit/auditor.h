@@ -24,9 +24,11 @@ namespace Cairn::Core {
 // learner, shares ownership of the catalogue (or borrows one the caller keeps
 // alive and unchanged), and builds its suggestion pool once under a lock.
 // How much an audit explains: everything (the tree with allocations, what is
-// missing and suggestions), or only the totals (remaining, complete, percent)
-// for callers that rank or test many alternatives.
-enum class AuditDetail { Full, Totals };
+// missing and suggestions); the tree and its suggestions without the
+// sentences of what is missing (for rankings that estimate the rest of each
+// row); or only the totals (remaining, complete, percent) for callers that
+// rank or test many alternatives.
+enum class AuditDetail { Full, Suggestions, Totals };
 
 class RequirementTree;
 
@@ -84,7 +86,7 @@ private:
                        double minimumRemaining, AuditResult &result);
     // The tree as the learner reads it: allocations, what is missing, waivers.
     NodeResult explain(const RequirementTree &tree, const Allocation &allocation, const Candidates &candidates,
-                       const Overrides &overrides, const std::vector<double> &emptyRemaining) const;
+                       const Overrides &overrides, const std::vector<double> &emptyRemaining, bool inWords) const;
     // Courses that would close each open leaf that counts.
     void suggest(NodeResult &node, int index, const RequirementTree &tree, const Qualification &qualification,
                  const Overrides &overrides) const;

@@ -118,7 +118,8 @@ WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualificati
     entry.qualification = qualification.code;
     entry.title = qualification.title;
     entry.type = qualification.type;
-    entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf);
+    // The estimate needs the tree's suggestions, not its sentences.
+    entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf, AuditDetail::Suggestions);
     entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf, AuditDetail::Totals);
     entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
     return entry;

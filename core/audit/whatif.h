@@ -30,7 +30,7 @@ struct WhatIfEntry
     QString qualification;
     QString title;
     QString type;
-    AuditResult planned;
+    AuditResult planned; // the tree and its suggestions, no sentences (AuditDetail::Suggestions)
     AuditResult earned;  // totals only (AuditDetail::Totals)
     FinishEstimate estimate;
 };
