@@ -33,6 +33,25 @@ Course pricedCourse(const char *code, double amount, const char *currency = "NZD
     return course;
 }
 
+// Three courses that each finish qualification Q (15 credits of anything):
+// EUROPE at EUR 100 (the smaller number, in another currency), HOME at NZD
+// 500 and OTHER at NZD 700.
+Catalogue twoCurrencies()
+{
+    Catalogue catalogue;
+    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+    catalogue.courses = {pricedCourse("EUROPE", 100, "EUR"), pricedCourse("HOME", 500, "NZD"),
+                         pricedCourse("OTHER", 700, "NZD")};
+    Qualification q;
+    q.code = QStringLiteral("Q");
+    q.title = QStringLiteral("Q");
+    q.framework = QStringLiteral("nz");
+    q.credits = 15;
+    catalogue.qualifications = {q};
+    return catalogue;
+}
+
 struct Outcome
 {
     bool found = false;
@@ -253,21 +272,11 @@ private Q_SLOTS:
     // one most candidates use) and a course priced otherwise is not "cheap".
     void theCheapestWayIsComparedInOneCurrency()
     {
-        Catalogue catalogue;
-        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
-        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+        Catalogue catalogue = twoCurrencies();
+        const Qualification q = catalogue.qualifications.front();
         const auto add = [&catalogue](const char *code, double amount, const char *currency) {
             catalogue.courses.append(pricedCourse(code, amount, currency));
         };
-        add("EUROPE", 100, "EUR"); // the smaller number, in another currency
-        add("HOME", 500, "NZD");
-        add("OTHER", 700, "NZD");
-        Qualification q;
-        q.code = QStringLiteral("Q");
-        q.title = QStringLiteral("Q");
-        q.framework = QStringLiteral("nz");
-        q.credits = 15;
-        catalogue.qualifications = {q};
         LearnerProfile learner;
         PlanProblem settings;
         settings.hoursPerWeek = 20;
@@ -306,17 +315,8 @@ private Q_SLOTS:
     // after conversion, and the result says which rate it used.
     void theLearnersExchangeRatesLetCurrenciesBeCompared()
     {
-        Catalogue catalogue;
-        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
-        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
-        catalogue.courses = {pricedCourse("EUROPE", 100, "EUR"), pricedCourse("HOME", 500, "NZD"),
-                             pricedCourse("OTHER", 700, "NZD")};
-        Qualification q;
-        q.code = QStringLiteral("Q");
-        q.title = QStringLiteral("Q");
-        q.framework = QStringLiteral("nz");
-        q.credits = 15;
-        catalogue.qualifications = {q};
+        const Catalogue catalogue = twoCurrencies();
+        const Qualification &q = catalogue.qualifications.front();
         PlanProblem settings;
         settings.hoursPerWeek = 20;
         settings.start = QDate(2027, 1, 4);
