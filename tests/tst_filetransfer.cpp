@@ -3,6 +3,7 @@
 #include "io/cataloguewriter.h"
 #include "import/demodata.h"
 #include "io/savefile.h"
+#include "lockholder.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
@@ -71,6 +72,45 @@ private Q_SLOTS:
                  qPrintable(notices.first().first().toString()));
         QCOMPARE(checkpointedBytes(database), before);
         QCOMPARE(CatalogueRepository(database).courseCount(), 63);
+    }
+
+    void anImportThatMeetsALockIsOfferedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(importDemoData(database).ok());
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 200"));
+        const QString bundle = dir.filePath(QStringLiteral("more.json"));
+        QVERIFY(writeFileAtomically(bundle, catalogueToJsonBytes(Cairn::Test::generateCatalogue(100))).ok());
+        Workspace workspace(database);
+        QWidget window;
+        Cairn::Test::LockHolder holder(path);
+        QStringList asked;
+        workspace.setRetryPrompt([&](const QString &message) {
+            asked.append(message);
+            holder.release(); // the other program lets go while the box is up
+            return true;
+        });
+        // A failure box instead would wait for a click: close it and fail.
+        bool failureShown = false;
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, &window, [&failureShown] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && !qobject_cast<QProgressDialog *>(modal)) {
+                failureShown = true;
+                modal->close();
+            }
+        });
+        closer.start(50);
+        const auto summary = FileTransfer(workspace, &window).importFile(bundle);
+        closer.stop();
+        QVERIFY(!failureShown);
+        QVERIFY(summary);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("another program is using the database")), qPrintable(asked.first()));
+        QCOMPARE(summary->courses, 100);
+        QCOMPARE(CatalogueRepository(database).courseCount(), 63 + 100);
     }
 
     void aRefusedFileListsEveryProblemCopyably()

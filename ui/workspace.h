@@ -89,6 +89,12 @@ public:
     using RetryPrompt = std::function<bool(const QString &message)>;
     void setRetryPrompt(RetryPrompt prompt) { m_retryPrompt = std::move(prompt); }
 
+    using Write = std::function<Core::Status()>;
+    // Runs `write` unless the database is read-only, again as long as it
+    // meets a lock and the retry prompt says so. Every edit goes through it;
+    // a write outside the undo history (an import) may too.
+    Core::Status attempt(const Write &write);
+
     // A database that must not be written (found damaged): every edit, undo
     // and redo is refused with `reason` from now on.
     void setReadOnly(const QString &reason);
@@ -105,14 +111,10 @@ Q_SIGNALS:
     void writeFailed(const QString &message); // an undo or redo could not be written
 
 private:
-    using Write = std::function<Core::Status()>;
 
     // Runs `redoWrite`; when it succeeds, pushes a command that can undo it
     // by `undoWrite` (both through attempt()).
     Core::Status record(const QString &text, const Write &undoWrite, const Write &redoWrite);
-    // Runs `write` unless the database is read-only, again as long as it
-    // meets a lock and the retry prompt says so.
-    Core::Status attempt(const Write &write);
     // A write through the catalogue editor that tells the views when it lands.
     Write catalogueWrite(const std::function<Core::Status(Core::CatalogueEditor &)> &write);
     Core::Status storeProfile(qint64 id, const Core::LearnerProfile &profile);

@@ -43,8 +43,13 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
             *summary = result;
         return status;
     };
+    // The file's name before the storage's sentence; a failure another
+    // program's lock caused stays one that may be tried again.
     const auto saveFailed = [&displayName](const Status &saved) {
-        return saved.cancelled() ? saved : Status::failure(displayName + QStringLiteral(": ") + saved.message());
+        if (saved.cancelled())
+            return saved;
+        const QString message = displayName + QStringLiteral(": ") + saved.message();
+        return saved.retryable() ? Status::retryable(message) : Status::failure(message);
     };
 
     if (m_database.isReadOnly()) {
@@ -53,12 +58,12 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
     }
     // A file that passed every check is about to be written: keep a copy of
     // the database as it was first (docs/DECISIONS.md "Backups").
-    const auto backUp = [this, &displayName]() {
+    const auto backUp = [this, &saveFailed]() {
         const QString path = m_database.path();
         if (path.isEmpty() || path == u":memory:")
             return Status::success();
         const Status made = Backups(path).make(m_database.connection(), QStringLiteral("import"));
-        return made ? made : Status::failure(displayName + QStringLiteral(": ") + made.message());
+        return made ? made : saveFailed(made);
     };
 
     Problems problems;

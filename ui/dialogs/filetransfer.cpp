@@ -66,11 +66,13 @@ std::optional<Core::ImportSummary> FileTransfer::importFile(const QString &fileN
 {
     Core::ImportSummary summary;
     Core::Status status = Core::Status::success();
-    {
+    // Another program's lock: the user may try again once it lets go.
+    status = m_workspace.attempt([&] {
+        summary = Core::ImportSummary();
         ProgressWindow progress(tr("Import"), tr("Importing %1…").arg(QFileInfo(fileName).fileName()),
                                 m_progressDelayMs, m_parent);
-        status = Core::Importer(m_workspace.database()).importFile(fileName, &summary, progress.reporter());
-    }
+        return Core::Importer(m_workspace.database()).importFile(fileName, &summary, progress.reporter());
+    });
     if (status.cancelled()) {
         Q_EMIT m_workspace.notice(tr("Import cancelled; nothing was changed."));
         return std::nullopt;
