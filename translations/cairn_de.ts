@@ -1611,6 +1611,45 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::AdvisorDecisions</name>
+    <message>
+        <source>Edit Waiver…</source>
+        <translation>Erlass bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove Waiver</source>
+        <translation>Erlass entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Waive This Requirement…</source>
+        <translation>Diese Anforderung &amp;erlassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Count Another Course Toward This…</source>
+        <translation>Einen anderen Kurs dafür &amp;anrechnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude a Course</source>
+        <translation>Einen Kurs &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Decision…</source>
+        <translation>Entscheidung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Decision</source>
+        <translation>Entscheidung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>This profile holds no other course that could count toward it.</source>
+        <translation>Dieses Profil enthält keinen anderen Kurs, der dafür zählen könnte.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::AuditPanel</name>
     <message>
         <source>Waived: %1</source>
@@ -1871,42 +1910,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>None. Right-click a requirement to waive it or count another course toward it.</source>
         <translation>Keine. Klicken Sie mit der rechten Maustaste auf eine Anforderung, um sie zu erlassen oder einen anderen Kurs dafür anzurechnen.</translation>
-    </message>
-    <message>
-        <source>Edit Waiver…</source>
-        <translation>Erlass bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Remove Waiver</source>
-        <translation>Erlass entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Waive This Requirement…</source>
-        <translation>Diese Anforderung &amp;erlassen …</translation>
-    </message>
-    <message>
-        <source>&amp;Count Another Course Toward This…</source>
-        <translation>Einen anderen Kurs dafür &amp;anrechnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Exclude a Course</source>
-        <translation>Einen Kurs &amp;ausschließen</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Decision…</source>
-        <translation>Entscheidung &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Decision</source>
-        <translation>Entscheidung &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>This profile holds no other course that could count toward it.</source>
-        <translation>Dieses Profil enthält keinen anderen Kurs, der dafür zählen könnte.</translation>
     </message>
     <message>
         <source>Completed courses count for 1 year</source>

@@ -1,12 +1,12 @@
 #include "auditpanel.h"
 
+#include "advisordecisions.h"
 #include "audit/auditor.h"
 #include "audit/auditservice.h"
 #include "audit/audittreemodel.h"
 #include "audit/progressbar.h"
 #include "audit/progresscolours.h"
 #include "auditlists.h"
-#include "dialogs/overridedialog.h"
 #include "models/coursetext.h"
 #include "settings/settingkeys.h"
 #include "views/emptystate.h"
@@ -19,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -75,7 +74,10 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     , m_suggestions(makeList({tr("Suggested course"), tr("Credits"), tr("Hours"), tr("Cost"), QString()},
                              tr("Suggested courses"), this))
     , m_rules(makeList({tr("Rule or decision")}, tr("Rules and decisions"), this))
+    , m_decisions(new AdvisorDecisions(
+          workspace, *m_model, [this] { return qualification(); }, [this] { return currentQualification(); }, this))
 {
+    connect(m_decisions, &AdvisorDecisions::message, this, &AuditPanel::message);
     m_choice->setAccessibleName(tr("Qualification"));
     m_choice->setMinimumContentsLength(28);
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -124,10 +126,12 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     m_tree->header()->resizeSection(AuditTreeModel::Requirement, 280);
     m_tree->header()->resizeSection(AuditTreeModel::Progress, 210);
     m_tree->header()->resizeSection(AuditTreeModel::Counted, 230);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &AuditPanel::treeMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { m_decisions->showTreeMenu(*m_tree, at); });
 
     m_rules->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_rules, &QWidget::customContextMenuRequested, this, &AuditPanel::rulesMenu);
+    connect(m_rules, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { m_decisions->showRulesMenu(*m_rules, at); });
     auto *removeDecision = new QShortcut(QKeySequence::Delete, m_rules, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeDecision, &QShortcut::activated, this, [this] {
         if (QTreeWidgetItem *item = m_rules->currentItem(); item && item->data(0, OverrideIndexRole).isValid())
@@ -375,137 +379,36 @@ const Core::Qualification *AuditPanel::currentQualification() const
     return m_auditor ? m_auditor->index().qualification(qualification()) : nullptr;
 }
 
-QStringList AuditPanel::heldCourses() const
-{
-    QStringList courses;
-    for (const Core::Record &record : m_workspace.profile().records) {
-        if (record.status != Core::RecordStatus::Withdrawn && record.status != Core::RecordStatus::Failed)
-            courses.append(record.course);
-    }
-    return courses;
-}
-
-void AuditPanel::treeMenu(const QPoint &at)
-{
-    const QModelIndex index = m_tree->indexAt(at);
-    const Core::NodeResult *node = m_model->nodeAt(index);
-    if (!node || !m_workspace.hasProfile())
-        return;
-    QMenu menu(this);
-    const QString path = node->path;
-    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
-    qsizetype waiver = -1;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all[i].kind == Core::AuditOverride::Kind::Waive && all[i].qualification == qualification()
-            && all[i].node == path)
-            waiver = i;
-    }
-    if (waiver >= 0) {
-        menu.addAction(tr("Edit Waiver…"), this, [this, waiver] { editOverride(waiver); });
-        menu.addAction(tr("Remove Waiver"), this, [this, waiver] { removeOverride(waiver); });
-    } else {
-        menu.addAction(tr("&Waive This Requirement…"), this, [this, path] { waive(path); });
-    }
-    if (node->children.empty())
-        menu.addAction(tr("&Count Another Course Toward This…"), this, [this, path] { substitute(path); });
-    const QStringList counted = node->children.empty() ? node->allocated : m_model->result().counted;
-    if (!counted.isEmpty()) {
-        QMenu *exclude = menu.addMenu(tr("&Exclude a Course"));
-        for (const QString &course : counted)
-            exclude->addAction(tr("%1…").arg(course), this, [this, course] { this->exclude(course); });
-    }
-    menu.exec(m_tree->viewport()->mapToGlobal(at));
-}
-
-void AuditPanel::rulesMenu(const QPoint &at)
-{
-    QTreeWidgetItem *item = m_rules->itemAt(at);
-    const QVariant index = item ? item->data(0, OverrideIndexRole) : QVariant();
-    if (!index.isValid())
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("&Edit Decision…"), this, [this, index] { editOverride(index.toLongLong()); });
-    menu.addAction(tr("&Remove Decision"), this, [this, index] { removeOverride(index.toLongLong()); });
-    menu.exec(m_rules->viewport()->mapToGlobal(at));
-}
-
 void AuditPanel::waive(const QString &path)
 {
-    const QModelIndex node = m_model->indexOfPath(path);
-    Core::AuditOverride proposal{Core::AuditOverride::Kind::Waive, qualification(), path, {}, {}, m_advisor};
-    putOverride(std::nullopt, proposal, node.isValid() ? node.data().toString() : path, {});
+    m_decisions->waive(path);
 }
 
 void AuditPanel::substitute(const QString &path)
 {
-    const QModelIndex node = m_model->indexOfPath(path);
-    QStringList courses = heldCourses();
-    if (const Core::NodeResult *result = m_model->nodeAt(node)) {
-        for (const QString &counted : result->allocated)
-            courses.removeAll(counted);
-    }
-    if (courses.isEmpty()) {
-        Q_EMIT message(tr("This profile holds no other course that could count toward it."));
-        return;
-    }
-    Core::AuditOverride proposal{Core::AuditOverride::Kind::Substitute, qualification(), path, courses.first(), {},
-                                 m_advisor};
-    putOverride(std::nullopt, proposal, node.isValid() ? node.data().toString() : path, courses);
+    m_decisions->substitute(path);
 }
 
 void AuditPanel::exclude(const QString &course)
 {
-    Core::AuditOverride proposal{Core::AuditOverride::Kind::Exclude, qualification(), {}, course, {}, m_advisor};
-    QStringList courses = m_model->result().counted;
-    if (!courses.contains(course))
-        courses.prepend(course);
-    putOverride(std::nullopt, proposal, QString(), courses);
+    m_decisions->exclude(course);
 }
 
 void AuditPanel::editOverride(qsizetype index)
 {
-    const QList<Core::AuditOverride> &all = m_workspace.profile().overrides;
-    if (index < 0 || index >= all.size())
-        return;
-    const Core::AuditOverride existing = all[index];
-    const QModelIndex node = m_model->indexOfPath(existing.node);
-    QStringList courses;
-    if (existing.kind == Core::AuditOverride::Kind::Substitute)
-        courses = heldCourses();
-    else if (existing.kind == Core::AuditOverride::Kind::Exclude)
-        courses = QStringList(m_model->result().counted) << existing.course;
-    courses.removeDuplicates();
-    putOverride(index, existing, node.isValid() ? node.data().toString() : existing.node, courses);
+    m_decisions->editOverride(index);
 }
 
 void AuditPanel::removeOverride(qsizetype index)
 {
-    if (Core::Status removed = m_workspace.removeOverride(index); !removed)
-        Q_EMIT message(removed.message());
-}
-
-void AuditPanel::putOverride(std::optional<qsizetype> index, const Core::AuditOverride &proposal,
-                             const QString &nodeLabel, const QStringList &courses)
-{
-    const Core::Qualification *q = currentQualification();
-    if (!q || !m_workspace.hasProfile())
-        return;
-    Core::LearnerProfile without = m_workspace.profile();
-    if (index)
-        without.overrides.removeAt(*index);
-    const auto decided = OverrideDialog::edit(this, proposal, nodeLabel, courses, *q, without, !index);
-    if (!decided)
-        return;
-    m_advisor = decided->advisor;
-    if (Core::Status put = m_workspace.putOverride(index, *decided, *q); !put)
-        Q_EMIT message(put.message());
+    m_decisions->removeOverride(index);
 }
 
 void AuditPanel::saveState(QSettings &settings) const
 {
     SettingKeys::auditSplitter.set(settings, m_splitter->saveState());
     SettingKeys::auditColumns.set(settings, m_tree->header()->saveState());
-    SettingKeys::advisorName.set(settings, m_advisor);
+    SettingKeys::advisorName.set(settings, m_decisions->advisor());
     if (!qualification().isEmpty())
         SettingKeys::lastQualification.set(settings, qualification());
 }
@@ -514,7 +417,7 @@ void AuditPanel::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(SettingKeys::auditSplitter.get(settings));
     m_tree->header()->restoreState(SettingKeys::auditColumns.get(settings));
-    m_advisor = SettingKeys::advisorName.get(settings);
+    m_decisions->setAdvisor(SettingKeys::advisorName.get(settings));
     if (const QString last = SettingKeys::lastQualification.get(settings); !last.isEmpty() && qualification().isEmpty())
         showQualification(last);
 }

@@ -26,6 +26,7 @@ struct Qualification;
 
 namespace Cairn::Ui {
 
+class AdvisorDecisions;
 class AuditService;
 class AuditTreeModel;
 class EmptyState;
@@ -35,8 +36,9 @@ class Workspace;
 // requirements with a bar per node, the courses counted and what is missing;
 // beside it the suggested courses (each planned with one click) and the
 // rules with their state, the expired records and the advisor's decisions,
-// which are added, edited and removed from the context menus. Audits run on
-// a worker thread; a newer edit makes an older result stale.
+// which are added, edited and removed from the context menus
+// (AdvisorDecisions). Audits run on a worker thread; a newer edit makes an
+// older result stale.
 class AuditPanel final : public QWidget
 {
     Q_OBJECT
@@ -88,12 +90,7 @@ private:
     void showAudits();
     void showSuggestions(const Core::AuditResult &result);
     void showRules(const Core::AuditResult &result, const Core::Qualification &qualification);
-    void treeMenu(const QPoint &at);
-    void rulesMenu(const QPoint &at);
-    void putOverride(std::optional<qsizetype> index, const Core::AuditOverride &proposal, const QString &nodeLabel,
-                     const QStringList &courses);
     const Core::Qualification *currentQualification() const;
-    QStringList heldCourses() const;
 
     Workspace &m_workspace;
     AuditService &m_audits;
@@ -113,7 +110,7 @@ private:
     std::shared_ptr<const Core::Auditor> m_auditor; // the one m_run audits with
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
-    QString m_advisor; // the last advisor's name, offered for the next decision
+    AdvisorDecisions *m_decisions;
 };
 
 } // namespace Cairn::Ui
