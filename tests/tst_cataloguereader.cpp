@@ -17,7 +17,7 @@ private Q_SLOTS:
     void readsEveryFieldOfAValidBundle()
     {
         Problems problems;
-        const auto catalogue = readCatalogue(m_valid, problems);
+        const auto catalogue = readCatalogue(Cairn::Test::toBytes(m_valid), problems);
         QVERIFY2(catalogue, qPrintable(problems.describe(QStringLiteral("small"))));
         QCOMPARE(catalogue->name, QStringLiteral("Small test catalogue"));
         QCOMPARE(catalogue->frameworks.size(), 2);
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[2].framework"), framework);
         bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[2].credits"), credits);
         Problems problems;
-        const auto catalogue = readCatalogue(bundle, problems);
+        const auto catalogue = readCatalogue(Cairn::Test::toBytes(bundle), problems);
         QVERIFY2(catalogue, qPrintable(problems.describe(QString())));
         QCOMPARE(catalogue->courses[2].hours, expectedHours);
         QCOMPARE(catalogue->courses[2].weeks, expectedWeeks);
@@ -182,6 +182,45 @@ private Q_SLOTS:
                  qPrintable(problems.describe(QString())));
     }
 
+    // JSON that Qt's parser accepts and simdjson refuses is located too.
+    void locatesWhatTheParserCannotRead_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a whole number beyond 64 bits")
+            << QByteArray("{\n  \"format\": \"cairn-catalogue\",\n  \"version\": 100000000000000000000000\n}")
+            << QStringLiteral("not valid JSON at line 3, column 14: a whole number too large to read");
+        QTest::newRow("a negative one")
+            << QByteArray("{\"format\": \"x\", \"n\": [1.5e3, -9223372036854775809]}")
+            << QStringLiteral("not valid JSON at line 1, column 30: a whole number too large to read");
+        QTest::newRow("half a character")
+            << QByteArray("{\"format\": \"cairn-catalogue\",\n\"name\": \"ok \\u00e9 \\ud83d\\ude00 \\ud800 x\"}")
+            << QStringLiteral("not valid JSON at line 2, column 33: a \\u escape of half a character");
+    }
+
+    void locatesWhatTheParserCannotRead()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        Problems problems;
+        QVERIFY(!readCatalogue(text, problems));
+        QCOMPARE(problems.describe(QString()), expected);
+    }
+
+    void readsTheLargestWholeNumbersAndPairedEscapes()
+    {
+        // At the limits simdjson still reads: the number is refused by
+        // validation with its path, not by the parser.
+        QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("name"), QStringLiteral("caf\u00e9 \U0001F600"));
+        QByteArray text = Cairn::Test::toBytes(bundle);
+        text.replace("\"version\":1", "\"version\":1,\"ignored\": [18446744073709551615, -9223372036854775808]");
+        QVERIFY(text.contains("ignored"));
+        Problems problems;
+        const auto catalogue = readCatalogue(text, problems);
+        QVERIFY2(catalogue, qPrintable(problems.describe(QString())));
+        QCOMPARE(catalogue->name, QStringLiteral("caf\u00e9 \U0001F600"));
+    }
+
     void rejectsATopLevelArray()
     {
         Problems problems;
@@ -194,7 +233,7 @@ private Q_SLOTS:
         QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[0].credits"), -1);
         bundle = Cairn::Test::editJson(bundle, QStringLiteral("courses[3].provider"), QStringLiteral("nobody"));
         Problems problems;
-        QVERIFY(!readCatalogue(bundle, problems));
+        QVERIFY(!readCatalogue(Cairn::Test::toBytes(bundle), problems));
         QCOMPARE(problems.size(), 2);
     }
 
@@ -203,13 +242,13 @@ private Q_SLOTS:
         QJsonObject bundle = Cairn::Test::editJson(m_valid, QStringLiteral("courses[0].futureField"), 42);
         bundle = Cairn::Test::editJson(bundle, QStringLiteral("somethingNew"), QStringLiteral("x"));
         Problems problems;
-        QVERIFY2(readCatalogue(bundle, problems), qPrintable(problems.describe(QString())));
+        QVERIFY2(readCatalogue(Cairn::Test::toBytes(bundle), problems), qPrintable(problems.describe(QString())));
     }
 
     void writeThenReadIsLossless()
     {
         Problems problems;
-        const auto first = readCatalogue(m_valid, problems);
+        const auto first = readCatalogue(Cairn::Test::toBytes(m_valid), problems);
         QVERIFY(first);
         const auto second = readCatalogue(catalogueToJsonBytes(*first), problems);
         QVERIFY2(second, qPrintable(problems.describe(QString())));

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void readsAValidLearner()
     {
         Problems problems;
-        const auto learner = readLearner(m_valid, problems);
+        const auto learner = readLearner(Cairn::Test::toBytes(m_valid), problems);
         QVERIFY2(learner, qPrintable(problems.describe(QString())));
         QCOMPARE(learner->name, QStringLiteral("Aroha"));
         QCOMPARE(learner->hoursPerWeek, 12.0);
@@ -76,7 +76,7 @@ private Q_SLOTS:
     void defaultsHoursPerWeek()
     {
         Problems problems;
-        const auto learner = readLearner(Cairn::Test::editJson(m_valid, QStringLiteral("hoursPerWeek"), QJsonValue::Undefined), problems);
+        const auto learner = readLearner(Cairn::Test::toBytes(Cairn::Test::editJson(m_valid, QStringLiteral("hoursPerWeek"), QJsonValue::Undefined)), problems);
         QVERIFY(learner);
         QCOMPARE(learner->hoursPerWeek, LearnerProfile::defaultHoursPerWeek);
     }
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         Problems problems;
         const auto learner = readLearner(
-            Cairn::Test::editJson(m_valid, editPath, Cairn::Test::jsonValueFromText(newValue)), problems);
+            Cairn::Test::toBytes(Cairn::Test::editJson(m_valid, editPath, Cairn::Test::jsonValueFromText(newValue))), problems);
         QVERIFY2(learner, qPrintable(problems.describe(QString())));
         checkLearnerAgainstCatalogue(*learner, smallCatalogueLookup(), problems);
         const QString report = problems.describe(QString());
@@ -180,7 +180,7 @@ private Q_SLOTS:
     void writeThenReadIsLossless()
     {
         Problems problems;
-        const auto first = readLearner(m_valid, problems);
+        const auto first = readLearner(Cairn::Test::toBytes(m_valid), problems);
         QVERIFY(first);
         const auto second = readLearner(learnerToJsonBytes(*first), problems);
         QVERIFY2(second, qPrintable(problems.describe(QString())));

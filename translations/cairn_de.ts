@@ -1139,6 +1139,22 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not JSON that Cairn can read: %1</source>
+        <translation>kein JSON, das Cairn lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>a \u escape of half a character</source>
+        <translation>eine \u-Escape-Folge für ein halbes Zeichen</translation>
+    </message>
+    <message>
+        <source>a whole number too large to read</source>
+        <translation>eine ganze Zahl, die zu groß zum Lesen ist</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::JsonFieldReader</name>

@@ -67,7 +67,8 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
     };
 
     Problems problems;
-    const auto root = parseJsonObject(bytes, problems);
+    ParsedJson parsed;
+    const auto root = parseJsonObject(parsed, bytes, problems);
     if (!root)
         return finish(rejected(problems, displayName, result));
 

@@ -36,7 +36,7 @@ void checkCode(const QString &code, const QString &path, JsonFieldReader &reader
 }
 
 template<typename T, typename ReadOne>
-QList<T> readArray(const QJsonObject &root, QStringView key, Presence presence,
+QList<T> readArray(const JsonObjectView &root, QStringView key, Presence presence,
                    JsonFieldReader &reader, ReadOne readOne)
 {
     QList<T> items;
@@ -44,16 +44,18 @@ QList<T> readArray(const QJsonObject &root, QStringView key, Presence presence,
     if (!array)
         return items;
     items.reserve(array->size());
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString path = jsonIndexPath(key.toString(), i);
-        if (const auto object = reader.asObject(array->at(i), path))
+    const QString arrayPath = key.toString();
+    qsizetype i = 0;
+    for (const JsonView element : *array) {
+        const QString path = jsonIndexPath(arrayPath, i++);
+        if (const auto object = reader.asObject(element, path))
             items.append(readOne(*object, path));
     }
     return items;
 }
 
 // An optional `{"amount": N, "currency": "XYZ"}` under `key`.
-std::optional<Money> readMoney(const QJsonObject &object, QStringView key, const QString &path, JsonFieldReader &reader)
+std::optional<Money> readMoney(const JsonObjectView &object, QStringView key, const QString &path, JsonFieldReader &reader)
 {
     const auto cost = reader.object(object, key, path, Presence::Optional);
     if (!cost)
@@ -65,7 +67,7 @@ std::optional<Money> readMoney(const QJsonObject &object, QStringView key, const
     return money;
 }
 
-Framework readFramework(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+Framework readFramework(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     Framework framework;
     framework.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
@@ -83,7 +85,7 @@ Framework readFramework(const QJsonObject &object, const QString &path, JsonFiel
     return framework;
 }
 
-Provider readProvider(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+Provider readProvider(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     Provider provider;
     provider.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
@@ -94,7 +96,7 @@ Provider readProvider(const QJsonObject &object, const QString &path, JsonFieldR
     return provider;
 }
 
-Skill readSkill(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+Skill readSkill(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     Skill skill;
     skill.id = reader.string(object, u"id", path, Presence::Required).value_or(QString());
@@ -103,7 +105,7 @@ Skill readSkill(const QJsonObject &object, const QString &path, JsonFieldReader 
     return skill;
 }
 
-Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReader &reader,
+Course readCourse(const JsonObjectView &object, const QString &path, JsonFieldReader &reader,
                   const CatalogueIndex &frameworks)
 {
     Course course;
@@ -135,13 +137,15 @@ Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReade
         }
     }
     if (const auto intakes = reader.array(object, u"intakes", path, Presence::Optional)) {
-        for (qsizetype i = 0; i < intakes->size(); ++i) {
-            const QDate date = parseIsoDate(intakes->at(i).toString());
+        qsizetype i = 0;
+        for (const JsonView intake : *intakes) {
+            const QDate date = parseIsoDate(intake.toString());
             if (date.isValid())
                 course.intakes.append(date);
             else
                 reader.addProblem(jsonIndexPath(jsonChildPath(path, u"intakes"), i),
                                   CatalogueText::tr("expected a date YYYY-MM-DD"));
+            ++i;
         }
     }
     course.skills = reader.stringList(object, u"skills", path, Presence::Optional).value_or(QStringList());
@@ -163,7 +167,7 @@ Course readCourse(const QJsonObject &object, const QString &path, JsonFieldReade
     return course;
 }
 
-Qualification readQualification(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+Qualification readQualification(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     Qualification qualification;
     qualification.code = reader.string(object, u"code", path, Presence::Required).value_or(QString());
@@ -185,10 +189,9 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
     }
     if (const auto constraints = reader.array(object, u"constraints", path, Presence::Optional)) {
         const QString constraintsPath = jsonChildPath(path, u"constraints");
-        for (qsizetype i = 0; i < constraints->size(); ++i) {
-            qualification.constraints.append(
-                readCreditConstraint(constraints->at(i), jsonIndexPath(constraintsPath, i), reader));
-        }
+        qsizetype i = 0;
+        for (const JsonView constraint : *constraints)
+            qualification.constraints.append(readCreditConstraint(constraint, jsonIndexPath(constraintsPath, i++), reader));
     }
     qualification.maxRecognisedCredits =
         reader.number(object, u"maxRecognisedCredits", path, Presence::Optional, NumberRule::NonNegative,
@@ -209,7 +212,7 @@ Qualification readQualification(const QJsonObject &object, const QString &path, 
 
 } // namespace
 
-std::optional<Catalogue> readCatalogue(const QJsonObject &root, Problems &problems)
+std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)
 {
     if (!checkFormatAndVersion(root, DocumentFormat::Catalogue, problems))
         return std::nullopt;
@@ -218,20 +221,20 @@ std::optional<Catalogue> readCatalogue(const QJsonObject &root, Problems &proble
     Catalogue catalogue;
     catalogue.name = reader.string(root, u"name", QString(), Presence::Optional).value_or(QString());
     catalogue.frameworks = readArray<Framework>(root, u"frameworks", Presence::Required, reader,
-        [&reader](const QJsonObject &o, const QString &p) { return readFramework(o, p, reader); });
+        [&reader](const JsonObjectView &o, const QString &p) { return readFramework(o, p, reader); });
     catalogue.providers = readArray<Provider>(root, u"providers", Presence::Optional, reader,
-        [&reader](const QJsonObject &o, const QString &p) { return readProvider(o, p, reader); });
+        [&reader](const JsonObjectView &o, const QString &p) { return readProvider(o, p, reader); });
     catalogue.skills = readArray<Skill>(root, u"skills", Presence::Optional, reader,
-        [&reader](const QJsonObject &o, const QString &p) { return readSkill(o, p, reader); });
+        [&reader](const JsonObjectView &o, const QString &p) { return readSkill(o, p, reader); });
 
     // Course defaults (hours) need the frameworks, so index them first.
     const CatalogueIndex frameworks(catalogue);
     catalogue.courses = readArray<Course>(root, u"courses", Presence::Required, reader,
-        [&reader, &frameworks](const QJsonObject &o, const QString &p) {
+        [&reader, &frameworks](const JsonObjectView &o, const QString &p) {
             return readCourse(o, p, reader, frameworks);
         });
     catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
-        [&reader](const QJsonObject &o, const QString &p) { return readQualification(o, p, reader); });
+        [&reader](const JsonObjectView &o, const QString &p) { return readQualification(o, p, reader); });
 
     QSet<QString> seen;
     for (qsizetype i = 0; i < catalogue.frameworks.size(); ++i)
@@ -258,7 +261,8 @@ std::optional<Catalogue> readCatalogue(const QJsonObject &root, Problems &proble
 
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)
 {
-    const auto root = parseJsonObject(json, problems);
+    ParsedJson parsed;
+    const auto root = parseJsonObject(parsed, json, problems);
     if (!root)
         return std::nullopt;
     return readCatalogue(*root, problems);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "model/catalogue.h"
+#include "jsonvalue.h"
 #include "problems.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -15,7 +15,7 @@ namespace Cairn::Core {
 // framework, and every id a course or qualification names. Returns the
 // catalogue only when there is no problem at all.
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems);
-std::optional<Catalogue> readCatalogue(const QJsonObject &root, Problems &problems);
+std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems);
 std::optional<Catalogue> readCatalogueFile(const QString &fileName, Problems &problems);
 
 } // namespace Cairn::Core

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonParseError>
+
+#include <limits>
 
 namespace Cairn::Core {
 
@@ -32,28 +32,18 @@ QString documentFormatKey(DocumentFormat format)
     return {};
 }
 
-std::optional<QJsonObject> parseJsonObject(const QByteArray &bytes, Problems &problems)
+std::optional<JsonObjectView> parseJsonObject(ParsedJson &parsed, const QByteArray &bytes, Problems &problems)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(error.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        problems.add(QString(), DocumentText::tr("not valid JSON at line %1, column %2: %3")
-                                    .arg(line)
-                                    .arg(column)
-                                    .arg(error.errorString()));
+    if (!parsed.parse(bytes, problems))
         return std::nullopt;
-    }
-    if (!document.isObject()) {
+    if (!parsed.root().isObject()) {
         problems.add(QString(), DocumentText::tr("expected a JSON object at the top level"));
         return std::nullopt;
     }
-    return document.object();
+    return parsed.root().toObject();
 }
 
-DocumentFormat detectDocumentFormat(const QJsonObject &root)
+DocumentFormat detectDocumentFormat(const JsonObjectView &root)
 {
     const QString format = root.value(u"format").toString();
     for (DocumentFormat candidate : {DocumentFormat::Catalogue, DocumentFormat::Learner}) {
@@ -63,15 +53,15 @@ DocumentFormat detectDocumentFormat(const QJsonObject &root)
     return DocumentFormat::Unknown;
 }
 
-bool checkFormatAndVersion(const QJsonObject &root, DocumentFormat expected, Problems &problems)
+bool checkFormatAndVersion(const JsonObjectView &root, DocumentFormat expected, Problems &problems)
 {
     if (detectDocumentFormat(root) != expected) {
         problems.add(QStringLiteral("format"),
                      DocumentText::tr("expected \"%1\"").arg(documentFormatKey(expected)));
         return false;
     }
-    const QJsonValue version = root.value(u"version");
-    if (!version.isDouble()) {
+    const JsonView version = root.value(u"version");
+    if (!version.isNumber()) {
         problems.add(QStringLiteral("version"), DocumentText::tr("expected a whole number"));
         return false;
     }
@@ -92,7 +82,18 @@ std::optional<QByteArray> readFileBytes(const QString &fileName, Problems &probl
         problems.add(QString(), DocumentText::tr("cannot open the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    return file.readAll();
+    const qint64 size = file.size();
+    if (size <= 0 || size > std::numeric_limits<qsizetype>::max() - ParsedJson::padding())
+        return file.readAll(); // a device of unknown size, or one too large to pad
+    QByteArray bytes;
+    bytes.reserve(qsizetype(size) + ParsedJson::padding());
+    bytes.resize(qsizetype(size));
+    const qint64 read = file.read(bytes.data(), size);
+    if (read != size) {
+        problems.add(QString(), DocumentText::tr("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace Cairn::Core

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "jsonvalue.h"
 #include "problems.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -17,16 +17,17 @@ inline constexpr int learnerFormatVersion = 1;
 
 QString documentFormatKey(DocumentFormat format); // "cairn-catalogue", "cairn-learner"
 
-// Parses UTF-8 JSON whose top level must be an object; a syntax error is
-// reported with its line and column.
-std::optional<QJsonObject> parseJsonObject(const QByteArray &bytes, Problems &problems);
+// Parses UTF-8 JSON into `parsed`; its top level must be an object. A syntax
+// error is reported with its line and column.
+std::optional<JsonObjectView> parseJsonObject(ParsedJson &parsed, const QByteArray &bytes, Problems &problems);
 
-DocumentFormat detectDocumentFormat(const QJsonObject &root);
+DocumentFormat detectDocumentFormat(const JsonObjectView &root);
 
 // Checks "format" and "version" against what this build reads.
-bool checkFormatAndVersion(const QJsonObject &root, DocumentFormat expected, Problems &problems);
+bool checkFormatAndVersion(const JsonObjectView &root, DocumentFormat expected, Problems &problems);
 
-// Reads a whole file; failure (missing, unreadable) becomes a problem.
+// Reads a whole file (with room after it for the parser to read ahead, so
+// that it is not copied); failure (missing, unreadable) becomes a problem.
 std::optional<QByteArray> readFileBytes(const QString &fileName, Problems &problems);
 
 } // namespace Cairn::Core

@@ -29,52 +29,54 @@ QDate parseIsoDate(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-bool JsonFieldReader::present(const QJsonObject &object, QStringView key, const QString &path,
+bool JsonFieldReader::present(const JsonObjectView &object, QStringView key, const QString &path,
                               Presence presence)
 {
-    if (object.contains(key) && !object.value(key).isNull())
+    const JsonView value = object.value(key);
+    if (value.isDefined() && !value.isNull())
         return true;
     if (presence == Presence::Required)
         m_problems.add(jsonChildPath(path, key), tr("is required"));
     return false;
 }
 
-std::optional<QString> JsonFieldReader::string(const QJsonObject &object, QStringView key,
+std::optional<QString> JsonFieldReader::string(const JsonObjectView &object, QStringView key,
                                                const QString &path, Presence presence)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
-    const QJsonValue value = object.value(key);
-    if (!value.isString() || (presence == Presence::Required && value.toString().trimmed().isEmpty())) {
+    const JsonView value = object.value(key);
+    QString text = value.toString();
+    if (!value.isString() || (presence == Presence::Required && text.trimmed().isEmpty())) {
         m_problems.add(jsonChildPath(path, key), tr("expected a non-empty string"));
         return std::nullopt;
     }
-    return value.toString();
+    return text;
 }
 
-std::optional<double> JsonFieldReader::number(const QJsonObject &object, QStringView key,
+std::optional<double> JsonFieldReader::number(const JsonObjectView &object, QStringView key,
                                               const QString &path, Presence presence, NumberRule rule,
                                               double maximum)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
-    const QJsonValue value = object.value(key);
+    const JsonView value = object.value(key);
     const double number = value.toDouble();
     switch (rule) {
     case NumberRule::Positive:
-        if (!value.isDouble() || !(number > 0) || !std::isfinite(number)) {
+        if (!value.isNumber() || !(number > 0) || !std::isfinite(number)) {
             m_problems.add(jsonChildPath(path, key), tr("expected a positive number"));
             return std::nullopt;
         }
         break;
     case NumberRule::NonNegative:
-        if (!value.isDouble() || !(number >= 0) || !std::isfinite(number)) {
+        if (!value.isNumber() || !(number >= 0) || !std::isfinite(number)) {
             m_problems.add(jsonChildPath(path, key), tr("expected a number of at least 0"));
             return std::nullopt;
         }
         break;
     case NumberRule::Any:
-        if (!value.isDouble() || !std::isfinite(number)) {
+        if (!value.isNumber() || !std::isfinite(number)) {
             m_problems.add(jsonChildPath(path, key), tr("expected a number"));
             return std::nullopt;
         }
@@ -87,14 +89,14 @@ std::optional<double> JsonFieldReader::number(const QJsonObject &object, QString
     return number;
 }
 
-std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringView key,
+std::optional<int> JsonFieldReader::integer(const JsonObjectView &object, QStringView key,
                                             const QString &path, Presence presence, int minimum, int maximum)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
-    const QJsonValue value = object.value(key);
+    const JsonView value = object.value(key);
     const double number = value.toDouble();
-    const bool whole = value.isDouble() && std::floor(number) == number;
+    const bool whole = value.isNumber() && std::floor(number) == number;
     if (whole && number > maximum && maximum < 1'000'000'000) {
         m_problems.add(jsonChildPath(path, key), tr("expected a whole number of at most %1").arg(maximum));
         return std::nullopt;
@@ -109,7 +111,7 @@ std::optional<int> JsonFieldReader::integer(const QJsonObject &object, QStringVi
     return static_cast<int>(number);
 }
 
-std::optional<Amount> JsonFieldReader::amount(const QJsonObject &object, QStringView key, const QString &path,
+std::optional<Amount> JsonFieldReader::amount(const JsonObjectView &object, QStringView key, const QString &path,
                                                Presence presence)
 {
     const std::optional<double> value = number(object, key, path, presence, NumberRule::NonNegative, Limits::amount);
@@ -121,7 +123,7 @@ std::optional<Amount> JsonFieldReader::amount(const QJsonObject &object, QString
     return exact;
 }
 
-std::optional<QString> JsonFieldReader::currency(const QJsonObject &object, QStringView key, const QString &path,
+std::optional<QString> JsonFieldReader::currency(const JsonObjectView &object, QStringView key, const QString &path,
                                                 Presence presence)
 {
     const std::optional<QString> code = string(object, key, path, presence);
@@ -132,7 +134,7 @@ std::optional<QString> JsonFieldReader::currency(const QJsonObject &object, QStr
     return code;
 }
 
-std::optional<QDate> JsonFieldReader::date(const QJsonObject &object, QStringView key,
+std::optional<QDate> JsonFieldReader::date(const JsonObjectView &object, QStringView key,
                                            const QString &path, Presence presence)
 {
     if (!present(object, key, path, presence))
@@ -145,35 +147,37 @@ std::optional<QDate> JsonFieldReader::date(const QJsonObject &object, QStringVie
     return date;
 }
 
-std::optional<QStringList> JsonFieldReader::stringList(const QJsonObject &object, QStringView key,
+std::optional<QStringList> JsonFieldReader::stringList(const JsonObjectView &object, QStringView key,
                                                        const QString &path, Presence presence)
 {
-    const std::optional<QJsonArray> items = array(object, key, path, presence);
+    const std::optional<JsonArrayView> items = array(object, key, path, presence);
     if (!items)
         return std::nullopt;
     QStringList strings;
     strings.reserve(items->size());
     bool ok = true;
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        const QJsonValue item = items->at(i);
-        if (!item.isString() || item.toString().isEmpty()) {
+    qsizetype i = 0;
+    for (const JsonView item : *items) {
+        QString text = item.toString();
+        if (!item.isString() || text.isEmpty()) {
             m_problems.add(jsonIndexPath(jsonChildPath(path, key), i), tr("expected a non-empty string"));
             ok = false;
-            continue;
+        } else {
+            strings.append(std::move(text));
         }
-        strings.append(item.toString());
+        ++i;
     }
     if (!ok)
         return std::nullopt;
     return strings;
 }
 
-std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &object, QStringView key,
+std::optional<JsonArrayView> JsonFieldReader::array(const JsonObjectView &object, QStringView key,
                                                  const QString &path, Presence presence)
 {
     if (!present(object, key, path, presence))
         return std::nullopt;
-    const QJsonValue value = object.value(key);
+    const JsonView value = object.value(key);
     if (!value.isArray()) {
         m_problems.add(jsonChildPath(path, key), tr("expected an array"));
         return std::nullopt;
@@ -181,7 +185,7 @@ std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &object, QStr
     return value.toArray();
 }
 
-std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &object, QStringView key,
+std::optional<JsonObjectView> JsonFieldReader::object(const JsonObjectView &object, QStringView key,
                                                    const QString &path, Presence presence)
 {
     if (!present(object, key, path, presence))
@@ -189,7 +193,7 @@ std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &object, QS
     return asObject(object.value(key), jsonChildPath(path, key));
 }
 
-std::optional<QJsonObject> JsonFieldReader::asObject(const QJsonValue &value, const QString &path)
+std::optional<JsonObjectView> JsonFieldReader::asObject(const JsonView &value, const QString &path)
 {
     if (!value.isObject()) {
         m_problems.add(path, tr("expected an object"));

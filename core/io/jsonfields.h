@@ -1,12 +1,11 @@
 #pragma once
 
+#include "jsonvalue.h"
 #include "model/money.h"
 #include "problems.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <limits>
@@ -31,39 +30,39 @@ public:
 
     explicit JsonFieldReader(Problems &problems) : m_problems(problems) { }
 
-    std::optional<QString> string(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<QString> string(const JsonObjectView &object, QStringView key, const QString &path,
                                   Presence presence);
     // A number above `maximum` is refused as well (see model/limits.h).
-    std::optional<double> number(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<double> number(const JsonObjectView &object, QStringView key, const QString &path,
                                  Presence presence, NumberRule rule = NumberRule::Any,
                                  double maximum = std::numeric_limits<double>::max());
-    std::optional<int> integer(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<int> integer(const JsonObjectView &object, QStringView key, const QString &path,
                                Presence presence, int minimum = std::numeric_limits<int>::min(),
                                int maximum = 1'000'000'000);
     // An amount of money: a number from 0 to Limits::amount with at most four
     // decimals (model/money.h).
-    std::optional<Amount> amount(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<Amount> amount(const JsonObjectView &object, QStringView key, const QString &path,
                                  Presence presence);
     // An ISO 4217 code: three capital letters.
-    std::optional<QString> currency(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<QString> currency(const JsonObjectView &object, QStringView key, const QString &path,
                                     Presence presence);
-    std::optional<QDate> date(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<QDate> date(const JsonObjectView &object, QStringView key, const QString &path,
                               Presence presence);
-    std::optional<QStringList> stringList(const QJsonObject &object, QStringView key,
+    std::optional<QStringList> stringList(const JsonObjectView &object, QStringView key,
                                           const QString &path, Presence presence);
-    std::optional<QJsonArray> array(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<JsonArrayView> array(const JsonObjectView &object, QStringView key, const QString &path,
                                     Presence presence);
-    std::optional<QJsonObject> object(const QJsonObject &object, QStringView key, const QString &path,
+    std::optional<JsonObjectView> object(const JsonObjectView &object, QStringView key, const QString &path,
                                       Presence presence);
 
     // A value that must be an object, e.g. an element of an array.
-    std::optional<QJsonObject> asObject(const QJsonValue &value, const QString &path);
+    std::optional<JsonObjectView> asObject(const JsonView &value, const QString &path);
 
     void addProblem(const QString &path, const QString &message) { m_problems.add(path, message); }
     Problems &problems() { return m_problems; }
 
 private:
-    bool present(const QJsonObject &object, QStringView key, const QString &path, Presence presence);
+    bool present(const JsonObjectView &object, QStringView key, const QString &path, Presence presence);
 
     Problems &m_problems;
 };

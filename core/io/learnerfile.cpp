@@ -20,7 +20,7 @@ class LearnerText
 
 using NumberRule = JsonFieldReader::NumberRule;
 
-Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+Record readRecord(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     Record record;
     record.course = reader.string(object, u"course", path, Presence::Required).value_or(QString());
@@ -50,7 +50,7 @@ Record readRecord(const QJsonObject &object, const QString &path, JsonFieldReade
     return record;
 }
 
-std::optional<AuditOverride> readOverride(const QJsonObject &object, const QString &path, JsonFieldReader &reader)
+std::optional<AuditOverride> readOverride(const JsonObjectView &object, const QString &path, JsonFieldReader &reader)
 {
     AuditOverride override;
     override.qualification = reader.string(object, u"qualification", path, Presence::Required).value_or(QString());
@@ -79,7 +79,7 @@ std::optional<AuditOverride> readOverride(const QJsonObject &object, const QStri
 
 } // namespace
 
-std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems)
+std::optional<LearnerProfile> readLearner(const JsonObjectView &root, Problems &problems)
 {
     if (!checkFormatAndVersion(root, DocumentFormat::Learner, problems))
         return std::nullopt;
@@ -103,9 +103,11 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
 
     QSet<QString> seen;
     if (const auto records = reader.array(root, u"records", QString(), Presence::Optional)) {
-        for (qsizetype i = 0; i < records->size(); ++i) {
+        qsizetype i = -1;
+        for (const JsonView element : *records) {
+            ++i;
             const QString path = jsonIndexPath(QStringLiteral("records"), i);
-            const auto object = reader.asObject(records->at(i), path);
+            const auto object = reader.asObject(element, path);
             if (!object)
                 continue;
             Record record = readRecord(*object, path, reader);
@@ -119,18 +121,22 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
         }
     }
     if (const auto overrides = reader.array(root, u"overrides", QString(), Presence::Optional)) {
-        for (qsizetype i = 0; i < overrides->size(); ++i) {
+        qsizetype i = -1;
+        for (const JsonView element : *overrides) {
+            ++i;
             const QString path = jsonIndexPath(QStringLiteral("overrides"), i);
-            if (const auto object = reader.asObject(overrides->at(i), path)) {
+            if (const auto object = reader.asObject(element, path)) {
                 if (auto override = readOverride(*object, path, reader))
                     learner.overrides.append(std::move(*override));
             }
         }
     }
     if (const auto periods = reader.array(root, u"availability", QString(), Presence::Optional)) {
-        for (qsizetype i = 0; i < periods->size(); ++i) {
+        qsizetype i = -1;
+        for (const JsonView element : *periods) {
+            ++i;
             const QString path = jsonIndexPath(QStringLiteral("availability"), i);
-            const auto object = reader.asObject(periods->at(i), path);
+            const auto object = reader.asObject(element, path);
             if (!object)
                 continue;
             AvailabilityPeriod period;
@@ -148,9 +154,11 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
         }
     }
     if (const auto rates = reader.array(root, u"exchangeRates", QString(), Presence::Optional)) {
-        for (qsizetype i = 0; i < rates->size(); ++i) {
+        qsizetype i = -1;
+        for (const JsonView element : *rates) {
+            ++i;
             const QString path = jsonIndexPath(QStringLiteral("exchangeRates"), i);
-            const auto object = reader.asObject(rates->at(i), path);
+            const auto object = reader.asObject(element, path);
             if (!object)
                 continue;
             ExchangeRate rate;
@@ -186,7 +194,8 @@ std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &pro
 
 std::optional<LearnerProfile> readLearner(const QByteArray &json, Problems &problems)
 {
-    const auto root = parseJsonObject(json, problems);
+    ParsedJson parsed;
+    const auto root = parseJsonObject(parsed, json, problems);
     if (!root)
         return std::nullopt;
     return readLearner(*root, problems);

@@ -2,6 +2,7 @@
 
 #include "model/learnerprofile.h"
 #include "model/qualification.h"
+#include "jsonvalue.h"
 #include "problems.h"
 
 #include <QByteArray>
@@ -15,7 +16,7 @@ namespace Cairn::Core {
 // Reads a learner file ("format": "cairn-learner", "version": 1): shapes,
 // statuses, dates, one record per code, and the fields an external record needs.
 std::optional<LearnerProfile> readLearner(const QByteArray &json, Problems &problems);
-std::optional<LearnerProfile> readLearner(const QJsonObject &root, Problems &problems);
+std::optional<LearnerProfile> readLearner(const JsonObjectView &root, Problems &problems);
 std::optional<LearnerProfile> readLearnerFile(const QString &fileName, Problems &problems);
 
 // What a learner file is checked against (a query of the database or of a

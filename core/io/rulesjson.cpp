@@ -21,10 +21,10 @@ QJsonArray toJsonArray(const QStringList &strings)
 
 } // namespace
 
-Selector readSelector(const QJsonValue &value, const QString &path, JsonFieldReader &reader)
+Selector readSelector(const JsonView &value, const QString &path, JsonFieldReader &reader)
 {
     Selector selector;
-    const std::optional<QJsonObject> object = reader.asObject(value, path);
+    const std::optional<JsonObjectView> object = reader.asObject(value, path);
     if (!object)
         return selector;
     selector.courses = reader.stringList(*object, u"courses", path, Presence::Optional);
@@ -45,11 +45,11 @@ Selector readSelector(const QJsonValue &value, const QString &path, JsonFieldRea
     return selector;
 }
 
-Requirement readRequirement(const QJsonValue &value, const QString &path, JsonFieldReader &reader,
+Requirement readRequirement(const JsonView &value, const QString &path, JsonFieldReader &reader,
                             RequirementGrammar grammar)
 {
     Requirement node;
-    const std::optional<QJsonObject> object = reader.asObject(value, path);
+    const std::optional<JsonObjectView> object = reader.asObject(value, path);
     if (!object)
         return node;
 
@@ -87,27 +87,25 @@ Requirement readRequirement(const QJsonValue &value, const QString &path, JsonFi
             return node;
         if (children->isEmpty())
             reader.addProblem(childrenPath, RulesText::tr("expected at least one requirement"));
-        for (qsizetype i = 0; i < children->size(); ++i) {
-            node.children.push_back(
-                readRequirement(children->at(i), jsonIndexPath(childrenPath, i), reader, grammar));
-        }
+        qsizetype i = 0;
+        for (const JsonView child : *children)
+            node.children.push_back(readRequirement(child, jsonIndexPath(childrenPath, i++), reader, grammar));
         if (node.kind == Requirement::Kind::AnyOf) {
             node.count = reader.integer(*object, u"count", path, Presence::Optional, 1).value_or(1);
-            if (node.count > children->size() && !children->isEmpty()) {
+            if (node.count > i && i > 0) {
                 reader.addProblem(jsonChildPath(path, u"count"),
-                                  RulesText::tr("expected at most %1, the number of alternatives")
-                                      .arg(children->size()));
+                                  RulesText::tr("expected at most %1, the number of alternatives").arg(i));
             }
         }
     }
     return node;
 }
 
-CreditConstraint readCreditConstraint(const QJsonValue &value, const QString &path,
+CreditConstraint readCreditConstraint(const JsonView &value, const QString &path,
                                       JsonFieldReader &reader)
 {
     CreditConstraint constraint;
-    const std::optional<QJsonObject> object = reader.asObject(value, path);
+    const std::optional<JsonObjectView> object = reader.asObject(value, path);
     if (!object)
         return constraint;
     const bool hasMin = object->contains(u"minCredits");

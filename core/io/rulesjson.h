@@ -3,9 +3,9 @@
 #include "model/qualification.h"
 #include "model/requirement.h"
 #include "model/selector.h"
+#include "jsonvalue.h"
 
 #include <QJsonObject>
-#include <QJsonValue>
 
 namespace Cairn::Core {
 
@@ -18,10 +18,10 @@ enum class RequirementGrammar {
     Prerequisite   // course, allOf, anyOf
 };
 
-Selector readSelector(const QJsonValue &value, const QString &path, JsonFieldReader &reader);
-Requirement readRequirement(const QJsonValue &value, const QString &path, JsonFieldReader &reader,
+Selector readSelector(const JsonView &value, const QString &path, JsonFieldReader &reader);
+Requirement readRequirement(const JsonView &value, const QString &path, JsonFieldReader &reader,
                             RequirementGrammar grammar);
-CreditConstraint readCreditConstraint(const QJsonValue &value, const QString &path,
+CreditConstraint readCreditConstraint(const JsonView &value, const QString &path,
                                       JsonFieldReader &reader);
 
 QJsonObject selectorToJson(const Selector &selector);

@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "io/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,9 +267,10 @@ QStringList CatalogueEditor::usesOfQualification(const QString &code) const
     QStringList goalOf;
     QSqlQuery query(m_database.connection());
     if (query.exec(QStringLiteral("SELECT name, goals FROM learners ORDER BY name"))) {
+        ParsedJson parsed;
         while (query.next()) {
-            const QJsonArray goals = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
-            if (goals.contains(QJsonValue(code)))
+            const JsonArrayView goals = parsed.parseStored(query.value(1).toString()).toArray();
+            if (std::any_of(goals.begin(), goals.end(), [&code](const JsonView goal) { return goal.toString() == code; }))
                 goalOf.append(query.value(0).toString());
         }
     }

@@ -1,6 +1,7 @@
 #include "cataloguerows.h"
 
 #include "io/jsonfields.h"
+#include "io/jsonvalue.h"
 #include "io/rulesjson.h"
 #include "sqlquery.h"
 
@@ -22,11 +23,6 @@ QString jsonText(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QJsonValue parseJsonText(const QString &text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
 
 QVariant nullable(const QString &text)
 {
@@ -177,12 +173,13 @@ Course courseFromRow(const QSqlQuery &query, int first, JsonFieldReader &reader)
         course.cost = Money{Amount::rounded(value(8).toDouble()), value(9).toString()};
     course.delivery = splitDelivery(value(10).toString());
     course.intakes = splitDates(value(11).toString());
-    for (const QJsonValue &outcome : parseJsonText(value(12).toString()).toArray())
+    ParsedJson parsed;
+    for (const JsonView outcome : parsed.parseStored(value(12).toString()).toArray())
         course.outcomes.append(outcome.toString());
     course.assessment = value(13).toString();
     course.description = value(14).toString();
     course.url = value(15).toString();
-    const QJsonValue prerequisites = parseJsonText(value(16).toString());
+    const JsonView prerequisites = parsed.parseStored(value(16).toString());
     if (!prerequisites.toObject().isEmpty()) {
         course.prerequisites = readRequirement(prerequisites, course.code + QStringLiteral(".prerequisites"),
                                                reader, RequirementGrammar::Prerequisite);
@@ -250,12 +247,13 @@ Qualification qualificationFromRow(const QSqlQuery &query, JsonFieldReader &read
         qualification.level = query.value(5).toInt();
     qualification.credits = query.value(6).toDouble();
     const QString path = qualification.code;
-    qualification.eligible = readSelector(parseJsonText(query.value(7).toString()), path, reader);
-    const QJsonValue requirements = parseJsonText(query.value(8).toString());
+    // One parser for the three rule texts, each read before the next is parsed.
+    ParsedJson parsed;
+    qualification.eligible = readSelector(parsed.parseStored(query.value(7).toString()), path, reader);
+    const JsonView requirements = parsed.parseStored(query.value(8).toString());
     if (!requirements.toObject().isEmpty())
         qualification.requirements = readRequirement(requirements, path, reader, RequirementGrammar::Qualification);
-    const QJsonArray constraints = parseJsonText(query.value(9).toString()).toArray();
-    for (const QJsonValue &constraint : constraints)
+    for (const JsonView constraint : parsed.parseStored(query.value(9).toString()).toArray())
         qualification.constraints.append(readCreditConstraint(constraint, path, reader));
     if (!query.value(10).isNull())
         qualification.maxRecognisedCredits = query.value(10).toDouble();

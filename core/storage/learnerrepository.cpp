@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlquery.h"
 #include "transaction.h"
+#include "io/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -304,7 +305,8 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     LearnerProfile loaded;
     loaded.name = query.value(0).toString();
     loaded.hoursPerWeek = query.value(1).toDouble();
-    for (const QJsonValue &goal : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+    ParsedJson goals;
+    for (const JsonView goal : goals.parseStored(query.value(2).toString()).toArray())
         loaded.goals.append(goal.toString());
     if (!query.value(3).isNull())
         loaded.budgetPerYear = Money{Amount::rounded(query.value(3).toDouble()), query.value(4).toString()};
