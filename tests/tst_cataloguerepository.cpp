@@ -123,6 +123,65 @@ private Q_SLOTS:
         QCOMPARE(Cairn::Test::readAll(path), before);
     }
 
+    // A bundle of 1,000 courses or more is written with SQLite's reference
+    // checks off and every reference checked once before the commit.
+    void aLargeSaveChecksEveryReferenceBeforeItsCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QVERIFY(CatalogueRepository(database).save(smallCatalogue()).ok());
+        }
+        const QByteArray before = Cairn::Test::readAll(path);
+
+        Catalogue large = demoCatalogue();
+        const QList<Course> originals = large.courses;
+        for (qsizetype i = 0; large.courses.size() < 1200; ++i) {
+            Course copy = originals[i % originals.size()];
+            copy.code = QStringLiteral("BULK%1").arg(i, 5, 10, QChar(u'0'));
+            copy.prerequisites = {};
+            large.courses.append(copy);
+        }
+        Catalogue broken = large;
+        broken.courses[700].skills.append(QStringLiteral("no-such-skill"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            const Status saved = CatalogueRepository(database).save(broken);
+            QVERIFY(!saved.ok());
+            QVERIFY2(saved.message().contains(QStringLiteral("of course_skills refers to a row of skills")),
+                     qPrintable(saved.message()));
+            QCOMPARE(CatalogueRepository(database).courseCount(), smallCatalogue().courses.size());
+
+            // The checks are on again for the next write on this connection.
+            QSqlQuery pragma(database.connection());
+            QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), 1);
+        }
+        QCOMPARE(Cairn::Test::readAll(path), before);
+
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QVERIFY(CatalogueRepository(database).save(large).ok());
+        QVERIFY(CatalogueRepository(database).courseCount() >= large.courses.size());
+        QCOMPARE(CatalogueRepository(database).loadCourse(QStringLiteral("BULK00700"))->skills,
+                 large.courses[700].skills);
+    }
+
+    void keepsOutcomesWithQuotesEscapesAndControlCharacters()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        Catalogue catalogue = smallCatalogue();
+        const QStringList outcomes{QStringLiteral("say \"hello\" to C:\\path"), QStringLiteral("two\nlines\tand a tab"),
+                                   QStringLiteral("bell \a, escape \x1b, caf\u00e9 \U0001F600"), QStringLiteral("]},{")};
+        catalogue.courses[0].outcomes = outcomes;
+        QVERIFY(CatalogueRepository(database).save(catalogue).ok());
+        QCOMPARE(CatalogueRepository(database).loadCourse(catalogue.courses[0].code)->outcomes, outcomes);
+    }
+
     void reportsADamagedRuleTree()
     {
         Database database;

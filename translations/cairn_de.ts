@@ -956,6 +956,17 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Core::DeferredForeignKeys</name>
+    <message>
+        <source>checking the references of a large import</source>
+        <translation>beim Prüfen der Verweise eines großen Imports</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation>Zeile %1 von %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::DeferredIndexes</name>
     <message>
         <source>setting the indexes aside for a large import</source>

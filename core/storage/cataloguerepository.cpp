@@ -2,6 +2,7 @@
 
 #include "cataloguerows.h"
 #include "database.h"
+#include "deferredforeignkeys.h"
 #include "deferredindexes.h"
 #include "io/jsonfields.h"
 #include "searchindex.h"
@@ -67,6 +68,11 @@ QString placeholders(qsizetype count)
 Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &progress)
 {
     const QSqlDatabase db = m_database.connection();
+    // Declared before the transaction, so that it ends after the commit or
+    // the rollback (docs/PERFORMANCE.md "Import of a large bundle").
+    std::optional<DeferredForeignKeys> references;
+    if (catalogue.courses.size() >= bulkCourses)
+        references.emplace(db);
     Transaction transaction(db);
     if (Status status = transaction.begin(); !status)
         return status;
@@ -78,10 +84,13 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
     QSqlQuery query(db);
     DeferredIndexes deferred(db);
     bool bulk = false;
+    bool noCoursesBefore = false; // then no course has skills to clear
     if (catalogue.courses.size() >= bulkCourses) {
         if (Status s = execSql(query, QStringLiteral("SELECT COUNT(*) FROM courses"), tr("counting the courses")); !s)
             return s;
-        bulk = query.next() && catalogue.courses.size() * 4 >= query.value(0).toLongLong();
+        const qint64 stored = query.next() ? query.value(0).toLongLong() : -1;
+        bulk = stored >= 0 && catalogue.courses.size() * 4 >= stored;
+        noCoursesBefore = stored == 0;
         query.finish();
     }
     if (bulk) {
@@ -153,19 +162,24 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
             "INSERT INTO course_skills(course_code, skill_id, position) VALUES(?, ?, ?)"), doing); !s)
         return s;
     for (const Course &course : catalogue.courses) {
-        const QString doingCourse = tr("saving course %1").arg(course.code);
+        // Only a failure needs the sentence: not made 100,000 times.
+        const auto failed = [&course](const QSqlQuery &failing) {
+            return queryFailure(failing, tr("saving course %1").arg(course.code));
+        };
         bindCourse(query, course);
-        if (Status s = execPrepared(query, doingCourse); !s)
-            return s;
-        clearSkills.addBindValue(nonNull(course.code));
-        if (Status s = execPrepared(clearSkills, doingCourse); !s)
-            return s;
+        if (!query.exec())
+            return failed(query);
+        if (!noCoursesBefore) {
+            clearSkills.addBindValue(nonNull(course.code));
+            if (!clearSkills.exec())
+                return failed(clearSkills);
+        }
         for (qsizetype i = 0; i < course.skills.size(); ++i) {
             insertSkill.addBindValue(nonNull(course.code));
             insertSkill.addBindValue(course.skills[i]);
             insertSkill.addBindValue(i);
-            if (Status s = execPrepared(insertSkill, doingCourse); !s)
-                return s;
+            if (!insertSkill.exec())
+                return failed(insertSkill);
         }
         if (!bulk) {
             if (Status s = searchRows.refresh(course.code); !s)
@@ -198,6 +212,12 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
             return s;
         if (!counter.step())
             return cancelled();
+    }
+    if (references) {
+        if (Status s = references->check({QStringLiteral("courses"), QStringLiteral("course_skills"),
+                                          QStringLiteral("qualifications")});
+            !s)
+            return s;
     }
     return transaction.commit();
 }

@@ -23,6 +23,39 @@ QString jsonText(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The outcomes as a JSON array of strings, as QJsonDocument would write them
+// compactly, without building a QJsonArray for each of 100,000 courses.
+QString jsonStringArray(const QStringList &strings)
+{
+    QString text(u'[');
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += u'"';
+        for (const QChar c : strings[i]) {
+            switch (c.unicode()) {
+            case u'"':
+                text += QStringLiteral("\\\"");
+                break;
+            case u'\\':
+                text += QStringLiteral("\\\\");
+                break;
+            case u'\n':
+                text += QStringLiteral("\\n");
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    text += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+                else
+                    text += c;
+            }
+        }
+        text += u'"';
+    }
+    text += u']';
+    return text;
+}
+
 
 QVariant nullable(const QString &text)
 {
@@ -137,11 +170,13 @@ void bindCourse(QSqlQuery &query, const Course &course)
     query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
     query.addBindValue(nonNull(joinDelivery(course.delivery)));
     query.addBindValue(nonNull(joinDates(course.intakes)));
-    query.addBindValue(jsonText(QJsonArray::fromStringList(course.outcomes)));
+    query.addBindValue(jsonStringArray(course.outcomes));
     query.addBindValue(nonNull(course.assessment));
     query.addBindValue(nonNull(course.description));
     query.addBindValue(nonNull(course.url));
-    query.addBindValue(jsonText(requirementToJson(course.prerequisites)));
+    query.addBindValue(course.prerequisites.kind == Requirement::Kind::None
+                           ? QStringLiteral("{}")
+                           : jsonText(requirementToJson(course.prerequisites)));
 }
 
 QString courseColumns(const QString &alias)

@@ -14,6 +14,9 @@ namespace Cairn::Core {
 Status execSql(QSqlQuery &query, const QString &sql, const QString &doing);
 Status execPrepared(QSqlQuery &query, const QString &doing);
 Status prepareSql(QSqlQuery &query, const QString &sql, const QString &doing);
+// The failure of the statement `query` last ran, said the same way; for a
+// loop that runs query.exec() itself and makes the sentence only on failure.
+Status queryFailure(const QSqlQuery &query, const QString &doing);
 
 // Qt SQL binds a null QString as NULL; NOT NULL text columns want "".
 inline QString nonNull(const QString &text)
