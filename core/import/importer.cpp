@@ -23,7 +23,7 @@ Status rejected(const Problems &problems, const QString &displayName, ImportSumm
 Status Importer::importFile(const QString &fileName, ImportSummary *summary, const Progress &progress)
 {
     Problems problems;
-    const auto bytes = readFileBytes(fileName, problems);
+    auto bytes = readFileBytes(fileName, problems);
     if (!bytes) {
         ImportSummary result;
         const Status status = rejected(problems, fileName, result);
@@ -31,11 +31,17 @@ Status Importer::importFile(const QString &fileName, ImportSummary *summary, con
             *summary = result;
         return status;
     }
-    return importBytes(*bytes, fileName, summary, progress);
+    return importDocument(std::move(*bytes), fileName, summary, progress);
 }
 
 Status Importer::importBytes(const QByteArray &bytes, const QString &displayName, ImportSummary *summary,
                              const Progress &progress)
+{
+    return importDocument(bytes, displayName, summary, progress);
+}
+
+Status Importer::importDocument(QByteArray bytes, const QString &displayName, ImportSummary *summary,
+                                const Progress &progress)
 {
     ImportSummary result;
     const auto finish = [&result, summary](Status status) {
@@ -66,23 +72,43 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         return made ? made : saveFailed(made);
     };
 
+    // The document is read into the model and its JSON let go before
+    // anything is written: the text once parsed (simdjson's tape holds its
+    // own copy of every string), the tape once read. A bundle of 100,000
+    // courses would otherwise hold all three while the rows are written.
     Problems problems;
-    ParsedJson parsed;
-    const auto root = parseJsonObject(parsed, bytes, problems);
-    if (!root)
-        return finish(rejected(problems, displayName, result));
-
-    result.format = detectDocumentFormat(*root);
-    if (m_expected != DocumentFormat::Unknown && result.format != m_expected) {
-        problems.add(QStringLiteral("format"), tr("expected \"%1\"").arg(documentFormatKey(m_expected)));
-        return finish(rejected(problems, displayName, result));
-    }
-    CatalogueRepository catalogues(m_database);
-    switch (result.format) {
-    case DocumentFormat::Catalogue: {
-        const auto catalogue = readCatalogue(*root, problems);
-        if (!catalogue)
+    std::optional<Catalogue> catalogue;
+    std::optional<LearnerProfile> learner;
+    {
+        ParsedJson parsed;
+        const auto root = parseJsonObject(parsed, bytes, problems);
+        bytes = QByteArray();
+        if (!root)
             return finish(rejected(problems, displayName, result));
+        result.format = detectDocumentFormat(*root);
+        if (m_expected != DocumentFormat::Unknown && result.format != m_expected) {
+            problems.add(QStringLiteral("format"), tr("expected \"%1\"").arg(documentFormatKey(m_expected)));
+            return finish(rejected(problems, displayName, result));
+        }
+        switch (result.format) {
+        case DocumentFormat::Catalogue:
+            catalogue = readCatalogue(*root, problems);
+            break;
+        case DocumentFormat::Learner:
+            learner = readLearner(*root, problems);
+            break;
+        case DocumentFormat::Unknown:
+            problems.add(QStringLiteral("format"), tr("expected \"%1\" or \"%2\"")
+                                                       .arg(documentFormatKey(DocumentFormat::Catalogue),
+                                                            documentFormatKey(DocumentFormat::Learner)));
+            break;
+        }
+        if (!problems.isEmpty())
+            return finish(rejected(problems, displayName, result));
+    }
+
+    CatalogueRepository catalogues(m_database);
+    if (catalogue) {
         result.name = catalogue->name;
         if (Status backedUp = backUp(); !backedUp)
             return finish(backedUp);
@@ -90,12 +116,7 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
             return finish(saveFailed(saved));
         result.courses = catalogue->courses.size();
         result.qualifications = catalogue->qualifications.size();
-        break;
-    }
-    case DocumentFormat::Learner: {
-        const auto learner = readLearner(*root, problems);
-        if (!learner)
-            return finish(rejected(problems, displayName, result));
+    } else if (learner) {
         const CatalogueLookup lookup{
             [&catalogues](const QString &code) { return catalogues.hasCourse(code); },
             [&catalogues](const QString &code) { return catalogues.loadQualification(code); },
@@ -112,13 +133,6 @@ Status Importer::importBytes(const QByteArray &bytes, const QString &displayName
         if (Status saved = learners.save(*learner); !saved)
             return finish(saveFailed(saved));
         result.records = learner->records.size();
-        break;
-    }
-    case DocumentFormat::Unknown:
-        problems.add(QStringLiteral("format"), tr("expected \"%1\" or \"%2\"")
-                                                   .arg(documentFormatKey(DocumentFormat::Catalogue),
-                                                        documentFormatKey(DocumentFormat::Learner)));
-        return finish(rejected(problems, displayName, result));
     }
     return finish(Status::success());
 }

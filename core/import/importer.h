@@ -44,6 +44,11 @@ public:
                        const Progress &progress = {});
 
 private:
+    // Takes the text by value so that, when the caller gave it up, it is
+    // freed as soon as it is parsed.
+    Status importDocument(QByteArray bytes, const QString &displayName, ImportSummary *summary,
+                          const Progress &progress);
+
     Database &m_database;
     DocumentFormat m_expected = DocumentFormat::Unknown;
 };
