@@ -1,4 +1,5 @@
 #include "io/cataloguereader.h"
+#include "io/jsondocument.h"
 #include "io/cataloguewriter.h"
 #include "testsupport.h"
 
@@ -219,6 +220,52 @@ private Q_SLOTS:
         const auto catalogue = readCatalogue(text, problems);
         QVERIFY2(catalogue, qPrintable(problems.describe(QString())));
         QCOMPARE(catalogue->name, QStringLiteral("caf\u00e9 \U0001F600"));
+    }
+
+    // An import reads the courses one at a time from the parsed text: the
+    // same courses, in the same order, as the whole model.
+    void aBundleGivesTheSameCoursesOneAtATime()
+    {
+        const QByteArray text = Cairn::Test::readAll(QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json"));
+        Problems problems;
+        const auto whole = readCatalogue(text, problems);
+        QVERIFY2(whole, qPrintable(problems.describe(QString())));
+        ParsedJson parsed;
+        const auto root = parseJsonObject(parsed, text, problems);
+        QVERIFY(root);
+        const auto bundle = readCatalogueBundle(*root, problems);
+        QVERIFY2(bundle, qPrintable(problems.describe(QString())));
+        QCOMPARE(bundle->size(), whole->courses.size());
+        QVERIFY(bundle->catalogue.courses.isEmpty());
+        QList<Course> streamed;
+        QVERIFY(bundle->forEach([&streamed](const Course &course) {
+            streamed.append(course);
+            return true;
+        }));
+        QCOMPARE(streamed, whole->courses);
+        Catalogue rest = *whole;
+        rest.courses.clear();
+        QCOMPARE(bundle->catalogue, rest);
+
+        // A visit that says stop stops the walk.
+        qsizetype visited = 0;
+        QVERIFY(!bundle->forEach([&visited](const Course &) { return ++visited < 3; }));
+        QCOMPARE(visited, 3);
+    }
+
+    void aBundleIsCheckedLikeTheWholeModel()
+    {
+        QJsonObject broken = Cairn::Test::editJson(m_valid, QStringLiteral("courses[1].code"), QStringLiteral("DAT401"));
+        broken = Cairn::Test::editJson(broken, QStringLiteral("courses[3].skills[0]"), QStringLiteral("no-such-skill"));
+        broken = Cairn::Test::editJson(broken, QStringLiteral("qualifications[0].framework"), QStringLiteral("nowhere"));
+        const QByteArray text = Cairn::Test::toBytes(broken);
+        Problems whole;
+        QVERIFY(!readCatalogue(text, whole));
+        ParsedJson parsed;
+        Problems streamed;
+        QVERIFY(!readCatalogueBundle(*parseJsonObject(parsed, text, streamed), streamed));
+        QCOMPARE(streamed.describe(QString()), whole.describe(QString()));
+        QCOMPARE(whole.size(), 6); // renaming DAT501 leaves two references to it dangling, and DAT401 its own prerequisite
     }
 
     void rejectsATopLevelArray()

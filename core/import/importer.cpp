@@ -72,15 +72,15 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         return made ? made : saveFailed(made);
     };
 
-    // The document is read into the model and its JSON let go before
-    // anything is written: the text once parsed (simdjson's tape holds its
-    // own copy of every string), the tape once read. A bundle of 100,000
-    // courses would otherwise hold all three while the rows are written.
+    // The text is let go once parsed (simdjson's tape holds its own copy of
+    // every string). A bundle's courses are not read into a model: they are
+    // checked, then read again one at a time as they are written, so that
+    // 100,000 of them are never all in memory (the tape is, 80 MB for 100,000).
     Problems problems;
-    std::optional<Catalogue> catalogue;
+    ParsedJson parsed;
+    std::optional<CatalogueBundle> catalogue;
     std::optional<LearnerProfile> learner;
     {
-        ParsedJson parsed;
         const auto root = parseJsonObject(parsed, bytes, problems);
         bytes = QByteArray();
         if (!root)
@@ -92,7 +92,7 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         }
         switch (result.format) {
         case DocumentFormat::Catalogue:
-            catalogue = readCatalogue(*root, problems);
+            catalogue = readCatalogueBundle(*root, problems);
             break;
         case DocumentFormat::Learner:
             learner = readLearner(*root, problems);
@@ -109,13 +109,13 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
 
     CatalogueRepository catalogues(m_database);
     if (catalogue) {
-        result.name = catalogue->name;
+        result.name = catalogue->catalogue.name;
         if (Status backedUp = backUp(); !backedUp)
             return finish(backedUp);
-        if (Status saved = catalogues.save(*catalogue, progress); !saved)
+        if (Status saved = catalogues.save(catalogue->catalogue, *catalogue, progress); !saved)
             return finish(saveFailed(saved));
-        result.courses = catalogue->courses.size();
-        result.qualifications = catalogue->qualifications.size();
+        result.courses = catalogue->size();
+        result.qualifications = catalogue->catalogue.qualifications.size();
     } else if (learner) {
         const CatalogueLookup lookup{
             [&catalogues](const QString &code) { return catalogues.hasCourse(code); },

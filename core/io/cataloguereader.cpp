@@ -212,7 +212,12 @@ Qualification readQualification(const JsonObjectView &object, const QString &pat
 
 } // namespace
 
-std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)
+namespace {
+
+// Reads and checks a whole bundle. Its courses are appended to `keep` when it
+// is given, and only checked otherwise; `courses` is left on their array.
+std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &problems, QList<Course> *keep,
+                                    JsonArrayView &courses)
 {
     if (!checkFormatAndVersion(root, DocumentFormat::Catalogue, problems))
         return std::nullopt;
@@ -227,15 +232,6 @@ std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &pro
     catalogue.skills = readArray<Skill>(root, u"skills", Presence::Optional, reader,
         [&reader](const JsonObjectView &o, const QString &p) { return readSkill(o, p, reader); });
 
-    // Course defaults (hours) need the frameworks, so index them first.
-    const CatalogueIndex frameworks(catalogue);
-    catalogue.courses = readArray<Course>(root, u"courses", Presence::Required, reader,
-        [&reader, &frameworks](const JsonObjectView &o, const QString &p) {
-            return readCourse(o, p, reader, frameworks);
-        });
-    catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
-        [&reader](const JsonObjectView &o, const QString &p) { return readQualification(o, p, reader); });
-
     QSet<QString> seen;
     for (qsizetype i = 0; i < catalogue.frameworks.size(); ++i)
         checkUnique(seen, catalogue.frameworks[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("frameworks"), i), u"id"), reader);
@@ -245,18 +241,89 @@ std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &pro
     seen.clear();
     for (qsizetype i = 0; i < catalogue.skills.size(); ++i)
         checkUnique(seen, catalogue.skills[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("skills"), i), u"id"), reader);
-    seen.clear();
-    for (qsizetype i = 0; i < catalogue.courses.size(); ++i)
-        checkUnique(seen, catalogue.courses[i].code, jsonChildPath(jsonIndexPath(QStringLiteral("courses"), i), u"code"), reader);
-    seen.clear();
-    for (qsizetype i = 0; i < catalogue.qualifications.size(); ++i)
-        checkUnique(seen, catalogue.qualifications[i].code,
-                    jsonChildPath(jsonIndexPath(QStringLiteral("qualifications"), i), u"code"), reader);
 
-    checkCatalogueReferences(catalogue, problems);
+    // Course defaults (hours) need the frameworks, and a prerequisite may
+    // name a course further on: the index and every code come first. The
+    // index is of the catalogue as it is now, before any course or
+    // qualification is added to it.
+    const CatalogueIndex frameworks(catalogue);
+    const std::optional<JsonArrayView> array = reader.array(root, u"courses", QString(), Presence::Required);
+    QSet<QString> codes;
+    if (array) {
+        courses = *array;
+        codes.reserve(array->size());
+        for (const JsonView element : *array)
+            codes.insert(element.toObject().value(u"code").toString());
+    }
+    CatalogueReferences references(catalogue, std::move(codes), problems);
+
+    seen.clear();
+    if (array) {
+        if (keep)
+            keep->reserve(array->size());
+        const QString arrayPath = QStringLiteral("courses");
+        qsizetype i = 0;
+        for (const JsonView element : *array) {
+            const QString path = jsonIndexPath(arrayPath, i++);
+            const auto object = reader.asObject(element, path);
+            if (!object)
+                continue;
+            Course course = readCourse(*object, path, reader, frameworks);
+            checkUnique(seen, course.code, jsonChildPath(path, u"code"), reader);
+            references.checkCourse(course, path);
+            if (keep)
+                keep->append(std::move(course));
+        }
+    }
+
+    catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
+        [&reader](const JsonObjectView &o, const QString &p) { return readQualification(o, p, reader); });
+    seen.clear();
+    for (qsizetype i = 0; i < catalogue.qualifications.size(); ++i) {
+        const QString path = jsonIndexPath(QStringLiteral("qualifications"), i);
+        checkUnique(seen, catalogue.qualifications[i].code, jsonChildPath(path, u"code"), reader);
+        references.checkQualification(catalogue.qualifications[i], path);
+    }
+
     if (!problems.isEmpty())
         return std::nullopt;
     return catalogue;
+}
+
+} // namespace
+
+std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)
+{
+    QList<Course> courses;
+    JsonArrayView array;
+    std::optional<Catalogue> catalogue = readBundle(root, problems, &courses, array);
+    if (catalogue)
+        catalogue->courses = std::move(courses);
+    return catalogue;
+}
+
+std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, Problems &problems)
+{
+    CatalogueBundle bundle;
+    std::optional<Catalogue> catalogue = readBundle(root, problems, nullptr, bundle.m_courses);
+    if (!catalogue)
+        return std::nullopt;
+    bundle.catalogue = std::move(*catalogue);
+    bundle.m_count = bundle.m_courses.size();
+    return bundle;
+}
+
+bool CatalogueBundle::forEach(const std::function<bool(const Course &)> &visit) const
+{
+    // Every course passed readBundle's checks: these problems stay empty.
+    Problems unexpected;
+    JsonFieldReader reader(unexpected);
+    const CatalogueIndex frameworks(catalogue);
+    for (const JsonView element : m_courses) {
+        if (!visit(readCourse(element.toObject(), QString(), reader, frameworks)))
+            return false;
+    }
+    return true;
 }
 
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)

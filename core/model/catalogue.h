@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Cairn::Core {
 
 // Everything a catalogue bundle holds (DESIGN.md, "Catalogue bundle").
@@ -22,6 +24,18 @@ struct Catalogue
     QList<Qualification> qualifications;
 
     bool operator==(const Catalogue &) const = default;
+};
+
+// Courses handed over one at a time, so that a save of 100,000 of them need
+// not hold them all (an import reads them again from the parsed bundle).
+class CourseStream
+{
+public:
+    virtual ~CourseStream() = default;
+    virtual qsizetype size() const = 0;
+    // Calls `visit` with each course in order until it returns false; true
+    // when every visit did.
+    virtual bool forEach(const std::function<bool(const Course &)> &visit) const = 0;
 };
 
 // Lookups by code or id into a catalogue. The pointers stay valid while the

@@ -10,6 +10,8 @@
 #include "transaction.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -65,19 +67,41 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
+namespace {
+// The courses of a catalogue that holds them.
+class CourseList final : public CourseStream
+{
+public:
+    explicit CourseList(const QList<Course> &courses) : m_courses(courses) { }
+    qsizetype size() const override { return m_courses.size(); }
+    bool forEach(const std::function<bool(const Course &)> &visit) const override
+    {
+        return std::all_of(m_courses.begin(), m_courses.end(), visit);
+    }
+
+private:
+    const QList<Course> &m_courses;
+};
+} // namespace
+
 Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &progress)
+{
+    return save(catalogue, CourseList(catalogue.courses), progress);
+}
+
+Status CatalogueRepository::save(const Catalogue &catalogue, const CourseStream &courses, const Progress &progress)
 {
     const QSqlDatabase db = m_database.connection();
     // Declared before the transaction, so that it ends after the commit or
     // the rollback (docs/PERFORMANCE.md "Import of a large bundle").
     std::optional<DeferredForeignKeys> references;
-    if (catalogue.courses.size() >= bulkCourses)
+    if (courses.size() >= bulkCourses)
         references.emplace(db);
     Transaction transaction(db);
     if (Status status = transaction.begin(); !status)
         return status;
     ProgressCounter counter(progress, catalogue.frameworks.size() + catalogue.providers.size()
-                                          + catalogue.skills.size() + catalogue.courses.size()
+                                          + catalogue.skills.size() + courses.size()
                                           + catalogue.qualifications.size());
     const auto cancelled = [] { return Status::cancellation(tr("The import was cancelled; nothing was changed.")); };
 
@@ -85,11 +109,11 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
     DeferredIndexes deferred(db);
     bool bulk = false;
     bool noCoursesBefore = false; // then no course has skills to clear
-    if (catalogue.courses.size() >= bulkCourses) {
+    if (courses.size() >= bulkCourses) {
         if (Status s = execSql(query, QStringLiteral("SELECT COUNT(*) FROM courses"), tr("counting the courses")); !s)
             return s;
         const qint64 stored = query.next() ? query.value(0).toLongLong() : -1;
-        bulk = stored >= 0 && catalogue.courses.size() * 4 >= stored;
+        bulk = stored >= 0 && courses.size() * 4 >= stored;
         noCoursesBefore = stored == 0;
         query.finish();
     }
@@ -161,33 +185,47 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const Progress &pro
     if (Status s = prepareSql(insertSkill, QStringLiteral(
             "INSERT INTO course_skills(course_code, skill_id, position) VALUES(?, ?, ?)"), doing); !s)
         return s;
-    for (const Course &course : catalogue.courses) {
+    Status courseSaved = Status::success();
+    const bool everyCourse = courses.forEach([&](const Course &course) {
         // Only a failure needs the sentence: not made 100,000 times.
         const auto failed = [&course](const QSqlQuery &failing) {
             return queryFailure(failing, tr("saving course %1").arg(course.code));
         };
         bindCourse(query, course);
-        if (!query.exec())
-            return failed(query);
+        if (!query.exec()) {
+            courseSaved = failed(query);
+            return false;
+        }
         if (!noCoursesBefore) {
             clearSkills.addBindValue(nonNull(course.code));
-            if (!clearSkills.exec())
-                return failed(clearSkills);
+            if (!clearSkills.exec()) {
+                courseSaved = failed(clearSkills);
+                return false;
+            }
         }
         for (qsizetype i = 0; i < course.skills.size(); ++i) {
             insertSkill.addBindValue(nonNull(course.code));
             insertSkill.addBindValue(course.skills[i]);
             insertSkill.addBindValue(i);
-            if (!insertSkill.exec())
-                return failed(insertSkill);
+            if (!insertSkill.exec()) {
+                courseSaved = failed(insertSkill);
+                return false;
+            }
         }
         if (!bulk) {
-            if (Status s = searchRows.refresh(course.code); !s)
-                return s;
+            if (Status s = searchRows.refresh(course.code); !s) {
+                courseSaved = s;
+                return false;
+            }
         }
-        if (!counter.step())
-            return cancelled();
-    }
+        if (!counter.step()) {
+            courseSaved = cancelled();
+            return false;
+        }
+        return true;
+    });
+    if (!everyCourse)
+        return courseSaved;
     if (bulk) {
         if (Status s = deferred.rebuild(); !s)
             return s;

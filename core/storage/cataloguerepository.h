@@ -26,6 +26,9 @@ public:
     explicit CatalogueRepository(Database &database) : m_database(database) { }
 
     Status save(const Catalogue &catalogue, const Progress &progress = {});
+    // The same, with the courses given one at a time (catalogue.courses is
+    // not read): an import of 100,000 courses need not hold them all.
+    Status save(const Catalogue &catalogue, const CourseStream &courses, const Progress &progress = {});
     // `progress` hears of the courses read and may cancel (for an export).
     Status load(Catalogue &catalogue, const Progress &progress = {}) const;
     // Everything but the courses and qualifications, and of the courses only
