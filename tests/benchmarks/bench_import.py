@@ -3,6 +3,9 @@
 
 The floor is `sqlite3 .import` of the same course rows as CSV into a table of
 the same definition (no other tables, no secondary indexes, no search index).
+A second floor is the same work as Cairn's import done by sqlite3 alone: every
+table it writes imported from CSV, then the same indexes and search index
+built (make_bundle's ROWS-all.sql).
 Each program's wall time and peak memory (its own maximum resident set, from
 wait4) are reported side by side from one run; --compare OLD_CLI adds an
 older cairn-cli on the same files. Usage:
@@ -60,12 +63,16 @@ def main():
         size = (work / "bundle.json").stat().st_size / 1e6
         print(f"{args.courses} courses: bundle {size:.0f} MB, {args.runs} runs each, alternating")
         results = {}
+        same_work = "sqlite3: every table, index and search index (same work)"
         for run in range(args.runs):
             floor = work / "floor.sqlite"
             fresh(floor)
             subprocess.run(["sqlite3", floor], input=(work / "rows.sql").read_text(), text=True, check=True)
             results.setdefault("sqlite3 .import (floor)", []).append(
                 measure(["sqlite3", floor, ".import --csv --skip 1 rows.csv courses"], work))
+            fresh(floor)
+            results.setdefault(same_work, []).append(
+                measure(["sqlite3", floor, ".read rows-all.sql"], work))
             for name, program in programs:
                 database = work / "cairn" / "cairn.sqlite"
                 database.parent.mkdir(exist_ok=True)
@@ -75,11 +82,12 @@ def main():
                 results.setdefault(f"{name}, again (every course updated)", []).append(
                     measure([program, "import", "bundle.json", "--database", database], work))
         floor_time = min(t for t, _ in results["sqlite3 .import (floor)"])
-        print(f"{'what':<60} {'best s':>7} {'× floor':>8} {'peak MB':>8}")
+        same_work_time = min(t for t, _ in results[same_work])
+        print(f"{'what':<60} {'best s':>7} {'× floor':>8} {'× same':>7} {'peak MB':>8}")
         for name, samples in results.items():
             best = min(t for t, _ in samples)
             peak = max(m for _, m in samples)
-            print(f"{name:<60} {best:>7.2f} {best / floor_time:>8.1f} {peak:>8.0f}")
+            print(f"{name:<60} {best:>7.2f} {best / floor_time:>8.1f} {best / same_work_time:>7.1f} {peak:>8.0f}")
 
 
 if __name__ == "__main__":
