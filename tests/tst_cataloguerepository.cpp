@@ -19,6 +19,13 @@ Catalogue smallCatalogue()
     return *catalogue;
 }
 
+// A database file holding the small catalogue, closed again.
+bool saveSmallCatalogue(const QString &path)
+{
+    Database database;
+    return database.open(path).ok() && CatalogueRepository(database).save(smallCatalogue()).ok();
+}
+
 Catalogue demoCatalogue()
 {
     Problems problems;
@@ -98,11 +105,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QVERIFY(CatalogueRepository(database).save(smallCatalogue()).ok());
-        }
+        QVERIFY(saveSmallCatalogue(path));
         const QByteArray before = Cairn::Test::readAll(path);
 
         // Bypasses validation on purpose: the database itself refuses the last
@@ -129,11 +132,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QVERIFY(CatalogueRepository(database).save(smallCatalogue()).ok());
-        }
+        QVERIFY(saveSmallCatalogue(path));
         const QByteArray before = Cairn::Test::readAll(path);
 
         Catalogue large = demoCatalogue();
