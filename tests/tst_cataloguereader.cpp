@@ -222,18 +222,31 @@ private Q_SLOTS:
         QCOMPARE(catalogue->name, QStringLiteral("caf\u00e9 \U0001F600"));
     }
 
-    // An import reads the courses one at a time from the parsed text: the
-    // same courses, in the same order, as the whole model.
+    // An import reads the courses one at a time — from the parsed text, or
+    // from slices of the text parsed one by one: the same courses, in the
+    // same order, as the whole model.
+    void aBundleGivesTheSameCoursesOneAtATime_data()
+    {
+        QTest::addColumn<bool>("sliced");
+        QTest::newRow("from the parsed array") << false;
+        QTest::newRow("from slices of the text") << true;
+    }
+
     void aBundleGivesTheSameCoursesOneAtATime()
     {
+        QFETCH(bool, sliced);
         const QByteArray text = Cairn::Test::readAll(QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json"));
         Problems problems;
         const auto whole = readCatalogue(text, problems);
         QVERIFY2(whole, qPrintable(problems.describe(QString())));
+        const auto slices = findCourseSlices(text);
+        QVERIFY(slices);
+        QCOMPARE(slices->courses.size(), whole->courses.size());
         ParsedJson parsed;
-        const auto root = parseJsonObject(parsed, text, problems);
+        const auto root = parseJsonObject(parsed, sliced ? slices->rest : text, problems);
         QVERIFY(root);
-        const auto bundle = readCatalogueBundle(*root, problems);
+        const auto bundle = readCatalogueBundle(*root, sliced ? CourseElements(text, slices->courses) : CourseElements(),
+                                                problems);
         QVERIFY2(bundle, qPrintable(problems.describe(QString())));
         QCOMPARE(bundle->size(), whole->courses.size());
         QVERIFY(bundle->catalogue.courses.isEmpty());
@@ -259,13 +272,64 @@ private Q_SLOTS:
         broken = Cairn::Test::editJson(broken, QStringLiteral("courses[3].skills[0]"), QStringLiteral("no-such-skill"));
         broken = Cairn::Test::editJson(broken, QStringLiteral("qualifications[0].framework"), QStringLiteral("nowhere"));
         const QByteArray text = Cairn::Test::toBytes(broken);
+        // Read whole (the root's own array) and read as readCatalogue does (slices).
         Problems whole;
-        QVERIFY(!readCatalogue(text, whole));
         ParsedJson parsed;
-        Problems streamed;
-        QVERIFY(!readCatalogueBundle(*parseJsonObject(parsed, text, streamed), streamed));
-        QCOMPARE(streamed.describe(QString()), whole.describe(QString()));
+        QVERIFY(!readCatalogue(*parseJsonObject(parsed, text, whole), whole));
+        Problems sliced;
+        QVERIFY(!readCatalogue(text, sliced));
+        QCOMPARE(sliced.describe(QString()), whole.describe(QString()));
         QCOMPARE(whole.size(), 6); // renaming DAT501 leaves two references to it dangling, and DAT401 its own prerequisite
+    }
+
+    // What the scan finds, and where it gives up so that the text is parsed
+    // whole (and its problem said with the line and column).
+    void findsTheCoursesOfABundle()
+    {
+        const QByteArray text("{\"format\": \"x\", \"nested\": {\"courses\": [9]}, \"s\": \"a \\\" ] } [\",\n"
+                              " \"courses\" : [ {\"code\": \"A\", \"x\": [1, {\"y\": \"]\"}]} , 7,\"z\" ,[] ], \"n\": -1.5e3}");
+        const auto slices = findCourseSlices(text);
+        QVERIFY(slices);
+        QStringList found;
+        for (const CourseSlices::Slice &slice : slices->courses)
+            found.append(QString::fromUtf8(text.mid(slice.offset, slice.size)));
+        QCOMPARE(found, (QStringList{QStringLiteral("{\"code\": \"A\", \"x\": [1, {\"y\": \"]\"}]}"),
+                                     QStringLiteral("7"), QStringLiteral("\"z\""), QStringLiteral("[]")}));
+        QVERIFY(slices->rest.contains("\"courses\" : [], \"n\": -1.5e3}"));
+        QVERIFY(slices->rest.contains("{\"courses\": [9]}"));
+
+        for (const char *shape : {"[]", "{}", "{\"courses\": 3}", "{\"courses\": [1 2]}", "{\"courses\": [1,]}",
+                                  "{\"courses\": [1]", "{\"courses\": [1]} x", "{\"a\" 1, \"courses\": []}",
+                                  "{\"courses\": [\"open]}"})
+            QVERIFY2(!findCourseSlices(QByteArray(shape)), shape);
+    }
+
+    void aBrokenCourseIsLocatedInTheWholeText()
+    {
+        QByteArray text = Cairn::Test::toBytes(m_valid);
+        const qsizetype at = text.indexOf("\"DAT501\"");
+        QVERIFY(at > 0);
+        text.insert(at, "@");
+        QVERIFY(findCourseSlices(text)); // the scan does not look inside a course
+        Problems problems;
+        QVERIFY(!readCatalogue(text, problems));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.describe(QString()).startsWith(QStringLiteral("not valid JSON at line 1, column %1").arg(at + 1)),
+                 qPrintable(problems.describe(QString())));
+    }
+
+    void readsAFileThatStartsWithAByteOrderMark()
+    {
+        const QByteArray text = "\xEF\xBB\xBF" + Cairn::Test::toBytes(m_valid);
+        QVERIFY(findCourseSlices(text));
+        Problems problems;
+        const auto sliced = readCatalogue(text, problems);
+        QVERIFY2(sliced, qPrintable(problems.describe(QString())));
+        ParsedJson parsed;
+        const auto whole = readCatalogue(*parseJsonObject(parsed, text, problems), problems);
+        QVERIFY2(whole, qPrintable(problems.describe(QString())));
+        QCOMPARE(sliced->courses.size(), 4);
+        QCOMPARE(*sliced, *whole);
     }
 
     void rejectsATopLevelArray()

@@ -34,6 +34,14 @@ private:
     QJsonObject m_valid = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"));
 
 private Q_SLOTS:
+    void readsAFileThatStartsWithAByteOrderMark()
+    {
+        Problems problems;
+        const auto learner = readLearner("\xEF\xBB\xBF" + Cairn::Test::toBytes(m_valid), problems);
+        QVERIFY2(learner, qPrintable(problems.describe(QString())));
+        QCOMPARE(learner->name, m_valid.value(u"name").toString());
+    }
+
     void readsAValidLearner()
     {
         Problems problems;

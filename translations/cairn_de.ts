@@ -1166,6 +1166,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>a whole number too large to read</source>
         <translation>eine ganze Zahl, die zu groß zum Lesen ist</translation>
     </message>
+    <message>
+        <source>a part of it cannot be read</source>
+        <translation>ein Teil davon kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::JsonFieldReader</name>

@@ -81,7 +81,17 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
     std::optional<CatalogueBundle> catalogue;
     std::optional<LearnerProfile> learner;
     {
-        const auto root = parseJsonObject(parsed, bytes, problems);
+        // A bundle's courses are found by a scan and parsed one at a time
+        // (the bundle keeps the text for that); everything else is parsed
+        // whole. A text the scan cannot follow is parsed whole, which says
+        // what is wrong with it.
+        std::optional<CourseSlices> slices = findCourseSlices(bytes);
+        const auto root = parseJsonObject(parsed, slices ? slices->rest : bytes, problems);
+        if (!root && slices) { // where, in the text as it was given
+            problems = Problems();
+            ParsedJson::describeRefusal(bytes, problems);
+        }
+        const CourseElements courses = slices ? CourseElements(bytes, std::move(slices->courses)) : CourseElements();
         bytes = QByteArray();
         if (!root)
             return finish(rejected(problems, displayName, result));
@@ -92,7 +102,7 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         }
         switch (result.format) {
         case DocumentFormat::Catalogue:
-            catalogue = readCatalogueBundle(*root, problems);
+            catalogue = readCatalogueBundle(*root, courses, problems);
             break;
         case DocumentFormat::Learner:
             learner = readLearner(*root, problems);

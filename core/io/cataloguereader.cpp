@@ -215,9 +215,10 @@ Qualification readQualification(const JsonObjectView &object, const QString &pat
 namespace {
 
 // Reads and checks a whole bundle. Its courses are appended to `keep` when it
-// is given, and only checked otherwise; `courses` is left on their array.
+// is given, and only checked otherwise; `courses`, unless given, is set to
+// root's own.
 std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &problems, QList<Course> *keep,
-                                    JsonArrayView &courses)
+                                    CourseElements &courses)
 {
     if (!checkFormatAndVersion(root, DocumentFormat::Catalogue, problems))
         return std::nullopt;
@@ -248,32 +249,42 @@ std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &proble
     // qualification is added to it.
     const CatalogueIndex frameworks(catalogue);
     const std::optional<JsonArrayView> array = reader.array(root, u"courses", QString(), Presence::Required);
+    if (array && !courses.isGiven())
+        courses = CourseElements(*array);
     QSet<QString> codes;
+    bool unparsed = false;
     if (array) {
-        courses = *array;
-        codes.reserve(array->size());
-        for (const JsonView element : *array)
+        codes.reserve(courses.size());
+        courses.forEach([&codes](const JsonView &element, qsizetype) {
             codes.insert(element.toObject().value(u"code").toString());
+            return true;
+        }, &unparsed);
+    }
+    if (unparsed) {
+        // Only a slice of the text can fail to parse here: say where.
+        problems = Problems();
+        ParsedJson::describeRefusal(courses.text(), problems);
+        return std::nullopt;
     }
     CatalogueReferences references(catalogue, std::move(codes), problems);
 
     seen.clear();
     if (array) {
         if (keep)
-            keep->reserve(array->size());
+            keep->reserve(courses.size());
         const QString arrayPath = QStringLiteral("courses");
-        qsizetype i = 0;
-        for (const JsonView element : *array) {
-            const QString path = jsonIndexPath(arrayPath, i++);
+        courses.forEach([&](const JsonView &element, qsizetype i) {
+            const QString path = jsonIndexPath(arrayPath, i);
             const auto object = reader.asObject(element, path);
             if (!object)
-                continue;
+                return true;
             Course course = readCourse(*object, path, reader, frameworks);
             checkUnique(seen, course.code, jsonChildPath(path, u"code"), reader);
             references.checkCourse(course, path);
             if (keep)
                 keep->append(std::move(course));
-        }
+            return true;
+        });
     }
 
     catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
@@ -292,24 +303,63 @@ std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &proble
 
 } // namespace
 
+CourseElements::CourseElements(QByteArray text, QList<CourseSlices::Slice> slices)
+    : m_text(std::move(text))
+    , m_slices(std::move(slices))
+    , m_parser(std::make_shared<ParsedJson>())
+    , m_given(true)
+{
+}
+
+qsizetype CourseElements::size() const
+{
+    return m_parser ? m_slices.size() : m_array.size();
+}
+
+bool CourseElements::forEach(const std::function<bool(const JsonView &, qsizetype)> &visit, bool *unparsed) const
+{
+    if (unparsed)
+        *unparsed = false;
+    qsizetype index = 0;
+    if (!m_parser) {
+        for (const JsonView element : m_array) {
+            if (!visit(element, index++))
+                return false;
+        }
+        return true;
+    }
+    for (const CourseSlices::Slice &slice : m_slices) {
+        const JsonView element = m_parser->parseSlice(m_text, slice.offset, slice.size);
+        if (!element.isDefined()) {
+            if (unparsed)
+                *unparsed = true;
+            return false;
+        }
+        if (!visit(element, index++))
+            return false;
+    }
+    return true;
+}
+
 std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)
 {
     QList<Course> courses;
-    JsonArrayView array;
-    std::optional<Catalogue> catalogue = readBundle(root, problems, &courses, array);
+    CourseElements elements;
+    std::optional<Catalogue> catalogue = readBundle(root, problems, &courses, elements);
     if (catalogue)
         catalogue->courses = std::move(courses);
     return catalogue;
 }
 
-std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, Problems &problems)
+std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,
+                                                   Problems &problems)
 {
     CatalogueBundle bundle;
+    bundle.m_courses = std::move(courses);
     std::optional<Catalogue> catalogue = readBundle(root, problems, nullptr, bundle.m_courses);
     if (!catalogue)
         return std::nullopt;
     bundle.catalogue = std::move(*catalogue);
-    bundle.m_count = bundle.m_courses.size();
     return bundle;
 }
 
@@ -319,20 +369,34 @@ bool CatalogueBundle::forEach(const std::function<bool(const Course &)> &visit) 
     Problems unexpected;
     JsonFieldReader reader(unexpected);
     const CatalogueIndex frameworks(catalogue);
-    for (const JsonView element : m_courses) {
-        if (!visit(readCourse(element.toObject(), QString(), reader, frameworks)))
-            return false;
-    }
-    return true;
+    return m_courses.forEach([&](const JsonView &element, qsizetype) {
+        return visit(readCourse(element.toObject(), QString(), reader, frameworks));
+    });
 }
 
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)
 {
+    // The courses are found by a scan and parsed one at a time; the rest is
+    // parsed whole. A text the scan cannot follow is parsed whole, which
+    // says what is wrong with it.
+    const std::optional<CourseSlices> slices = findCourseSlices(json);
     ParsedJson parsed;
-    const auto root = parseJsonObject(parsed, json, problems);
-    if (!root)
+    const auto root = parseJsonObject(parsed, slices ? slices->rest : json, problems);
+    if (!root) {
+        if (slices) { // where, in the text as it was given
+            problems = Problems();
+            ParsedJson::describeRefusal(json, problems);
+        }
         return std::nullopt;
-    return readCatalogue(*root, problems);
+    }
+    if (!slices)
+        return readCatalogue(*root, problems);
+    QList<Course> courses;
+    CourseElements elements(json, slices->courses);
+    std::optional<Catalogue> catalogue = readBundle(*root, problems, &courses, elements);
+    if (catalogue)
+        catalogue->courses = std::move(courses);
+    return catalogue;
 }
 
 std::optional<Catalogue> readCatalogueFile(const QString &fileName, Problems &problems)

@@ -105,6 +105,14 @@ Unreadable findUnreadable(QByteArrayView text)
     return {};
 }
 
+// How many bytes past its end a byte array's allocation holds (none for raw
+// data). Not capacity() - size(): capacity() counts from the allocation's
+// start, which the data need not be at.
+qsizetype roomAfter(const QByteArray &bytes)
+{
+    return const_cast<QByteArray &>(bytes).data_ptr().freeSpaceAtEnd();
+}
+
 // "line L, column C" of a byte offset, both from 1.
 std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
 {
@@ -288,11 +296,14 @@ qsizetype ParsedJson::padding()
 bool ParsedJson::parse(const QByteArray &bytes, Problems &problems)
 {
     m_root = JsonView();
-    const bool padded = bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const bool padded = roomAfter(bytes) >= qsizetype(simdjson::SIMDJSON_PADDING);
     dom::element element;
-    const std::size_t size = std::size_t(bytes.size());
+    // A UTF-8 byte order mark (editors on Windows write one) is not JSON;
+    // Qt's parser passed over it, and so does Cairn.
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const std::size_t size = std::size_t(bytes.size() - start);
     const simdjson::error_code error =
-        m_parser->parser.parse_into_document(m_parser->document, bytes.constData(), size, !padded).get(element);
+        m_parser->parser.parse_into_document(m_parser->document, bytes.constData() + start, size, !padded).get(element);
     if (size > largeText)
         m_parser->parser = dom::parser();
     if (error == simdjson::SUCCESS) {
@@ -300,6 +311,17 @@ bool ParsedJson::parse(const QByteArray &bytes, Problems &problems)
         m_root.m_defined = true;
         return true;
     }
+    describeRefusal(bytes, problems, QString::fromUtf8(simdjson::error_message(error)));
+    return false;
+}
+
+void ParsedJson::describeRefusal(const QByteArray &text, Problems &problems)
+{
+    describeRefusal(text, problems, DocumentText::tr("a part of it cannot be read"));
+}
+
+void ParsedJson::describeRefusal(const QByteArray &bytes, Problems &problems, const QString &simdjsonSays)
+{
     // simdjson says what is wrong but not where; Qt's parser, asked only for
     // a text that is wrong, says where.
     QJsonParseError qtError;
@@ -313,10 +335,24 @@ bool ParsedJson::parse(const QByteArray &bytes, Problems &problems)
     } else if (const Unreadable unreadable = findUnreadable(bytes); unreadable.offset >= 0) {
         report(unreadable.offset, unreadable.why);
     } else {
-        problems.add(QString(), DocumentText::tr("not JSON that Cairn can read: %1")
-                                    .arg(QString::fromUtf8(simdjson::error_message(error))));
+        problems.add(QString(), DocumentText::tr("not JSON that Cairn can read: %1").arg(simdjsonSays));
     }
-    return false;
+}
+
+JsonView ParsedJson::parseSlice(const QByteArray &text, qsizetype offset, qsizetype size)
+{
+    m_root = JsonView();
+    // simdjson reads up to its padding past the end: the text after the
+    // slice, or a copy when the slice ends too near the buffer's end.
+    const bool padded = offset + size + qsizetype(simdjson::SIMDJSON_PADDING) <= text.size() + roomAfter(text);
+    dom::element element;
+    if (m_parser->parser.parse_into_document(m_parser->document, text.constData() + offset, std::size_t(size), !padded)
+            .get(element)
+        == simdjson::SUCCESS) {
+        store(m_root.m_handle, element);
+        m_root.m_defined = true;
+    }
+    return m_root;
 }
 
 JsonView ParsedJson::parseStored(const QString &text)

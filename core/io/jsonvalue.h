@@ -128,6 +128,13 @@ public:
     // that does not parse reads as an undefined value.
     JsonView parseStored(const QString &text);
 
+    // One piece of `text` (e.g. a course of a bundle, core/io/courseslices.h):
+    // undefined when it does not parse, and then describeRefusal() of the
+    // whole text says where. Views of a previous text are invalid afterwards.
+    JsonView parseSlice(const QByteArray &text, qsizetype offset, qsizetype size);
+    // Why a text simdjson refuses is refused, with the line and column.
+    static void describeRefusal(const QByteArray &text, Problems &problems);
+
     JsonView root() const { return m_root; }
 
     // How many bytes after the text simdjson reads (it reads ahead in blocks);
@@ -135,6 +142,8 @@ public:
     static qsizetype padding();
 
 private:
+    static void describeRefusal(const QByteArray &text, Problems &problems, const QString &simdjsonSays);
+
     struct Parser;
     std::unique_ptr<Parser> m_parser;
     JsonView m_root;
