@@ -287,6 +287,7 @@ private Q_SLOTS:
     void findsTheCoursesOfABundle()
     {
         const QByteArray text("{\"format\": \"x\", \"nested\": {\"courses\": [9]}, \"s\": \"a \\\" ] } [\",\n"
+                              " \"backslash\": \"at the end \\\\\", \"both\": \"\\\\\\\"]\","
                               " \"courses\" : [ {\"code\": \"A\", \"x\": [1, {\"y\": \"]\"}]} , 7,\"z\" ,[] ], \"n\": -1.5e3}");
         const auto slices = findCourseSlices(text);
         QVERIFY(slices);

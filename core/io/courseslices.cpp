@@ -2,6 +2,8 @@
 
 #include <QByteArrayView>
 
+#include <cstring>
+
 namespace Cairn::Core {
 
 namespace {
@@ -56,10 +58,20 @@ public:
         if (m_at >= m_size || m_text[m_at] != '"')
             return false;
         const qsizetype start = ++m_at;
-        while (m_at < m_size && m_text[m_at] != '"')
-            m_at += m_text[m_at] == '\\' ? 2 : 1;
-        if (m_at >= m_size)
-            return false;
+        // To the next quote not escaped: memchr runs far faster than a loop
+        // over every byte, and escapes are rare.
+        for (;;) {
+            const void *quote = std::memchr(m_text + m_at, '"', std::size_t(m_size - m_at));
+            if (!quote)
+                return false;
+            m_at = static_cast<const char *>(quote) - m_text;
+            qsizetype backslashes = 0;
+            while (m_at - backslashes - 1 >= start && m_text[m_at - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                break;
+            ++m_at;
+        }
         if (content)
             *content = QByteArrayView(m_text + start, m_at - start);
         ++m_at;
@@ -78,6 +90,10 @@ public:
             int depth = 0;
             while (m_at < m_size) {
                 const char c = m_text[m_at];
+                if (!isStructural(c)) {
+                    ++m_at;
+                    continue;
+                }
                 if (c == '"') {
                     if (!string())
                         return false;
@@ -102,6 +118,8 @@ public:
     }
 
 private:
+    static bool isStructural(char c) { return c == '"' || c == '{' || c == '}' || c == '[' || c == ']'; }
+
     const char *m_text;
     qsizetype m_size;
     qsizetype m_at;
