@@ -72,17 +72,16 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         return made ? made : saveFailed(made);
     };
 
-    // The text is let go once parsed (simdjson's tape holds its own copy of
-    // every string). A bundle's courses are not read into a model: they are
-    // checked, then read again one at a time as they are written, so that
-    // 100,000 of them are never all in memory (the tape is, 80 MB for 100,000).
+    // A bundle's courses are never all in memory, as a model or parsed: they
+    // are checked, then parsed and read again one at a time as they are
+    // written, from the text, which the bundle keeps. Any other text is let
+    // go once parsed (simdjson's tape holds its own copy of every string).
     Problems problems;
     ParsedJson parsed;
     std::optional<CatalogueBundle> catalogue;
     std::optional<LearnerProfile> learner;
     {
-        // A bundle's courses are found by a scan and parsed one at a time
-        // (the bundle keeps the text for that); everything else is parsed
+        // A bundle's courses are found by a scan; everything else is parsed
         // whole. A text the scan cannot follow is parsed whole, which says
         // what is wrong with it.
         std::optional<CourseSlices> slices = findCourseSlices(bytes);

@@ -45,7 +45,8 @@ public:
 
 private:
     // Takes the text by value so that, when the caller gave it up, it is
-    // freed as soon as it is parsed.
+    // freed as soon as it is no longer needed: once parsed, or for a bundle
+    // once its courses are written.
     Status importDocument(QByteArray bytes, const QString &displayName, ImportSummary *summary,
                           const Progress &progress);
 

@@ -27,7 +27,7 @@ struct Catalogue
 };
 
 // Courses handed over one at a time, so that a save of 100,000 of them need
-// not hold them all (an import reads them again from the parsed bundle).
+// not hold them all (an import parses them again from the bundle's text).
 class CourseStream
 {
 public:
