@@ -3,6 +3,7 @@
 #include "io/cataloguewriter.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Cairn::Core;
@@ -194,6 +195,9 @@ private Q_SLOTS:
         QTest::newRow("a negative one")
             << QByteArray("{\"format\": \"x\", \"n\": [1.5e3, -9223372036854775809]}")
             << QStringLiteral("not valid JSON at line 1, column 30: a whole number too large to read");
+        QTest::newRow("an escape JSON does not have")
+            << QByteArray("{\"format\": \"x\", \"s\": \"a\\qb\"}")
+            << QStringLiteral("not valid JSON at line 1, column 24: an escape that JSON does not have");
         QTest::newRow("half a character")
             << QByteArray("{\"format\": \"cairn-catalogue\",\n\"name\": \"ok \\u00e9 \\ud83d\\ude00 \\ud800 x\"}")
             << QStringLiteral("not valid JSON at line 2, column 33: a \\u escape of half a character");
@@ -317,6 +321,46 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.describe(QString()).startsWith(QStringLiteral("not valid JSON at line 1, column %1").arg(at + 1)),
                  qPrintable(problems.describe(QString())));
+    }
+
+    // The reading an import does (courses found by a scan, parsed one at a
+    // time) against parsing the text whole, on texts broken at random: the
+    // same verdict and the same problems, every time.
+    void slicedAndWholeReadingAgreeOnBrokenTexts()
+    {
+        const QByteArray valid = Cairn::Test::toBytes(m_valid);
+        const QByteArray pieces[] = {"{", "}", "[", "]", ",", ":", "\"", "\\", " ", "1", "x", "-", "\"\"", "{}", "[]"};
+        for (quint32 seed = 1; seed <= 3000; ++seed) {
+            QRandomGenerator random(seed);
+            QByteArray text = valid;
+            const int edits = 1 + int(random.bounded(2));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = random.bounded(int(text.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    text.remove(at, 1 + random.bounded(3));
+                    break;
+                case 1:
+                    text.insert(at, pieces[random.bounded(int(std::size(pieces)))]);
+                    break;
+                default:
+                    text.truncate(at);
+                }
+            }
+            Problems sliced;
+            const auto fromSlices = readCatalogue(text, sliced);
+            Problems whole;
+            ParsedJson parsed;
+            const auto root = parseJsonObject(parsed, text, whole);
+            const auto fromWhole = root ? readCatalogue(*root, whole) : std::nullopt;
+            const QString context = QStringLiteral("seed %1: %2").arg(seed).arg(QString::fromUtf8(text));
+            QVERIFY2(fromSlices.has_value() == fromWhole.has_value(), qPrintable(context));
+            if (fromSlices)
+                QVERIFY2(*fromSlices == *fromWhole, qPrintable(context));
+            if (sliced.describe(QString()) != whole.describe(QString()))
+                qWarning().noquote() << "sliced:" << sliced.describe(QString()) << "\nwhole:" << whole.describe(QString());
+            QVERIFY2(sliced.describe(QString()) == whole.describe(QString()), qPrintable(context));
+        }
     }
 
     void readsAFileThatStartsWithAByteOrderMark()

@@ -2,6 +2,7 @@
 #include "io/savefile.h"
 #include "import/demodata.h"
 #include "import/importer.h"
+#include "io/jsonvalue.h"
 #include "io/learnerfile.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -10,6 +11,7 @@
 #include "support/cataloguegenerator.h"
 #include "testsupport.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +75,42 @@ private Q_SLOTS:
         QVERIFY(!status.ok());
         QVERIFY2(status.message().contains(QStringLiteral("other.json: format: expected \"cairn-catalogue\" or \"cairn-learner\"")),
                  qPrintable(status.message()));
+    }
+
+    // A broken course can mislead the scan that finds a bundle's courses (an
+    // unbalanced quote), so that the rest it leaves parses and says another
+    // format. Whatever the break, a text that is not JSON is refused as
+    // such, exactly as parsing it whole says.
+    void aTextThatIsNotJsonIsRefusedAsSuchWhereverItBreaks()
+    {
+        Database database;
+        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        const QByteArray valid = Cairn::Test::toBytes(
+            Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json")));
+        const QByteArray pieces[] = {"\"", "\\", "{", "}", "[", "]", ",", ":", "x", "\"\""};
+        int notJson = 0;
+        for (quint32 seed = 1; seed <= 3000; ++seed) {
+            QRandomGenerator random(seed);
+            QByteArray text = valid;
+            for (int e = 0, edits = 1 + int(random.bounded(2)); e < edits; ++e) {
+                const qsizetype at = random.bounded(int(text.size()));
+                if (random.bounded(2) == 0)
+                    text.remove(at, 1 + random.bounded(3));
+                else
+                    text.insert(at, pieces[random.bounded(int(std::size(pieces)))]);
+            }
+            Problems whole;
+            ParsedJson parsed;
+            if (parsed.parse(text, whole))
+                continue;
+            ++notJson;
+            const Status status = Importer(database).importBytes(text, QStringLiteral("broken.json"));
+            QVERIFY2(!status.ok(), qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QVERIFY2(status.message() == whole.describe(QStringLiteral("broken.json")),
+                     qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(status.message())));
+        }
+        QVERIFY(notJson > 500);
+        QVERIFY(!CatalogueRepository(database).hasCourses());
     }
 
     void reportsAMissingFile()

@@ -1170,6 +1170,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>a part of it cannot be read</source>
         <translation>ein Teil davon kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>an escape that JSON does not have</source>
+        <translation>eine Escape-Folge, die es in JSON nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::JsonFieldReader</name>

@@ -95,6 +95,14 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         if (!root)
             return finish(rejected(problems, displayName, result));
         result.format = detectDocumentFormat(*root);
+        // A broken course can mislead the scan, so that the rest it left
+        // says another format: then the text is refused for what it is.
+        // (A bundle's reader checks its courses first in any case.)
+        if (courses.isGiven() && result.format != DocumentFormat::Catalogue && !courses.allParse()) {
+            problems = Problems();
+            ParsedJson::describeRefusal(courses.text(), problems);
+            return finish(rejected(problems, displayName, result));
+        }
         if (m_expected != DocumentFormat::Unknown && result.format != m_expected) {
             problems.add(QStringLiteral("format"), tr("expected \"%1\"").arg(documentFormatKey(m_expected)));
             return finish(rejected(problems, displayName, result));

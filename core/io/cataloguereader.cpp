@@ -220,6 +220,25 @@ namespace {
 std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &problems, QList<Course> *keep,
                                     CourseElements &courses)
 {
+    // Every course's code, first: a prerequisite may name a course further
+    // on. This is also where a course given as a slice of the text is first
+    // parsed, and every one must parse before anything is said of the rest:
+    // a broken course can mislead the scan (an unbalanced quote), so that the
+    // rest it left is not the rest of the bundle.
+    if (!courses.isGiven())
+        courses = CourseElements(root.value(u"courses").toArray());
+    QSet<QString> codes;
+    codes.reserve(courses.size());
+    bool unparsed = false;
+    courses.forEach([&codes](const JsonView &element, qsizetype) {
+        codes.insert(element.toObject().value(u"code").toString());
+        return true;
+    }, &unparsed);
+    if (unparsed) {
+        ParsedJson::describeRefusal(courses.text(), problems);
+        return std::nullopt;
+    }
+
     if (!checkFormatAndVersion(root, DocumentFormat::Catalogue, problems))
         return std::nullopt;
 
@@ -243,29 +262,10 @@ std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &proble
     for (qsizetype i = 0; i < catalogue.skills.size(); ++i)
         checkUnique(seen, catalogue.skills[i].id, jsonChildPath(jsonIndexPath(QStringLiteral("skills"), i), u"id"), reader);
 
-    // Course defaults (hours) need the frameworks, and a prerequisite may
-    // name a course further on: the index and every code come first. The
-    // index is of the catalogue as it is now, before any course or
-    // qualification is added to it.
+    // Course defaults (hours) need the frameworks. The index is of the
+    // catalogue as it is now, before any course or qualification is added.
     const CatalogueIndex frameworks(catalogue);
     const std::optional<JsonArrayView> array = reader.array(root, u"courses", QString(), Presence::Required);
-    if (array && !courses.isGiven())
-        courses = CourseElements(*array);
-    QSet<QString> codes;
-    bool unparsed = false;
-    if (array) {
-        codes.reserve(courses.size());
-        courses.forEach([&codes](const JsonView &element, qsizetype) {
-            codes.insert(element.toObject().value(u"code").toString());
-            return true;
-        }, &unparsed);
-    }
-    if (unparsed) {
-        // Only a slice of the text can fail to parse here: say where.
-        problems = Problems();
-        ParsedJson::describeRefusal(courses.text(), problems);
-        return std::nullopt;
-    }
     CatalogueReferences references(catalogue, std::move(codes), problems);
 
     seen.clear();
@@ -339,6 +339,13 @@ bool CourseElements::forEach(const std::function<bool(const JsonView &, qsizetyp
             return false;
     }
     return true;
+}
+
+bool CourseElements::allParse() const
+{
+    bool unparsed = false;
+    forEach([](const JsonView &, qsizetype) { return true; }, &unparsed);
+    return !unparsed;
 }
 
 std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)

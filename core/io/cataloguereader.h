@@ -34,6 +34,8 @@ public:
     // Calls visit(element, index) in order while it returns true. A slice
     // that does not parse stops the walk and sets `unparsed`.
     bool forEach(const std::function<bool(const JsonView &, qsizetype)> &visit, bool *unparsed = nullptr) const;
+    // Whether every slice parses (an array's elements always do).
+    bool allParse() const;
     // The text the slices are of (empty for an array).
     const QByteArray &text() const { return m_text; }
 

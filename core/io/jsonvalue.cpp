@@ -44,7 +44,8 @@ void store(std::byte (&bytes)[16], const Handle &handle)
 constexpr std::size_t longestKey = 64;
 
 // Where in a text Qt's parser accepts simdjson stops, and why: a whole number
-// beyond 64 bits, or a \u escape of half a character (a lone surrogate).
+// beyond 64 bits, a \u escape of half a character (a lone surrogate), or an
+// escape JSON does not have (Qt's parser lets "\q" pass).
 struct Unreadable
 {
     qsizetype offset = -1;
@@ -73,7 +74,12 @@ Unreadable findUnreadable(QByteArrayView text)
                 if (text[i] != '\\')
                     continue;
                 ++i;
-                if (i >= text.size() || text[i] != 'u')
+                if (i < text.size() && text[i] != 'u') {
+                    if (!QByteArrayView("\"\\/bfnrt").contains(text[i]))
+                        return {i - 1, DocumentText::tr("an escape that JSON does not have")};
+                    continue;
+                }
+                if (i >= text.size())
                     continue;
                 const ushort unit = hexUnit(text, i + 1);
                 const bool high = unit >= 0xD800 && unit <= 0xDBFF;
