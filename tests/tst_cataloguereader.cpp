@@ -335,7 +335,7 @@ private Q_SLOTS:
             QByteArray text = valid;
             const int edits = 1 + int(random.bounded(2));
             for (int e = 0; e < edits; ++e) {
-                const qsizetype at = random.bounded(int(text.size()));
+                const qsizetype at = text.isEmpty() ? 0 : random.bounded(int(text.size()));
                 switch (random.bounded(3)) {
                 case 0:
                     text.remove(at, 1 + random.bounded(3));

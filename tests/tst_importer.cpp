@@ -93,7 +93,7 @@ private Q_SLOTS:
             QRandomGenerator random(seed);
             QByteArray text = valid;
             for (int e = 0, edits = 1 + int(random.bounded(2)); e < edits; ++e) {
-                const qsizetype at = random.bounded(int(text.size()));
+                const qsizetype at = text.isEmpty() ? 0 : random.bounded(int(text.size()));
                 if (random.bounded(2) == 0)
                     text.remove(at, 1 + random.bounded(3));
                 else
