@@ -81,16 +81,8 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
     std::optional<CatalogueBundle> catalogue;
     std::optional<LearnerProfile> learner;
     {
-        // A bundle's courses are found by a scan; everything else is parsed
-        // whole. A text the scan cannot follow is parsed whole, which says
-        // what is wrong with it.
-        std::optional<CourseSlices> slices = findCourseSlices(bytes);
-        const auto root = parseJsonObject(parsed, slices ? slices->rest : bytes, problems);
-        if (!root && slices) { // where, in the text as it was given
-            problems = Problems();
-            ParsedJson::describeRefusal(bytes, problems);
-        }
-        const CourseElements courses = slices ? CourseElements(bytes, std::move(slices->courses)) : CourseElements();
+        CourseElements courses;
+        const auto root = parseDocument(parsed, bytes, courses, problems);
         bytes = QByteArray();
         if (!root)
             return finish(rejected(problems, displayName, result));

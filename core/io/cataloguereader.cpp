@@ -348,14 +348,33 @@ bool CourseElements::allParse() const
     return !unparsed;
 }
 
+namespace {
+std::optional<Catalogue> readWithCourses(const JsonObjectView &root, CourseElements courses, Problems &problems)
+{
+    QList<Course> kept;
+    std::optional<Catalogue> catalogue = readBundle(root, problems, &kept, courses);
+    if (catalogue)
+        catalogue->courses = std::move(kept);
+    return catalogue;
+}
+} // namespace
+
 std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems)
 {
-    QList<Course> courses;
-    CourseElements elements;
-    std::optional<Catalogue> catalogue = readBundle(root, problems, &courses, elements);
-    if (catalogue)
-        catalogue->courses = std::move(courses);
-    return catalogue;
+    return readWithCourses(root, CourseElements(), problems);
+}
+
+std::optional<JsonObjectView> parseDocument(ParsedJson &parsed, const QByteArray &text, CourseElements &courses,
+                                            Problems &problems)
+{
+    std::optional<CourseSlices> slices = findCourseSlices(text);
+    const auto root = parseJsonObject(parsed, slices ? slices->rest : text, problems);
+    if (!root && slices) { // where, in the text as it was given
+        problems = Problems();
+        ParsedJson::describeRefusal(text, problems);
+    }
+    courses = slices ? CourseElements(text, std::move(slices->courses)) : CourseElements();
+    return root;
 }
 
 std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,
@@ -383,27 +402,12 @@ bool CatalogueBundle::forEach(const std::function<bool(const Course &)> &visit) 
 
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)
 {
-    // The courses are found by a scan and parsed one at a time; the rest is
-    // parsed whole. A text the scan cannot follow is parsed whole, which
-    // says what is wrong with it.
-    const std::optional<CourseSlices> slices = findCourseSlices(json);
     ParsedJson parsed;
-    const auto root = parseJsonObject(parsed, slices ? slices->rest : json, problems);
-    if (!root) {
-        if (slices) { // where, in the text as it was given
-            problems = Problems();
-            ParsedJson::describeRefusal(json, problems);
-        }
+    CourseElements courses;
+    const auto root = parseDocument(parsed, json, courses, problems);
+    if (!root)
         return std::nullopt;
-    }
-    if (!slices)
-        return readCatalogue(*root, problems);
-    QList<Course> courses;
-    CourseElements elements(json, slices->courses);
-    std::optional<Catalogue> catalogue = readBundle(*root, problems, &courses, elements);
-    if (catalogue)
-        catalogue->courses = std::move(courses);
-    return catalogue;
+    return readWithCourses(*root, courses, problems);
 }
 
 std::optional<Catalogue> readCatalogueFile(const QString &fileName, Problems &problems)

@@ -66,6 +66,14 @@ private:
     CourseElements m_courses;
 };
 
+// Parses a document's text for reading. A bundle's courses are found by a
+// scan (courseslices.h) and left in `courses`, to be parsed one at a time by
+// the bundle's reader; everything else is parsed into `parsed`. A text the
+// scan cannot follow is parsed whole. A refused text is said where it breaks,
+// in the text as it was given.
+std::optional<JsonObjectView> parseDocument(ParsedJson &parsed, const QByteArray &text, CourseElements &courses,
+                                            Problems &problems);
+
 // `courses`, when given, are the bundle's courses taken out of the text of
 // `root` (whose "courses" is then []); otherwise root's own are read.
 std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,

@@ -56,6 +56,9 @@ public:
     CatalogueFacts facts() const;
 
 private:
+    // How often a long save or load reports progress (and may be cancelled).
+    static constexpr qint64 progressStep = 256;
+
     // Every course, or those named; appended to `courses` in catalogue order.
     Status loadCourses(const std::optional<QStringList> &codes, QList<Course> &courses,
                        const Progress &progress = {}) const;
