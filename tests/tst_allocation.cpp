@@ -187,6 +187,27 @@ private Q_SLOTS:
         }
     }
 
+    void theProgrammeAttainsTheMinimumWhateverTheCreditStep()
+    {
+        // The programme raises its bound to the next multiple of the step all
+        // credit figures share: thirds share none, tenths and 4.25 do. Wrong
+        // rounding would prove a worse allocation optimal.
+        const double factors[] = {1.0 / 3.0, 0.1, 1.7, 1.0};
+        for (quint32 seed = 1; seed <= 400; ++seed) {
+            const auto instance = RandomInstance::make(seed);
+            for (size_t c = 0; c < instance->problem.credits.size(); ++c)
+                instance->problem.credits[c] *= factors[(seed + c) % 4];
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            const double expected = instance->bruteForce();
+            QVERIFY2(instance->isOptimal(allocateByProgramme(instance->problem, allocateFirstFit(instance->problem), 10'000),
+                                         expected),
+                     context);
+            AllocationLimits limits;
+            limits.searchNodes = 0;
+            QVERIFY2(instance->isOptimal(allocateWithin(instance->problem, limits), expected), context);
+        }
+    }
+
     void aSearchWithoutBudgetHandsOverToTheProgramme()
     {
         AllocationLimits limits;

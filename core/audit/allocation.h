@@ -35,12 +35,12 @@ std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std
 // optimum.
 struct AllocationLimits
 {
-    // The combinatorial search settles almost every realistic tree within a
-    // few hundred nodes (well under a millisecond). A tree that needs more is
-    // one of the hard ones, and the integer programme, whose LP bounds and
-    // cuts do better there, takes over from the best allocation found.
+    // The combinatorial search settles most realistic trees within a hundred
+    // nodes (well under a millisecond). A tree that needs more is one of the
+    // hard ones, and the integer programme, whose LP relaxation is tighter
+    // than the search's bounds, takes over from the best allocation found.
     // Measured in docs/PERFORMANCE.md.
-    qint64 searchNodes = 300;
+    qint64 searchNodes = 100;
     // The integer programme stops here and reports the lower bound it proved.
     int programmeMs = 10'000;
 };

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <memory>
 
 namespace Cairn::Core {
@@ -106,6 +107,32 @@ void observe(glp_tree *tree, void *info)
     }
 }
 
+// The largest step of which every credit figure of the problem is a whole
+// multiple (1.25 when courses of 5 and 6.25 credits meet leaves of 10), or 0
+// when the figures have no common step down to a thousandth of a credit.
+// Every remaining the tree can have is then a multiple of it too.
+double creditStep(const AllocationProblem &problem)
+{
+    long long step = 0;
+    const auto include = [&step](double credits) {
+        const double scaled = credits * 1000.0;
+        const long long whole = std::llround(scaled);
+        if (std::abs(scaled - double(whole)) > 1e-6 * std::max(1.0, std::abs(scaled)))
+            return false;
+        step = std::gcd(step, std::abs(whole));
+        return true;
+    };
+    for (double credits : problem.credits) {
+        if (!include(credits))
+            return 0.0;
+    }
+    for (int leaf : problem.tree->leaves()) {
+        if (!include(problem.tree->nodes()[size_t(leaf)].required))
+            return 0.0;
+    }
+    return double(step) / 1000.0;
+}
+
 class Programme
 {
 public:
@@ -115,6 +142,7 @@ public:
         , m_lp(glp_create_prob(), &glp_delete_prob)
         , m_build(m_lp.get())
         , m_remaining(m_tree.nodes().size(), 0)
+        , m_step(creditStep(problem))
     {
         std::vector<double> required(m_tree.nodes().size(), 0.0);
         for (int leaf : m_tree.leaves())
@@ -137,6 +165,13 @@ public:
         glp_set_obj_coef(m_lp.get(), m_remaining.front(), 1.0);
     }
 
+    // No allocation leaves a remaining between two multiples of the credit
+    // step, so a bound can be raised to the next multiple.
+    double roundUpToStep(double bound) const
+    {
+        return m_step > 0.0 ? std::ceil(bound / m_step - 1e-5) * m_step : bound;
+    }
+
     Allocation solve(const Allocation &incumbent, int timeLimitMs)
     {
         Allocation result = incumbent;
@@ -150,7 +185,13 @@ public:
             result.provenOptimal = false; // a numerical failure: keep what the search found
             return result;
         }
-        state.bound = glp_get_obj_val(m_lp.get());
+        state.bound = roundUpToStep(glp_get_obj_val(m_lp.get()));
+        if (incumbent.rootRemaining <= state.bound + 1e-7) {
+            // The relaxation already proves the search's allocation optimal.
+            result.provenOptimal = true;
+            result.lowerBound = result.rootRemaining;
+            return result;
+        }
 
         glp_iocp parameters;
         glp_init_iocp(&parameters);
@@ -228,9 +269,14 @@ private:
         const int r = m_remaining[size_t(n)];
         switch (node.kind) {
         case Requirement::Kind::Credits: {
+            const double open = node.required - m_fixedLoad[size_t(n)];
+            if (open <= tolerance)
+                break;
             std::vector<std::pair<int, double>> terms = allocatedTo(n, false);
+            for (auto &term : terms)
+                term.second = std::min(term.second, open);
             terms.emplace_back(r, 1.0);
-            m_build.row(terms, node.required - m_fixedLoad[size_t(n)]);
+            m_build.row(terms, open);
             break;
         }
         case Requirement::Kind::Course: {
@@ -353,6 +399,7 @@ private:
     std::vector<int> m_fixedLeafOf;    // per course: its only leaf, or -1
     std::vector<CourseGroup> m_groups;
     std::vector<Choice> m_choices;
+    double m_step;                     // creditStep() of the problem
 };
 
 } // namespace

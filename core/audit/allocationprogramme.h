@@ -10,7 +10,10 @@ namespace Cairn::Core {
 //
 //   minimise r(root) subject to
 //     each course counts toward at most one of its leaves;
-//     credits leaf:  r(l) >= required - credits allocated to l;
+//     credits leaf:  r(l) >= required - credits allocated to l, each course's
+//                    credits counted up to what l still needs (no more can
+//                    lower r(l), and the cap keeps the LP relaxation from
+//                    spreading a large course thinly over several leaves);
 //     course leaf:   r(l) >= required * (1 - courses allocated to l);
 //     allOf:         r(n) >= sum of r(child);
 //     anyOf(k):      r(n) >= sum of t(child), t(i) >= r(i) - M(i) (1 - z(i)),
@@ -20,6 +23,11 @@ namespace Cairn::Core {
 // Courses with the same credits and the same leaves are one integer variable
 // per leaf (how many of them go there), which removes the symmetry that
 // otherwise makes the solver try every permutation of equal courses.
+//
+// The relaxation alone usually proves the search's allocation optimal: its
+// bound, raised to the next multiple of the step every credit figure shares
+// (every remaining is such a multiple), already meets it, and branch and cut
+// is not started.
 //
 // `incumbent` (a legal allocation, typically the search's best) is handed to
 // the solver as its first solution; the result is never worse than it.

@@ -18,6 +18,20 @@ MUTANTS = [
         "tests": ["tst_allocation"],
     },
     {
+        "name": "the programme rounds its bound to a credit step the figures do not share",
+        "file": "core/audit/allocationprogramme.cpp",
+        "find": "    return double(step) / 1000.0;",
+        "replace": "    return 2.5;",
+        "tests": ["tst_allocation"],
+    },
+    {
+        "name": "the programme caps a course's credits at half what a leaf still needs",
+        "file": "core/audit/allocationprogramme.cpp",
+        "find": "term.second = std::min(term.second, open);",
+        "replace": "term.second = std::min(term.second, open / 2);",
+        "tests": ["tst_allocation"],
+    },
+    {
         "name": "one cap ignored in the counted total",
         "file": "core/audit/countedtotal.cpp",
         "find": "        if (members > cap.limit)\n            binding.push_back(&cap);",
