@@ -208,6 +208,52 @@ private Q_SLOTS:
         }
     }
 
+    void creditStepIsTheStepEveryFigureShares()
+    {
+        const Requirement root = Requirement::allOf({Requirement::creditsFrom(10, {}), Requirement::creditsFrom(15, {})});
+        const RequirementTree tree(root, [](const QString &) { return 0.0; }, [](const QString &) { return false; });
+        AllocationProblem problem;
+        problem.tree = &tree;
+        problem.credits = {5, 6.25};
+        QCOMPARE(creditStep(problem), 1.25);
+        problem.credits = {5, 0.1};
+        QCOMPARE(creditStep(problem), 0.1);
+        problem.credits = {5, 10.0 / 3.0}; // no step down to a thousandth
+        QCOMPARE(creditStep(problem), 0.0);
+        QCOMPARE(roundUpToStep(241.3, 1.25), 242.5);
+        QCOMPARE(roundUpToStep(242.5, 1.25), 242.5);
+        QCOMPARE(roundUpToStep(242.4999999, 1.25), 242.5); // solver noise below a step is not a step
+        QCOMPARE(roundUpToStep(241.3, 0.0), 241.3);
+    }
+
+    void aPartialReevaluationEqualsAWholeOne()
+    {
+        // The search recomputes only the changed leaves' ancestors; the
+        // tree evaluated whole must agree, for one leaf and for two.
+        for (quint32 seed = 1; seed <= 300; ++seed) {
+            const auto instance = RandomInstance::make(seed, 12, 2, 3);
+            const RequirementTree &tree = *instance->tree;
+            QRandomGenerator random(seed);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            std::vector<double> leafValues(tree.nodes().size(), 0.0);
+            for (int leaf : tree.leaves())
+                leafValues[size_t(leaf)] = 5.0 * random.bounded(5);
+            const std::vector<double> now = tree.evaluate(leafValues);
+            const int a = tree.leaves()[size_t(random.bounded(int(tree.leaves().size())))];
+            const int b = tree.leaves()[size_t(random.bounded(int(tree.leaves().size())))];
+            const double valueA = 2.5 * random.bounded(8);
+            const double valueB = 2.5 * random.bounded(8);
+            std::vector<double> scratch;
+            std::vector<double> work;
+            std::vector<double> changed = leafValues;
+            changed[size_t(a)] = valueA;
+            QVERIFY2(qAbs(tree.rootWithLeaf(now, a, valueA, scratch) - tree.rootRemaining(changed)) < 1e-9, context);
+            changed[size_t(b)] = valueB;
+            const double both = tree.rootWithLeaves(now, {{a, valueA}, {b, valueB}}, work, scratch);
+            QVERIFY2(qAbs(both - tree.rootRemaining(changed)) < 1e-9, context);
+        }
+    }
+
     void aSearchWithoutBudgetHandsOverToTheProgramme()
     {
         AllocationLimits limits;

@@ -5,6 +5,7 @@
 #include "requirementtree.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <numeric>
 #include <set>
@@ -17,18 +18,20 @@ namespace {
 
 constexpr double tolerance = 1e-9;
 
-// Remaining of each leaf given the credits allocated to it ("load").
+// A leaf's remaining given the credits allocated to it ("load").
+double leafRemainingAt(const FlatNode &leaf, double load)
+{
+    if (leaf.kind == Requirement::Kind::Course)
+        return load > tolerance ? 0.0 : leaf.required;
+    return std::max(0.0, leaf.required - load);
+}
+
+// Remaining of each leaf given its load.
 void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &loads, std::vector<double> &out)
 {
     out.assign(tree.nodes().size(), 0.0);
-    for (int leaf : tree.leaves()) {
-        const FlatNode &node = tree.nodes()[size_t(leaf)];
-        const double load = loads[size_t(leaf)];
-        if (node.kind == Requirement::Kind::Course)
-            out[size_t(leaf)] = load > tolerance ? 0.0 : node.required;
-        else
-            out[size_t(leaf)] = std::max(0.0, node.required - load);
-    }
+    for (int leaf : tree.leaves())
+        out[size_t(leaf)] = leafRemainingAt(tree.nodes()[size_t(leaf)], loads[size_t(leaf)]);
 }
 
 class Search
@@ -92,6 +95,7 @@ public:
                 m_optimistic[size_t(leaf)] += problem.credits[size_t(c)];
         }
         m_visited.resize(m_undecided.size() + 1);
+        m_ordered.resize(m_undecided.size() + 1);
     }
 
     Allocation run()
@@ -173,34 +177,35 @@ private:
     }
 
     // Options of a candidate ordered by the remaining they leave now (ties in
-    // tree order), so that good allocations are found early.
-    std::vector<int> orderedOptions(int candidate)
+    // tree order), so that good allocations are found early. `nodeValues`:
+    // every node's remaining now (only each option's path changes). Into
+    // `ordered`, which the caller keeps (one per depth: the search recurses
+    // while it walks them).
+    void orderedOptions(int candidate, const std::vector<double> &nodeValues, std::vector<int> &ordered)
     {
         const auto &options = m_problem.options[size_t(candidate)];
-        std::vector<std::pair<double, int>> scored;
-        scored.reserve(options.size());
+        std::vector<std::pair<double, int>> &scored = m_scored;
+        scored.clear();
         const double credits = m_problem.credits[size_t(candidate)];
-        evaluate(m_loads); // every node's remaining now; only each option's path changes
         for (int leaf : options) {
-            const FlatNode &node = m_tree.nodes()[size_t(leaf)];
-            const double load = m_loads[size_t(leaf)] + credits;
-            const double leafValue = node.kind == Requirement::Kind::Course ? (load > tolerance ? 0.0 : node.required)
-                                                                           : std::max(0.0, node.required - load);
-            scored.emplace_back(m_tree.rootWithLeaf(m_nodeValues, leaf, leafValue, m_sortScratch), leaf);
+            const double leafValue = leafRemainingAt(m_tree.nodes()[size_t(leaf)], m_loads[size_t(leaf)] + credits);
+            scored.emplace_back(m_tree.rootWithLeaf(nodeValues, leaf, leafValue, m_sortScratch), leaf);
         }
         std::stable_sort(scored.begin(), scored.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first - tolerance; });
-        std::vector<int> ordered;
+        ordered.clear();
         for (const auto &entry : scored)
             ordered.push_back(entry.second);
-        return ordered;
     }
 
     void greedy()
     {
         std::vector<int> chosen;
+        std::vector<int> &ordered = m_ordered.front();
         for (int c : m_undecided) {
-            const int leaf = orderedOptions(c).front();
+            evaluate(m_loads);
+            orderedOptions(c, m_nodeValues, ordered);
+            const int leaf = ordered.front();
             assign(c, leaf);
             chosen.push_back(leaf);
         }
@@ -227,27 +232,36 @@ private:
             if (leafOf[c] >= 0)
                 loads[size_t(leafOf[c])] += m_problem.credits[c];
         }
-        double value = m_best;
-        const auto move = [&](int c, int to) {
-            loads[size_t(leafOf[size_t(c)])] -= m_problem.credits[size_t(c)];
-            loads[size_t(to)] += m_problem.credits[size_t(c)];
-            leafOf[size_t(c)] = to;
+        double value = evaluate(loads); // leaves every node's remaining in m_nodeValues
+        const auto remainingAt = [&](int leaf, double load) {
+            return std::pair{leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], load)};
+        };
+        // A move changes two leaves: only their ancestors are recomputed.
+        const auto rootAfter = [&](std::pair<int, double> first, std::pair<int, double> second) {
+            return m_tree.rootWithLeaves(m_nodeValues, {first, second}, m_work, m_sortScratch);
+        };
+        const auto accept = [&](double candidate) {
+            value = candidate;
+            evaluate(loads);
         };
         for (bool improved = true; improved;) {
             improved = false;
             for (int c : m_undecided) {
                 const int from = leafOf[size_t(c)];
+                const double credits = m_problem.credits[size_t(c)];
                 for (int to : m_problem.options[size_t(c)]) {
                     if (to == from)
                         continue;
-                    move(c, to);
-                    const double candidate = evaluate(loads);
+                    const double candidate = rootAfter(remainingAt(from, loads[size_t(from)] - credits),
+                                                       remainingAt(to, loads[size_t(to)] + credits));
                     if (candidate < value - tolerance) {
-                        value = candidate;
+                        loads[size_t(from)] -= credits;
+                        loads[size_t(to)] += credits;
+                        leafOf[size_t(c)] = to;
+                        accept(candidate);
                         improved = true;
                         break;
                     }
-                    move(c, from);
                 }
             }
             for (size_t i = 0; i < m_undecided.size() && !improved; ++i) {
@@ -256,22 +270,24 @@ private:
                     const int b = m_undecided[j];
                     const int leafA = leafOf[size_t(a)];
                     const int leafB = leafOf[size_t(b)];
-                    if (leafA == leafB || m_problem.credits[size_t(a)] == m_problem.credits[size_t(b)])
+                    const double creditsA = m_problem.credits[size_t(a)];
+                    const double creditsB = m_problem.credits[size_t(b)];
+                    if (leafA == leafB || creditsA == creditsB)
                         continue;
                     const auto &optionsA = m_problem.options[size_t(a)];
                     const auto &optionsB = m_problem.options[size_t(b)];
                     if (std::find(optionsA.begin(), optionsA.end(), leafB) == optionsA.end()
                         || std::find(optionsB.begin(), optionsB.end(), leafA) == optionsB.end())
                         continue;
-                    move(a, leafB);
-                    move(b, leafA);
-                    const double candidate = evaluate(loads);
+                    const double candidate = rootAfter(remainingAt(leafA, loads[size_t(leafA)] - creditsA + creditsB),
+                                                       remainingAt(leafB, loads[size_t(leafB)] - creditsB + creditsA));
                     if (candidate < value - tolerance) {
-                        value = candidate;
+                        loads[size_t(leafA)] += creditsB - creditsA;
+                        loads[size_t(leafB)] += creditsA - creditsB;
+                        leafOf[size_t(a)] = leafB;
+                        leafOf[size_t(b)] = leafA;
+                        accept(candidate);
                         improved = true;
-                    } else {
-                        move(a, leafA);
-                        move(b, leafB);
                     }
                 }
             }
@@ -313,19 +329,23 @@ private:
             }
             return;
         }
-        if (bound() >= m_best - tolerance)
-            return;
         const int candidate = m_undecided[depth];
         // Equal courses are interchangeable: place them in non-decreasing leaf
         // order so that each distinct allocation is tried once.
         const bool sameAsPrevious = depth > 0 && sameCourse(m_undecided[depth - 1], candidate);
         const int minimumLeaf = sameAsPrevious ? m_leafOf[size_t(m_undecided[depth - 1])] : -1;
+        // A state seen before is not bounded again: it was explored, or
+        // pruned by a bound that still prunes it (the best only improves).
         std::vector<double> key = stateKey();
         key.push_back(minimumLeaf);
         if (!m_visited[depth].insert(std::move(key)).second)
             return;
+        if (bound() >= m_best - tolerance)
+            return;
         decide(depth, +1);
-        for (int leaf : orderedOptions(candidate)) {
+        std::vector<int> &ordered = m_ordered[depth];
+        orderedOptions(candidate, m_currentNodes, ordered); // bound() left every node's remaining there
+        for (int leaf : ordered) {
             if (leaf < minimumLeaf)
                 continue;
             assign(candidate, leaf);
@@ -349,6 +369,9 @@ private:
     std::vector<double> m_currentNodes;
     std::vector<double> m_nodeValues;
     std::vector<double> m_sortScratch;
+    std::vector<double> m_work;
+    std::vector<std::pair<double, int>> m_scored;
+    std::vector<std::vector<int>> m_ordered;    // per depth: its candidate's options, best first
     const std::vector<double> m_noFloors;
     std::vector<double> m_budget;               // per node: impact of undecided courses below it
     std::vector<double> m_floors = std::vector<double>(m_tree.nodes().size(), 0.0);
@@ -364,6 +387,33 @@ private:
 };
 
 } // namespace
+
+double creditStep(const AllocationProblem &problem)
+{
+    long long step = 0;
+    const auto include = [&step](double credits) {
+        const double scaled = credits * 1000.0;
+        const long long whole = std::llround(scaled);
+        if (std::abs(scaled - double(whole)) > 1e-6 * std::max(1.0, std::abs(scaled)))
+            return false;
+        step = std::gcd(step, std::abs(whole));
+        return true;
+    };
+    for (double credits : problem.credits) {
+        if (!include(credits))
+            return 0.0;
+    }
+    for (int leaf : problem.tree->leaves()) {
+        if (!include(problem.tree->nodes()[size_t(leaf)].required))
+            return 0.0;
+    }
+    return double(step) / 1000.0;
+}
+
+double roundUpToStep(double bound, double step)
+{
+    return step > 0.0 ? std::ceil(bound / step - 1e-5) * step : bound;
+}
 
 std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std::vector<int> &leafOf)
 {

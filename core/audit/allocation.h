@@ -31,6 +31,15 @@ struct Allocation
 // by any candidate allocated to it; a credits leaf needs its credits in total.
 std::vector<double> leafRemainingFor(const AllocationProblem &problem, const std::vector<int> &leafOf);
 
+// The largest step of which every credit figure of the problem is a whole
+// multiple (1.25 when courses of 5 and 6.25 credits meet leaves of 10), or 0
+// when the figures have no common step down to a thousandth of a credit.
+// Every remaining the tree can have is then a multiple of it too.
+double creditStep(const AllocationProblem &problem);
+// No allocation leaves a remaining between two multiples of `step` (from
+// creditStep(); 0 for none), so a lower bound can be raised to the next one.
+double roundUpToStep(double bound, double step);
+
 // How hard allocateWithin() tries before it reports a gap instead of an
 // optimum.
 struct AllocationLimits

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <memory>
 
 namespace Cairn::Core {
@@ -107,32 +106,6 @@ void observe(glp_tree *tree, void *info)
     }
 }
 
-// The largest step of which every credit figure of the problem is a whole
-// multiple (1.25 when courses of 5 and 6.25 credits meet leaves of 10), or 0
-// when the figures have no common step down to a thousandth of a credit.
-// Every remaining the tree can have is then a multiple of it too.
-double creditStep(const AllocationProblem &problem)
-{
-    long long step = 0;
-    const auto include = [&step](double credits) {
-        const double scaled = credits * 1000.0;
-        const long long whole = std::llround(scaled);
-        if (std::abs(scaled - double(whole)) > 1e-6 * std::max(1.0, std::abs(scaled)))
-            return false;
-        step = std::gcd(step, std::abs(whole));
-        return true;
-    };
-    for (double credits : problem.credits) {
-        if (!include(credits))
-            return 0.0;
-    }
-    for (int leaf : problem.tree->leaves()) {
-        if (!include(problem.tree->nodes()[size_t(leaf)].required))
-            return 0.0;
-    }
-    return double(step) / 1000.0;
-}
-
 class Programme
 {
 public:
@@ -165,13 +138,6 @@ public:
         glp_set_obj_coef(m_lp.get(), m_remaining.front(), 1.0);
     }
 
-    // No allocation leaves a remaining between two multiples of the credit
-    // step, so a bound can be raised to the next multiple.
-    double roundUpToStep(double bound) const
-    {
-        return m_step > 0.0 ? std::ceil(bound / m_step - 1e-5) * m_step : bound;
-    }
-
     Allocation solve(const Allocation &incumbent, int timeLimitMs)
     {
         Allocation result = incumbent;
@@ -181,11 +147,14 @@ public:
         glp_smcp simplex;
         glp_init_smcp(&simplex);
         simplex.msg_lev = GLP_MSG_OFF;
+        // The all-slack start is dual feasible (every cost is >= 0 and only
+        // the root's is not 0), so the dual simplex needs no first phase.
+        simplex.meth = GLP_DUALP;
         if (glp_simplex(m_lp.get(), &simplex) != 0 || glp_get_status(m_lp.get()) != GLP_OPT) {
             result.provenOptimal = false; // a numerical failure: keep what the search found
             return result;
         }
-        state.bound = roundUpToStep(glp_get_obj_val(m_lp.get()));
+        state.bound = roundUpToStep(glp_get_obj_val(m_lp.get()), m_step);
         if (incumbent.rootRemaining <= state.bound + 1e-7) {
             // The relaxation already proves the search's allocation optimal.
             result.provenOptimal = true;

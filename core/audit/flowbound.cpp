@@ -29,6 +29,26 @@ void FlowBound::buildNetwork()
     m_firstNode = 1 + courses;
     m_sink = m_firstNode + int(nodes.size());
     m_adjacent.resize(size_t(m_sink) + 1);
+    // Room for every edge first: growing the arrays edge by edge cost more
+    // than the flows on most searches.
+    std::vector<int> degree(m_adjacent.size(), 0);
+    int edges = int(nodes.size());
+    for (int c = 0; c < courses; ++c) {
+        if (problem.options[size_t(c)].empty())
+            continue;
+        ++degree[0];
+        degree[size_t(1 + c)] += 1 + int(problem.options[size_t(c)].size());
+        for (int leaf : problem.options[size_t(c)])
+            ++degree[size_t(m_firstNode + leaf)];
+        edges += 1 + int(problem.options[size_t(c)].size());
+    }
+    for (size_t n = 0; n < nodes.size(); ++n) {
+        ++degree[size_t(m_firstNode) + n];
+        ++degree[nodes[n].parent >= 0 ? size_t(m_firstNode + nodes[n].parent) : size_t(m_sink)];
+    }
+    for (size_t v = 0; v < m_adjacent.size(); ++v)
+        m_adjacent[v].reserve(size_t(degree[v]));
+    m_edges.reserve(2 * size_t(edges));
     m_sourceEdge.assign(size_t(courses), -1);
     m_optionEdges.resize(size_t(courses));
     for (int c = 0; c < courses; ++c) {

@@ -7,11 +7,24 @@ namespace Cairn::Core {
 namespace {
 
 // An anyOf(count)'s remaining: the sum of its `count` smallest children's.
+// An anyOf has a handful of children and the search evaluates it thousands
+// of times per audit: an insertion sort beats std::partial_sort's heap there.
 double sumOfSmallest(std::vector<double> &values, int count)
 {
     const size_t k = std::min(values.size(), size_t(std::max(count, 0)));
-    std::partial_sort(values.begin(), values.begin() + ptrdiff_t(k), values.end());
     double sum = 0.0;
+    if (k == values.size()) {
+        for (double value : values)
+            sum += value;
+        return sum;
+    }
+    for (size_t i = 1; i < values.size(); ++i) {
+        const double value = values[i];
+        size_t j = i;
+        for (; j > 0 && values[j - 1] > value; --j)
+            values[j] = values[j - 1];
+        values[j] = value;
+    }
     for (size_t j = 0; j < k; ++j)
         sum += values[j];
     return sum;
@@ -50,32 +63,8 @@ double RequirementTree::evaluateInto(const std::vector<double> &leafRemaining, c
     // child before its parent.
     for (size_t i = m_nodes.size(); i-- > 0;) {
         const FlatNode &node = m_nodes[i];
-        if (node.waived) {
-            remaining[i] = 0.0;
-            continue;
-        }
-        switch (node.kind) {
-        case Requirement::Kind::Course:
-        case Requirement::Kind::Credits:
-            remaining[i] = leafRemaining[i];
-            break;
-        case Requirement::Kind::AllOf: {
-            double sum = 0.0;
-            for (int child : node.children)
-                sum += remaining[size_t(child)];
-            remaining[i] = sum;
-            break;
-        }
-        case Requirement::Kind::AnyOf: {
-            scratch.clear();
-            for (int child : node.children)
-                scratch.push_back(remaining[size_t(child)]);
-            remaining[i] = sumOfSmallest(scratch, node.count);
-            break;
-        }
-        case Requirement::Kind::None:
-            break;
-        }
+        const bool leaf = node.kind == Requirement::Kind::Course || node.kind == Requirement::Kind::Credits;
+        remaining[i] = leaf && !node.waived ? leafRemaining[i] : combine(node, remaining, scratch);
         if (!floors.empty())
             remaining[i] = std::max(remaining[i], floors[i]);
     }
@@ -85,6 +74,8 @@ double RequirementTree::evaluateInto(const std::vector<double> &leafRemaining, c
 double RequirementTree::rootWithLeaf(const std::vector<double> &remaining, int leaf, double leafValue,
                                      std::vector<double> &scratch) const
 {
+    // Without a copy of `remaining`: the search calls this for every option
+    // of every course it places.
     int changed = leaf;
     double value = m_nodes[size_t(leaf)].waived ? 0.0 : leafValue;
     for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent) {
@@ -106,6 +97,42 @@ double RequirementTree::rootWithLeaf(const std::vector<double> &remaining, int l
         value = sum;
     }
     return value;
+}
+
+double RequirementTree::combine(const FlatNode &node, const std::vector<double> &remaining,
+                                std::vector<double> &scratch) const
+{
+    if (node.waived)
+        return 0.0;
+    if (node.kind == Requirement::Kind::AllOf) {
+        double sum = 0.0;
+        for (int child : node.children)
+            sum += remaining[size_t(child)];
+        return sum;
+    }
+    if (node.kind == Requirement::Kind::AnyOf) {
+        scratch.clear();
+        for (int child : node.children)
+            scratch.push_back(remaining[size_t(child)]);
+        return sumOfSmallest(scratch, node.count);
+    }
+    return 0.0;
+}
+
+double RequirementTree::rootWithLeaves(const std::vector<double> &remaining,
+                                       std::initializer_list<std::pair<int, double>> leaves, std::vector<double> &work,
+                                       std::vector<double> &scratch) const
+{
+    work = remaining;
+    for (const auto &[leaf, value] : leaves)
+        work[size_t(leaf)] = m_nodes[size_t(leaf)].waived ? 0.0 : value;
+    // An ancestor the leaves share is recomputed once per leaf: the second
+    // time with both changes in place.
+    for (const auto &[leaf, value] : leaves) {
+        for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent)
+            work[size_t(n)] = combine(m_nodes[size_t(n)], work, scratch);
+    }
+    return work.empty() ? 0.0 : work.front();
 }
 
 double RequirementTree::rootRemaining(const std::vector<double> &leafRemaining) const

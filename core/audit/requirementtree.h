@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
 #include <vector>
 
 namespace Cairn::Core {
@@ -64,8 +66,15 @@ public:
     // floors): only the leaf's ancestors are recomputed.
     double rootWithLeaf(const std::vector<double> &remaining, int leaf, double leafValue,
                         std::vector<double> &scratch) const;
+    // The same for several leaves at once (a course moved from one leaf to
+    // another changes two), computed in `work`.
+    double rootWithLeaves(const std::vector<double> &remaining, std::initializer_list<std::pair<int, double>> leaves,
+                          std::vector<double> &work, std::vector<double> &scratch) const;
 
 private:
+    // A node's remaining from its children's in `remaining` (0 when waived).
+    double combine(const FlatNode &node, const std::vector<double> &remaining, std::vector<double> &scratch) const;
+
     template<typename CourseCredits, typename IsWaived>
     int add(const Requirement &node, int parent, const QString &path, CourseCredits &courseCredits,
             IsWaived &isWaived)

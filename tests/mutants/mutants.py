@@ -32,6 +32,13 @@ MUTANTS = [
         "tests": ["tst_allocation"],
     },
     {
+        "name": "a local move recomputes only its first leaf's ancestors",
+        "file": "core/audit/requirementtree.cpp",
+        "find": "    for (const auto &[leaf, value] : leaves) {\n        for (int n",
+        "replace": "    for (const auto &[leaf, value] : {*leaves.begin()}) {\n        for (int n",
+        "tests": ["tst_allocation"],
+    },
+    {
         "name": "one cap ignored in the counted total",
         "file": "core/audit/countedtotal.cpp",
         "find": "        if (members > cap.limit)\n            binding.push_back(&cap);",
