@@ -19,7 +19,7 @@ MUTANTS = [
     },
     {
         "name": "the programme rounds its bound to a credit step the figures do not share",
-        "file": "core/audit/allocationprogramme.cpp",
+        "file": "core/audit/allocation.cpp",
         "find": "    return double(step) / 1000.0;",
         "replace": "    return 2.5;",
         "tests": ["tst_allocation"],
