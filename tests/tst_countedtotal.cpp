@@ -38,6 +38,20 @@ private Q_SLOTS:
                                                 {5, {false, true, false, false}}}),
                  22.0);
     }
+
+    void aCacheGivesWhatSolvingGives()
+    {
+        // The same programme asked twice is answered from the cache; a
+        // different one (other limits) is not mistaken for it.
+        CountedTotalCache cache;
+        const std::vector<CreditCap> caps{{10, {true, true, false}}, {10, {true, false, true}}, {5, {false, true, false}}};
+        QCOMPARE(countedTotal({10, 10, 10}, caps, &cache), 15.0);
+        QCOMPARE(countedTotal({10, 10, 10}, caps, &cache), 15.0);
+        const std::vector<CreditCap> looser{{10, {true, true, false}}, {10, {true, false, true}}, {8, {false, true, false}}};
+        QCOMPARE(countedTotal({10, 10, 10}, looser, &cache), countedTotal({10, 10, 10}, looser));
+        QCOMPARE(countedTotal({10, 10, 10}, looser, &cache), 18.0);
+        QCOMPARE(countedTotal({10, 10, 10, 7}, caps, &cache), 22.0); // a free course besides
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCountedTotal)

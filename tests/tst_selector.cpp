@@ -1,7 +1,10 @@
+#include "audit/selectormatches.h"
 #include "model/course.h"
 #include "model/selector.h"
 
 #include <QTest>
+
+#include <thread>
 
 using namespace Cairn::Core;
 
@@ -134,6 +137,57 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, matches);
         QCOMPARE(globMatches(pattern, text), matches);
+    }
+
+    void matchesWorkedOutOncePerSelectorValue()
+    {
+        std::vector<Course> courses(3, sampleCourse());
+        courses[1].level = 3;
+        courses[2].skills = {QStringLiteral("welding")};
+        std::vector<const Course *> pointers;
+        for (const Course &course : courses)
+            pointers.push_back(&course);
+        const SelectorMatches matches(pointers);
+        Selector levelFive;
+        levelFive.minLevel = 5;
+        Selector python;
+        python.skills = QStringList{QStringLiteral("python")};
+        QCOMPARE(matches.of(levelFive), (std::vector<bool>{true, false, true}));
+        QCOMPARE(matches.of(python), (std::vector<bool>{true, true, false}));
+        QCOMPARE(matches.of(Selector()), (std::vector<bool>{true, true, true}));
+        // An equal selector elsewhere (another qualification's leaf) shares the answer.
+        Selector sameAsLevelFive;
+        sameAsLevelFive.minLevel = 5;
+        QCOMPARE(&matches.of(sameAsLevelFive), &matches.of(levelFive));
+        Selector both = python;
+        both.minLevel = 5;
+        QCOMPARE(matches.of(both), (std::vector<bool>{true, false, false}));
+    }
+
+    void matchesAreSafeToAskFromTwoThreads()
+    {
+        std::vector<Course> courses(50, sampleCourse());
+        for (int i = 0; i < 50; ++i)
+            courses[size_t(i)].level = 1 + i % 8;
+        std::vector<const Course *> pointers;
+        for (const Course &course : courses)
+            pointers.push_back(&course);
+        const SelectorMatches matches(pointers);
+        const auto ask = [&matches](int offset, std::vector<std::vector<bool>> &out) {
+            for (int level = 1; level <= 8; ++level) {
+                Selector selector;
+                selector.minLevel = 1 + (level + offset) % 8;
+                out.push_back(matches.of(selector));
+            }
+        };
+        std::vector<std::vector<bool>> first;
+        std::vector<std::vector<bool>> second;
+        std::thread other(ask, 0, std::ref(first));
+        ask(0, second);
+        other.join();
+        QCOMPARE(first, second);
+        for (size_t i = 0; i < 50; ++i)
+            QCOMPARE(bool(first[0][i]), courses[i].level >= 2);
     }
 };
 

@@ -101,6 +101,12 @@ Auditor::Auditor(std::shared_ptr<const Catalogue> catalogue, const LearnerProfil
         if (held.framework)
             m_held.push_back(std::move(held));
     }
+    std::vector<const Course *> courses;
+    for (size_t i = 0; i < m_held.size(); ++i) {
+        courses.push_back(&m_held[i].course);
+        m_heldByCode.insert(m_held[i].course.code, i);
+    }
+    m_matches = std::make_unique<const SelectorMatches>(std::move(courses));
 }
 
 const SuggestionPool &Auditor::suggestionPool() const
@@ -147,6 +153,7 @@ struct Auditor::Overrides
 struct Auditor::Candidates
 {
     std::vector<const HeldCourse *> held;
+    std::vector<size_t> heldIndex; // into m_held, for SelectorMatches
     std::vector<double> credits; // in the qualification's framework
 };
 
@@ -198,7 +205,9 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
     Candidates candidates;
     const QDate expiryCutoff =
         qualification.currencyYears ? asOf.addYears(-*qualification.currencyYears) : QDate();
-    for (const HeldCourse &held : m_held) {
+    const std::vector<bool> &eligible = m_matches->of(qualification.eligible);
+    for (size_t i = 0; i < m_held.size(); ++i) {
+        const HeldCourse &held = m_held[i];
         const Record &record = *held.record;
         if (!countsInMode(record.status, mode))
             continue;
@@ -213,9 +222,10 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
         }
         // A substitution is an advisor's decision to count the course: it
         // does not also have to be eligible.
-        if (!qualification.eligible.matches(held.course) && !overrides.substitutions.contains(record.course))
+        if (!eligible[i] && !overrides.substitutions.contains(record.course))
             continue;
         candidates.held.push_back(&held);
+        candidates.heldIndex.push_back(i);
         candidates.credits.push_back(creditsIn(held.course, qualification));
         result.counted.append(record.course);
     }
@@ -223,25 +233,40 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
 }
 
 AllocationProblem Auditor::allocationProblem(const RequirementTree &tree, const Candidates &candidates,
-                                             const Overrides &overrides)
+                                             const Overrides &overrides) const
 {
     AllocationProblem problem;
     problem.tree = &tree;
     problem.credits = candidates.credits;
     problem.options.resize(candidates.held.size());
-    for (size_t c = 0; c < candidates.held.size(); ++c) {
-        const Course &course = candidates.held[c]->course;
-        std::vector<int> &options = problem.options[c];
-        for (int leaf : tree.leaves()) {
-            const FlatNode &node = tree.nodes()[size_t(leaf)];
-            if (node.waived)
-                continue;
-            const bool matches = node.kind == Requirement::Kind::Course ? node.source->course == course.code
-                                                                        : node.source->from.matches(course);
-            if (matches)
-                options.push_back(leaf);
+    std::vector<int> candidateOf(m_held.size(), -1); // per held course
+    for (size_t c = 0; c < candidates.heldIndex.size(); ++c)
+        candidateOf[candidates.heldIndex[c]] = int(c);
+    // Leaf by leaf, so that each candidate's options come in leaf order.
+    for (int leaf : tree.leaves()) {
+        const FlatNode &node = tree.nodes()[size_t(leaf)];
+        if (node.waived)
+            continue;
+        if (node.kind == Requirement::Kind::Course) {
+            for (auto held = m_heldByCode.constFind(node.source->course);
+                 held != m_heldByCode.cend() && held.key() == node.source->course; ++held) {
+                if (const int c = candidateOf[*held]; c >= 0)
+                    problem.options[size_t(c)].push_back(leaf);
+            }
+            continue;
         }
-        for (const QString &path : overrides.substitutions.value(course.code)) {
+        const std::vector<bool> &matches = m_matches->of(node.source->from);
+        for (size_t c = 0; c < candidates.held.size(); ++c) {
+            if (matches[candidates.heldIndex[c]])
+                problem.options[c].push_back(leaf);
+        }
+    }
+    for (size_t c = 0; c < candidates.held.size(); ++c) {
+        std::vector<int> &options = problem.options[c];
+        const auto substituted = overrides.substitutions.constFind(candidates.held[c]->course.code);
+        if (substituted == overrides.substitutions.cend())
+            continue;
+        for (const QString &path : *substituted) {
             const int leaf = tree.indexOfPath(path);
             if (leaf >= 0 && tree.nodes()[size_t(leaf)].source->isLeaf() && !tree.nodes()[size_t(leaf)].waived
                 && std::find(options.begin(), options.end(), leaf) == options.end())
@@ -252,7 +277,8 @@ AllocationProblem Auditor::allocationProblem(const RequirementTree &tree, const 
     return problem;
 }
 
-double Auditor::applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result)
+double Auditor::applyConstraints(const Qualification &qualification, const Candidates &candidates,
+                                 AuditResult &result) const
 {
     const size_t count = candidates.held.size();
     std::vector<CreditCap> caps;
@@ -262,8 +288,9 @@ double Auditor::applyConstraints(const Qualification &qualification, const Candi
         constraintResult.label = constraint.label;
         constraintResult.limit = constraint.credits;
         CreditCap cap{constraint.credits, std::vector<bool>(count, false)};
+        const std::vector<bool> &matches = m_matches->of(constraint.from);
         for (size_t c = 0; c < count; ++c) {
-            if (constraint.from.matches(candidates.held[c]->course)) {
+            if (matches[candidates.heldIndex[c]]) {
                 cap.members[c] = true;
                 constraintResult.credits += candidates.credits[c];
             }
@@ -294,7 +321,7 @@ double Auditor::applyConstraints(const Qualification &qualification, const Candi
         caps.push_back(std::move(cap));
         result.constraints.append(recognised);
     }
-    result.creditsCounted = countedTotal(candidates.credits, caps);
+    result.creditsCounted = countedTotal(candidates.credits, caps, &m_countedTotals);
     result.totalRemaining = std::max(0.0, qualification.credits - result.creditsCounted);
     return minimumRemaining;
 }
@@ -379,19 +406,21 @@ void Auditor::suggest(NodeResult &node, int index, const RequirementTree &tree, 
         suggest(node.children[i], flat.children[i], tree, qualification, overrides);
     if (node.satisfied || !node.counted || node.waived || !flat.source->isLeaf())
         return;
-    const auto accepted = [&](const Course &course) {
-        return !overrides.excluded.contains(course.code) && qualification.eligible.matches(course);
-    };
     if (flat.kind == Requirement::Kind::Course) {
         // Only the named course can close it: look it up rather than scan.
         const Course *course = m_index.course(flat.source->course);
-        if (course && suggestionPool().contains(course->code) && accepted(*course))
+        if (course && suggestionPool().contains(course->code) && !overrides.excluded.contains(course->code)
+            && qualification.eligible.matches(*course))
             node.suggestions = {suggestionFor(*course, creditsIn(*course, qualification))};
         return;
     }
+    const std::vector<bool> &eligible = suggestionPool().matching(qualification.eligible);
+    const std::vector<bool> &matches = suggestionPool().matching(flat.source->from);
     node.suggestions = suggestionPool().closing(
         node.remaining,
-        [&](const Course &course) { return accepted(course) && flat.source->from.matches(course); },
+        [&](size_t i, const Course &course) {
+            return matches[i] && eligible[i] && !overrides.excluded.contains(course.code);
+        },
         [&](const Course &course) { return creditsIn(course, qualification); });
 }
 

@@ -2,11 +2,14 @@
 
 #include "allocation.h"
 #include "auditresult.h"
+#include "countedtotal.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
+#include "selectormatches.h"
 #include "suggestionpool.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
 
 #include <memory>
 #include <mutex>
@@ -76,11 +79,11 @@ private:
     Candidates candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
                           const Overrides &overrides, AuditResult &result) const;
     // Step 7's problem: the leaves each candidate may go to.
-    static AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
-                                               const Overrides &overrides);
+    AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
+                                        const Overrides &overrides) const;
     // Steps 5-6: the constraints and the counted total; returns what the
     // minimum-credit constraints still need.
-    static double applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result);
+    double applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result) const;
     // Step 8 and the percentage done.
     static void settle(const Qualification &qualification, const std::vector<double> &emptyRemaining,
                        double minimumRemaining, AuditResult &result);
@@ -95,6 +98,9 @@ private:
     CatalogueIndex m_index;
     const LearnerProfile m_learner; // m_held points into its records
     std::vector<HeldCourse> m_held;
+    std::unique_ptr<const SelectorMatches> m_matches; // over m_held's courses
+    QMultiHash<QString, size_t> m_heldByCode;          // course code -> index into m_held
+    mutable CountedTotalCache m_countedTotals;
     mutable std::once_flag m_poolBuilt;
     mutable std::optional<SuggestionPool> m_pool;
     Allocator m_allocator;

@@ -70,7 +70,7 @@ double solveLinearProgramme(const std::vector<double> &groupCredits, const std::
 
 } // namespace
 
-double countedTotal(const std::vector<double> &credits, const std::vector<CreditCap> &caps)
+double countedTotal(const std::vector<double> &credits, const std::vector<CreditCap> &caps, CountedTotalCache *cache)
 {
     const double all = std::accumulate(credits.begin(), credits.end(), 0.0);
     std::vector<const CreditCap *> binding;
@@ -118,7 +118,11 @@ double countedTotal(const std::vector<double> &credits, const std::vector<Credit
     std::vector<double> limits;
     for (const CreditCap *cap : binding)
         limits.push_back(std::max(0.0, cap->limit));
-    return free + solveLinearProgramme(groupCredits, groupCaps, limits);
+    if (!cache)
+        return free + solveLinearProgramme(groupCredits, groupCaps, limits);
+    return free + cache->value({groupCredits, groupCaps, limits}, [&] {
+        return solveLinearProgramme(groupCredits, groupCaps, limits);
+    });
 }
 
 } // namespace Cairn::Core

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <mutex>
+#include <tuple>
 #include <vector>
 
 namespace Cairn::Core {
@@ -12,10 +15,38 @@ struct CreditCap
     std::vector<bool> members; // per candidate
 };
 
+// Linear programmes of countedTotal() already solved, by their exact input:
+// the qualifications of a catalogue repeat the same caps, so one learner's
+// audits keep meeting the same small programme. Safe to share between threads.
+class CountedTotalCache final
+{
+public:
+    using Key = std::tuple<std::vector<double>, std::vector<std::vector<int>>, std::vector<double>>;
+
+    template<typename Solve>
+    double value(const Key &key, Solve solve)
+    {
+        {
+            const std::lock_guard locked(m_lock);
+            if (const auto found = m_values.find(key); found != m_values.end())
+                return found->second;
+        }
+        const double solved = solve();
+        const std::lock_guard locked(m_lock);
+        m_values.emplace(key, solved);
+        return solved;
+    }
+
+private:
+    std::mutex m_lock;
+    std::map<Key, double> m_values;
+};
+
 // The counted total T: the largest sum of x_c with 0 <= x_c <= credits[c]
 // such that every cap holds. Caps may overlap, so in general this is a linear
 // programme; it is solved with GLPK's simplex unless at most one cap binds,
-// where the answer is immediate.
-double countedTotal(const std::vector<double> &credits, const std::vector<CreditCap> &caps);
+// where the answer is immediate. `cache`, if given, remembers the programmes.
+double countedTotal(const std::vector<double> &credits, const std::vector<CreditCap> &caps,
+                    CountedTotalCache *cache = nullptr);
 
 } // namespace Cairn::Core

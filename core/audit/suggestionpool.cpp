@@ -37,6 +37,7 @@ SuggestionPool::SuggestionPool(const Catalogue &catalogue, const CatalogueIndex 
             return a->weeks < b->weeks;
         return a->code < b->code;
     });
+    m_matches = std::make_unique<const SelectorMatches>(m_courses);
 }
 
 bool SuggestionPool::reachable(const Course &course)
@@ -62,15 +63,16 @@ bool SuggestionPool::satisfiable(const Requirement &prerequisites)
     });
 }
 
-QList<Suggestion> SuggestionPool::closing(double needed, const std::function<bool(const Course &)> &accepts,
+QList<Suggestion> SuggestionPool::closing(double needed, const std::function<bool(size_t, const Course &)> &accepts,
                                           const std::function<double(const Course &)> &creditsOf, int limit) const
 {
     QList<Suggestion> suggestions;
     double total = 0.0;
-    for (const Course *course : m_courses) {
+    for (size_t i = 0; i < m_courses.size(); ++i) {
+        const Course *course = m_courses[i];
         if (total >= needed - 1e-9 || suggestions.size() >= limit)
             break;
-        if (!accepts(*course))
+        if (!accepts(i, *course))
             continue;
         const double credits = creditsOf(*course);
         suggestions.append(suggestionFor(*course, credits));

@@ -3,10 +3,12 @@
 #include "auditresult.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
+#include "selectormatches.h"
 
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Cairn::Core {
@@ -24,10 +26,14 @@ public:
 
     const std::vector<const Course *> &courses() const { return m_courses; }
     bool contains(const QString &code) const { return m_codes.contains(code); }
+    // matching(selector)[i]: whether courses()[i] matches it; worked out once
+    // per selector value (every open leaf of every audit asks).
+    const std::vector<bool> &matching(const Selector &selector) const { return m_matches->of(selector); }
 
-    // Ranked courses accepted by `accepts`, taken in order until their
-    // credits (by `creditsOf`) reach `needed`; at most `limit`.
-    QList<Suggestion> closing(double needed, const std::function<bool(const Course &)> &accepts,
+    // Ranked courses accepted by `accepts` (given each course's index in
+    // courses()), taken in order until their credits (by `creditsOf`) reach
+    // `needed`; at most `limit`.
+    QList<Suggestion> closing(double needed, const std::function<bool(size_t, const Course &)> &accepts,
                               const std::function<double(const Course &)> &creditsOf, int limit = 10) const;
 
 private:
@@ -39,6 +45,7 @@ private:
     QHash<QString, int> m_state; // 1 visiting, 2 reachable, 3 unreachable
     std::vector<const Course *> m_courses;
     QSet<QString> m_codes; // of m_courses: a course leaf looks its course up
+    std::unique_ptr<const SelectorMatches> m_matches; // over m_courses
 };
 
 Suggestion suggestionFor(const Course &course, double credits);

@@ -1,0 +1,49 @@
+#include "selectormatches.h"
+
+#include "model/course.h"
+
+#include <QHash>
+
+#include <mutex>
+
+namespace Cairn::Core {
+
+SelectorMatches::SelectorMatches(std::vector<const Course *> courses) : m_courses(std::move(courses)) {}
+
+size_t SelectorMatches::Hash::operator()(const Selector &selector) const
+{
+    QtPrivate::QHashCombine combine;
+    size_t seed = 0;
+    const auto add = [&](const auto &field) {
+        if (field)
+            seed = combine(seed, *field);
+        else
+            seed = combine(seed, -1);
+    };
+    add(selector.courses);
+    add(selector.codePattern);
+    add(selector.skills);
+    add(selector.minLevel);
+    add(selector.maxLevel);
+    add(selector.providers);
+    add(selector.frameworks);
+    return seed;
+}
+
+const std::vector<bool> &SelectorMatches::of(const Selector &selector) const
+{
+    {
+        std::shared_lock reading(m_lock);
+        const auto found = m_cache.find(selector);
+        if (found != m_cache.end())
+            return *found->second;
+    }
+    auto matches = std::make_unique<std::vector<bool>>(m_courses.size());
+    for (size_t i = 0; i < m_courses.size(); ++i)
+        (*matches)[i] = selector.matches(*m_courses[i]);
+    std::unique_lock writing(m_lock);
+    // Another thread may have worked it out meanwhile: keep the first.
+    return *m_cache.try_emplace(selector, std::move(matches)).first->second;
+}
+
+} // namespace Cairn::Core
