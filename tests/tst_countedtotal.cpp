@@ -50,7 +50,9 @@ private Q_SLOTS:
         const std::vector<CreditCap> looser{{10, {true, true, false}}, {10, {true, false, true}}, {8, {false, true, false}}};
         QCOMPARE(countedTotal({10, 10, 10}, looser, &cache), countedTotal({10, 10, 10}, looser));
         QCOMPARE(countedTotal({10, 10, 10}, looser, &cache), 18.0);
-        QCOMPARE(countedTotal({10, 10, 10, 7}, caps, &cache), 22.0); // a free course besides
+        const std::vector<CreditCap> withAFreeCourse{
+            {10, {true, true, false, false}}, {10, {true, false, true, false}}, {5, {false, true, false, false}}};
+        QCOMPARE(countedTotal({10, 10, 10, 7}, withAFreeCourse, &cache), 22.0); // the same programme, 7 besides
     }
 };
 
