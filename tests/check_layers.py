@@ -9,7 +9,8 @@ core/ is built in layers; a folder may include only the folders below it:
     audit      -> model        the audit engine
     planner    -> audit, model the planner
     dashboard  -> planner, audit, model
-    report     -> dashboard, planner, audit, io, model   what is printed or exported
+    pathways   -> model                  how courses stack into qualifications
+    report     -> pathways, dashboard, planner, audit, io, model   what is printed or exported
     import     -> storage, io, model                     reading files into the database
     i18n       -> (Qt only)
     cli        -> anything in core
@@ -28,10 +29,11 @@ ALLOWED = {
     "audit": {"model"},
     "planner": {"audit", "model"},
     "dashboard": {"planner", "audit", "model"},
-    "report": {"dashboard", "planner", "audit", "io", "model"},
+    "pathways": {"model"},
+    "report": {"pathways", "dashboard", "planner", "audit", "io", "model"},
     "import": {"storage", "io", "model"},
     "i18n": set(),
-    "cli": {"model", "io", "storage", "audit", "planner", "dashboard", "report", "import", "i18n"},
+    "cli": {"model", "io", "storage", "audit", "planner", "dashboard", "pathways", "report", "import", "i18n"},
 }
 WIDGETS = re.compile(r"#include\s*<(QtWidgets/|Q(Widget|MainWindow|Dialog|Application|AbstractButton|PushButton|Label|LineEdit|MessageBox|GraphicsView|TreeView|TableView)\b)")
 INCLUDE = re.compile(r'#include\s*"([^"]+)"')

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/catalogue.h"
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace Cairn::Core {
+
+// What the pathways diagram shows: courses and qualifications, an edge where
+// a course can fill a requirement of a qualification, and an edge where one
+// qualification stacks into another (docs/PATHWAYS.md).
+struct PathwayNode
+{
+    enum class Kind { Course, Qualification };
+    Kind kind = Kind::Course;
+    QString code;
+    QString title;
+    QString type;      // a qualification's type ("certificate", ...); empty for a course
+    int level = 0;     // 0 when a qualification names none
+    double credits = 0; // a course's credits, or what a qualification requires
+};
+
+struct PathwayEdge
+{
+    enum class Kind { CountsToward, StacksInto };
+    Kind kind = Kind::CountsToward;
+    int from = 0; // node index
+    int to = 0;
+};
+
+// Which part of the catalogue to show. Empty fields filter nothing.
+struct PathwayFilter
+{
+    // One qualification, the courses that can fill its requirements and the
+    // qualifications it stacks into or that stack into it.
+    QString qualification;
+    // Only courses that teach this skill, and the qualifications they count toward.
+    QString skill;
+};
+
+struct PathwayGraph
+{
+    QList<PathwayNode> nodes; // qualifications first, then courses, each in catalogue order
+    QList<PathwayEdge> edges;
+    int hiddenNodes = 0; // courses and qualifications of the catalogue the filter left out
+
+    int indexOf(PathwayNode::Kind kind, const QString &code) const;
+};
+
+// The courses that can fill a requirement of `qualification`: admitted by its
+// `eligible` selector and matched by one of its leaves (a course leaf naming
+// it, or a credits leaf whose selector matches it) — the audit's candidates
+// for allocation (DESIGN.md audit steps 3 and 7), in catalogue order.
+QStringList coursesFilling(const Qualification &qualification, const QList<Course> &courses);
+
+// Pairs (A, B): A stacks into B. A asks for fewer credits than B, and at
+// least half of the courses that can fill A's requirements can fill B's too
+// (the demo's certificate shares its two core courses of four with the
+// diploma, whose electives are of level 5).
+// Only the direct steps: A -> C is left out when A -> B -> C holds
+// (certificate -> diploma -> degree, not certificate -> degree as well).
+QList<std::pair<QString, QString>> stackingRelation(const Catalogue &catalogue);
+
+PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filter = {});
+
+} // namespace Cairn::Core
