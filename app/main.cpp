@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "theme.h"
 #include "views/catalogueview.h"
+#include "views/pathwaysview.h"
 #include "views/qualificationsview.h"
 #include "views/sidebar.h"
 #include "workspace.h"
@@ -277,9 +278,13 @@ int main(int argc, char *argv[])
     Ui::MainWindow &window = *windowHolder;
     window.setDatabaseCheckEnabled(!scripted);
     if (!qualification.isEmpty()) {
-        window.qualificationsView()->showAudit(qualification);
-        if (view < 0)
-            view = Ui::Sidebar::Qualifications;
+        if (view == Ui::Sidebar::Pathways) {
+            window.pathwaysView()->showQualification(qualification);
+        } else {
+            window.qualificationsView()->showAudit(qualification);
+            if (view < 0)
+                view = Ui::Sidebar::Qualifications;
+        }
     }
     if (view >= 0)
         window.showView(view);

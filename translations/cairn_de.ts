@@ -2267,13 +2267,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
-    <name>Cairn::Ui::ComingView</name>
-    <message>
-        <source>%1 — coming soon</source>
-        <translation>%1 — in Vorbereitung</translation>
-    </message>
-</context>
-<context>
     <name>Cairn::Ui::CourseBrowserModel</name>
     <message>
         <source>Code</source>
@@ -3404,14 +3397,6 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Pathways</source>
-        <translation>Lernpfade</translation>
-    </message>
-    <message>
-        <source>A diagram of how courses stack into certificates, diplomas and degrees, with your progress drawn on it.</source>
-        <translation>Ein Diagramm, wie sich Kurse zu Zertifikaten, Diplomen und Studienabschlüssen stapeln, mit Ihrem Fortschritt darin.</translation>
-    </message>
-    <message>
         <source>Export &amp;Profile…</source>
         <translation>&amp;Profil exportieren…</translation>
     </message>
@@ -3621,6 +3606,105 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>&amp;Advisor</source>
         <translation>&amp;Beratung</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::PathwaysView</name>
+    <message>
+        <source>Qualification shown</source>
+        <translation>Angezeigte Qualifikation</translation>
+    </message>
+    <message>
+        <source>Find a course or qualification…</source>
+        <translation>Kurs oder Qualifikation suchen…</translation>
+    </message>
+    <message>
+        <source>Find in the diagram</source>
+        <translation>Im Diagramm suchen</translation>
+    </message>
+    <message>
+        <source>Diagram summary</source>
+        <translation>Zusammenfassung des Diagramms</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to the window (0)</source>
+        <translation>In das Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Pathways diagram</source>
+        <translation>Diagramm der Bildungswege</translation>
+    </message>
+    <message>
+        <source>Nothing in the diagram matches “%1”.</source>
+        <translation>Nichts im Diagramm passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>All qualifications</source>
+        <translation>Alle Qualifikationen</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a profile to see how courses stack into qualifications.</source>
+        <translation>Öffnen oder erstellen Sie ein Profil, um zu sehen, wie sich Kurse zu Qualifikationen zusammensetzen.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The diagram appears as soon as the catalogue is read.</source>
+        <translation>Das Diagramm erscheint, sobald der Katalog gelesen ist.</translation>
+    </message>
+    <message>
+        <source>No qualifications in the catalogue</source>
+        <translation>Keine Qualifikationen im Katalog</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read</source>
+        <translation>Der Katalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Import a catalogue with qualifications to see how its courses stack into them.</source>
+        <translation>Importieren Sie einen Katalog mit Qualifikationen, um zu sehen, wie sich seine Kurse zu ihnen zusammensetzen.</translation>
+    </message>
+    <message>
+        <source>%1 qualifications and %2 courses shown, %3 of the catalogue not shown.</source>
+        <translation>%1 Qualifikationen und %2 Kurse angezeigt, %3 des Katalogs nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Choose one qualification to see its courses.</source>
+        <translation>Wählen Sie eine Qualifikation, um ihre Kurse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Bold arrows: one qualification stacks into the next. Green: done; blue: enrolled or planned.</source>
+        <translation>Dicke Pfeile: eine Qualifikation baut auf der vorigen auf. Grün: abgeschlossen; blau: eingeschrieben oder geplant.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@
 #include "theme.h"
 #include "views/catalogueview.h"
 #include "views/dashboardview.h"
+#include "views/pathwaysview.h"
 #include "views/goalsfoot.h"
-#include "views/comingview.h"
 #include "views/planview.h"
 #include "views/qualificationsview.h"
 #include "views/sidebar.h"
@@ -174,10 +174,13 @@ QWidget *MainWindow::viewWidget(int view)
         made = m_qualifications;
         break;
     case Sidebar::Pathways:
-        made = new ComingView(QStringLiteral("pathways"), tr("Pathways"),
-                              tr("A diagram of how courses stack into certificates, diplomas and degrees, with "
-                                 "your progress drawn on it."),
-                              m_views);
+        m_pathways = new PathwaysView(m_workspace, *m_audits, m_views);
+        connect(m_pathways, &PathwaysView::message, this, &MainWindow::showMessage);
+        connect(m_pathways, &PathwaysView::qualificationActivated, this, [this](const QString &code) {
+            qualificationsView()->showAudit(code);
+            showView(Sidebar::Qualifications);
+        });
+        made = m_pathways;
         break;
     default:
         m_dashboard = new DashboardView(m_workspace, *m_audits, m_views);
@@ -214,6 +217,8 @@ bool MainWindow::isViewSettled() const
         return !m_qualifications || m_qualifications->isSettled();
     case Sidebar::Dashboard:
         return !m_dashboard || m_dashboard->isSettled();
+    case Sidebar::Pathways:
+        return !m_pathways || m_pathways->isSettled();
     default:
         return true;
     }
@@ -223,6 +228,12 @@ DashboardView *MainWindow::dashboardView()
 {
     viewWidget(Sidebar::Dashboard);
     return m_dashboard;
+}
+
+PathwaysView *MainWindow::pathwaysView()
+{
+    viewWidget(Sidebar::Pathways);
+    return m_pathways;
 }
 
 WelcomePage *MainWindow::welcomePage()

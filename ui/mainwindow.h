@@ -19,6 +19,7 @@ class CourseController;
 class DatabaseGuard;
 class DatabaseProblemPage;
 class DashboardView;
+class PathwaysView;
 class GoalsFoot;
 class FileTransfer;
 class PlanView;
@@ -49,6 +50,7 @@ public:
     PlanView *planView();
     QualificationsView *qualificationsView();
     DashboardView *dashboardView();
+    PathwaysView *pathwaysView();
     AuditService *audits() const { return m_audits; }
     // Whether the view on screen shows its data (for screenshots and tests).
     bool isViewSettled() const;
@@ -117,6 +119,7 @@ private:
     PlanView *m_plan = nullptr;
     QualificationsView *m_qualifications = nullptr;
     DashboardView *m_dashboard = nullptr;
+    PathwaysView *m_pathways = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
     QLabel *m_databaseLabel;

@@ -1,0 +1,154 @@
+// The pathways view in the window on the demo data: what it draws is the
+// core's graph, the qualification chooser and find work, zoom keys zoom,
+// and Enter on a qualification opens its audit.
+
+#include "audit/auditservice.h"
+#include "import/demodata.h"
+#include "io/cataloguereader.h"
+#include "mainwindow.h"
+#include "pathways/pathwaygraph.h"
+#include "storage/database.h"
+#include "views/pathways/pathwayscene.h"
+#include "views/pathwaysview.h"
+#include "views/qualifications/auditpanel.h"
+#include "views/qualificationsview.h"
+#include "views/sidebar.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QGraphicsItem>
+#include <QGraphicsView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn::Core;
+using namespace Cairn::Ui;
+
+namespace {
+
+struct Session
+{
+    Session() : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+    {
+        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
+            qFatal("cannot open the test database");
+        workspace = std::make_unique<Workspace>(database);
+        window = std::make_unique<MainWindow>(*workspace, settings);
+        window->resize(1200, 760);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window was not shown");
+        window->loadNow();
+        window->showView(Sidebar::Pathways);
+        view = window->pathwaysView();
+    }
+
+    // The codes of the boxes drawn, by walking the scene.
+    QSet<QString> drawn() const
+    {
+        QSet<QString> codes;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                codes.insert(item->data(0).toString());
+        }
+        return codes;
+    }
+
+    QTemporaryDir dir;
+    Database database;
+    QSettings settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+    PathwaysView *view = nullptr;
+};
+
+Catalogue demoCatalogue()
+{
+    Problems problems;
+    return *readCatalogueFile(QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json"), problems);
+}
+
+QSet<QString> graphCodes(const Catalogue &catalogue, const QString &qualification)
+{
+    PathwayFilter filter;
+    filter.qualification = qualification;
+    QSet<QString> codes;
+    for (const PathwayNode &node : pathwayGraph(catalogue, filter).nodes)
+        codes.insert(node.code);
+    return codes;
+}
+
+} // namespace
+
+class TestPathwaysView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void drawsTheCoresGraphStartingAtTheFirstGoal()
+    {
+        Session session;
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
+        auto *choice = session.view->findChild<QComboBox *>();
+        QVERIFY(choice);
+        // The demo learner's first goal.
+        QCOMPARE(choice->currentData().toString(), QStringLiteral("DIP-DA5"));
+        const Catalogue catalogue = demoCatalogue();
+        QCOMPARE(session.drawn(), graphCodes(catalogue, QStringLiteral("DIP-DA5")));
+        QVERIFY(session.drawn().contains(QStringLiteral("CERT-DA4"))); // it stacks into the diploma
+
+        choice->setCurrentIndex(choice->findData(QStringLiteral("CERT-SUS6")));
+        QCOMPARE(session.drawn(), graphCodes(catalogue, QStringLiteral("CERT-SUS6")));
+        choice->setCurrentIndex(0); // all qualifications: small enough to show every course
+        QCOMPARE(session.drawn(), graphCodes(catalogue, QString()));
+        QCOMPARE(session.drawn().size(), session.view->scene()->graph().nodes.size());
+    }
+
+    void findCentresAndSelects()
+    {
+        Session session;
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
+        session.view->zoomBy(3); // larger than the window: centring means scrolling
+        QVERIFY(session.view->find(QStringLiteral("dat510")));
+        const QList<QGraphicsItem *> selected = session.view->scene()->selectedItems();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first()->data(0).toString(), QStringLiteral("DAT510"));
+        const QPointF centre = session.view->diagram()->mapToScene(session.view->diagram()->viewport()->rect().center());
+        QVERIFY(selected.first()->sceneBoundingRect().adjusted(-40, -40, 40, 40).contains(centre));
+        QVERIFY(!session.view->find(QStringLiteral("no such thing")));
+    }
+
+    void keysZoomAndEnterOpensTheAudit()
+    {
+        Session session;
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
+        QGraphicsView *diagram = session.view->diagram();
+        // Fitted to the window it was shown in, not to the size it had when built.
+        const QRectF visible = diagram->mapToScene(diagram->viewport()->rect()).boundingRect();
+        QVERIFY(visible.adjusted(-12, -12, 12, 12).contains(diagram->sceneRect())); // fitInView's own margin
+        QVERIFY(visible.width() < 1.5 * diagram->sceneRect().width() || visible.height() < 1.5 * diagram->sceneRect().height());
+        const double before = diagram->transform().m11();
+        QTest::keyClick(diagram, Qt::Key_Plus);
+        QVERIFY(diagram->transform().m11() > before);
+        QTest::keyClick(diagram, Qt::Key_Minus);
+        QTest::keyClick(diagram, Qt::Key_Minus);
+        QVERIFY(diagram->transform().m11() < before);
+
+        QSignalSpy activated(session.view, &PathwaysView::qualificationActivated);
+        QVERIFY(session.view->find(QStringLiteral("CERT-DA4")));
+        QTest::keyClick(diagram, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("CERT-DA4"));
+        QCOMPARE(session.window->currentView(), int(Sidebar::Qualifications));
+        QCOMPARE(session.window->qualificationsView()->findChild<AuditPanel *>()->qualification(),
+                 QStringLiteral("CERT-DA4"));
+    }
+};
+
+QTEST_MAIN(TestPathwaysView)
+#include "tst_pathwaysview.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "audit/audittreemodel.h"
+#include "model/learnerprofile.h"
+#include "pathways/pathwaygraph.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace Cairn::Ui {
+
+// What the learner has done, drawn on the diagram: each shown
+// qualification's progress, each course's record.
+struct PathwayProgress
+{
+    QHash<QString, NodeProgress> qualifications;
+    QHash<QString, Core::RecordStatus> courses;
+};
+
+// The pathways diagram as a scene: the core's graph, laid out by the core's
+// dot layout, with rounded boxes for courses, larger ones with a progress bar
+// for qualifications, curves for "counts toward" and bold curves for
+// "stacks into".
+class PathwayScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PathwayScene)
+
+public:
+    explicit PathwayScene(QObject *parent = nullptr);
+
+    // Replaces the drawing; `palette` gives the colours (light or dark).
+    void draw(const Core::PathwayGraph &graph, const PathwayProgress &progress, const QPalette &palette);
+
+    const Core::PathwayGraph &graph() const { return m_graph; }
+    // The box of node `index` of graph(), in scene coordinates.
+    QRectF nodeRect(int index) const;
+    // The first node whose code or title contains `text` (case-insensitive), or -1.
+    int find(const QString &text) const;
+
+Q_SIGNALS:
+    void nodeActivated(Core::PathwayNode::Kind kind, const QString &code);
+
+private:
+    Core::PathwayGraph m_graph;
+    QList<QRectF> m_rects;
+};
+
+} // namespace Cairn::Ui
