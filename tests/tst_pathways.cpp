@@ -8,6 +8,7 @@
 #include "pathways/pathwaygraph.h"
 #include "pathways/pathwaylayout.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -152,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(towardDegree, 5);
     }
 
+    void aLimitKeepsTheLearnersCoursesThenTheNamedOnes()
+    {
+        Catalogue catalogue = handMade();
+        // A broad elective fills DEG with X and Y too (level 6 now); they are
+        // named nowhere, so they go first when the limit bites.
+        catalogue.courses[6].level = 6;
+        catalogue.courses[7].level = 6;
+        PathwayFilter filter;
+        filter.qualification = QStringLiteral("DEG");
+        filter.mostCourses = 4;
+        filter.preferred = {u"Y"_qs};
+        const PathwayGraph graph = pathwayGraph(catalogue, filter);
+        QSet<QString> courses;
+        for (const PathwayNode &node : graph.nodes) {
+            if (node.kind == PathwayNode::Kind::Course)
+                courses.insert(node.code);
+        }
+        QCOMPARE(courses, (QSet<QString>{u"Y"_qs, u"A"_qs, u"B"_qs, u"C"_qs}));
+        QCOMPARE(graph.hiddenNodes + graph.nodes.size(), catalogue.courses.size() + catalogue.qualifications.size());
+    }
+
     void aSkillFilterKeepsItsCoursesAndWhatTheyCountToward()
     {
         Catalogue catalogue = handMade();
@@ -193,6 +215,57 @@ private Q_SLOTS:
         const int cert = graph.indexOf(PathwayNode::Kind::Qualification, u"CERT"_qs);
         const int other = graph.indexOf(PathwayNode::Kind::Qualification, u"OTHER"_qs);
         QCOMPARE(layout.nodes[cert].center().x(), layout.nodes[other].center().x());
+    }
+
+    void theIndexFindsWhatAScanFinds()
+    {
+        // Random catalogues with every kind of selector, and eligibility:
+        // the index's lookups must miss nothing and add nothing.
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            QRandomGenerator random(seed);
+            const auto pick = [&random](const QStringList &from) { return from[random.bounded(int(from.size()))]; };
+            const QStringList skills{u"s1"_qs, u"s2"_qs, u"s3"_qs, u"s4"_qs};
+            const QStringList providers{u"p1"_qs, u"p2"_qs, u"p3"_qs};
+            const QStringList prefixes{u"DAT"_qs, u"DA"_qs, u"CYB"_qs, u"X"_qs};
+            Catalogue catalogue;
+            for (int c = 0; c < 120; ++c) {
+                // Codes are unique in a catalogue (the reader refuses a repeat).
+                Course made = course(pick(prefixes) + QString::number(1000 + c), 3 + random.bounded(5));
+                made.skills = QStringList{pick(skills)};
+                made.provider = pick(providers);
+                made.framework = random.bounded(2) ? u"nz"_qs : u"eu"_qs;
+                catalogue.courses.append(made);
+            }
+            const FillingIndex index(catalogue.courses);
+            for (int q = 0; q < 20; ++q) {
+                Qualification made;
+                made.code = QStringLiteral("Q%1").arg(q);
+                std::vector<Requirement> leaves;
+                for (int l = 0; l < 4; ++l) {
+                    Selector from;
+                    switch (random.bounded(7)) {
+                    case 0: from.courses = QStringList{catalogue.courses[random.bounded(120)].code, u"NOPE"_qs}; break;
+                    case 1: from.skills = QStringList{pick(skills), pick(skills)}; break;
+                    case 2: from.codePattern = pick(prefixes) + u"?*"_qs; break;
+                    case 3: from.codePattern = u"*1?"_qs; break; // no literal start: a scan
+                    case 4: from.providers = QStringList{pick(providers)}; break;
+                    case 5: from.frameworks = QStringList{u"eu"_qs}; break;
+                    default: break; // every course
+                    }
+                    if (random.bounded(2))
+                        from.minLevel = 4 + random.bounded(3);
+                    leaves.push_back(random.bounded(5) ? Requirement::creditsFrom(15, from)
+                                                       : Requirement::courseNode(catalogue.courses[random.bounded(120)].code));
+                }
+                made.requirements = Requirement::allOf(std::move(leaves));
+                if (random.bounded(2))
+                    made.eligible.maxLevel = 5 + random.bounded(2);
+                QStringList indexed;
+                for (int c : index.coursesFilling(made))
+                    indexed.append(catalogue.courses[c].code);
+                QCOMPARE(indexed, coursesFilling(made, catalogue.courses));
+            }
+        }
     }
 
     void anEmptyGraphHasAnEmptyLayout()

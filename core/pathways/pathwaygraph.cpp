@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <numeric>
 
 namespace Cairn::Core {
 
@@ -21,15 +24,67 @@ bool fills(const Qualification &qualification, const Course &course)
     return found;
 }
 
-// Every qualification's filling courses, by qualification code.
-QHash<QString, QSet<QString>> fillingByQualification(const Catalogue &catalogue)
+// Which courses fill each qualification and which qualification stacks into
+// which, by index into the catalogue's lists.
+struct Stacking
 {
-    QHash<QString, QSet<QString>> filling;
-    for (const Qualification &qualification : catalogue.qualifications) {
-        const QStringList courses = coursesFilling(qualification, catalogue.courses);
-        filling.insert(qualification.code, QSet<QString>(courses.cbegin(), courses.cend()));
+    std::vector<std::vector<int>> filling; // per qualification: its courses, ascending
+    std::vector<std::vector<int>> direct;  // per qualification: what it stacks into directly, ascending
+};
+
+Stacking stackingOf(const Catalogue &catalogue)
+{
+    const QList<Qualification> &qualifications = catalogue.qualifications;
+    const size_t count = size_t(qualifications.size());
+    const FillingIndex index(catalogue.courses);
+    Stacking stacking;
+    stacking.filling.resize(count);
+    // Course -> the qualifications it fills, so that the courses two
+    // qualifications share are counted without comparing every pair.
+    std::vector<std::vector<int>> fills(size_t(catalogue.courses.size()));
+    for (size_t q = 0; q < count; ++q) {
+        stacking.filling[q] = index.coursesFilling(qualifications[qsizetype(q)]);
+        for (int course : stacking.filling[q])
+            fills[size_t(course)].push_back(int(q));
     }
-    return filling;
+    std::vector<std::vector<int>> stacksInto(count);
+    std::vector<int> shared(count, 0);
+    std::vector<int> touched;
+    for (size_t a = 0; a < count; ++a) {
+        touched.clear();
+        for (int course : stacking.filling[a]) {
+            for (int b : fills[size_t(course)]) {
+                if (size_t(b) != a && shared[size_t(b)]++ == 0)
+                    touched.push_back(b);
+            }
+        }
+        for (int b : touched) {
+            if (qualifications[qsizetype(a)].credits < qualifications[b].credits
+                && 2 * size_t(shared[size_t(b)]) >= stacking.filling[a].size())
+                stacksInto[a].push_back(b);
+            shared[size_t(b)] = 0;
+        }
+        std::sort(stacksInto[a].begin(), stacksInto[a].end());
+    }
+    // A step over a qualification in between is not drawn.
+    stacking.direct.resize(count);
+    for (size_t a = 0; a < count; ++a) {
+        for (int c : stacksInto[a]) {
+            const bool viaAnother = std::any_of(stacksInto[a].begin(), stacksInto[a].end(), [&](int b) {
+                return std::binary_search(stacksInto[size_t(b)].begin(), stacksInto[size_t(b)].end(), c);
+            });
+            if (!viaAnother)
+                stacking.direct[a].push_back(c);
+        }
+    }
+    return stacking;
+}
+
+// The literal start of a glob ("DAT5" of "DAT5??"), up to its first wildcard.
+QString literalPrefix(const QString &pattern)
+{
+    const qsizetype wildcard = pattern.indexOf(QRegularExpression(QStringLiteral("[*?]")));
+    return wildcard < 0 ? pattern : pattern.left(wildcard);
 }
 
 } // namespace
@@ -53,105 +108,179 @@ QStringList coursesFilling(const Qualification &qualification, const QList<Cours
     return codes;
 }
 
+FillingIndex::FillingIndex(const QList<Course> &courses) : m_courses(courses)
+{
+    for (qsizetype i = 0; i < courses.size(); ++i) {
+        const Course &course = courses[i];
+        m_byCode.insert(course.code, int(i));
+        for (const QString &skill : course.skills)
+            m_bySkill[skill].push_back(int(i));
+        m_byProvider[course.provider].push_back(int(i));
+        m_byCodeOrder.push_back(int(i));
+    }
+    std::sort(m_byCodeOrder.begin(), m_byCodeOrder.end(),
+              [&courses](int a, int b) { return courses[a].code < courses[b].code; });
+}
+
+std::vector<int> FillingIndex::candidates(const Selector &selector) const
+{
+    std::vector<int> found;
+    if (selector.courses) {
+        for (const QString &code : *selector.courses) {
+            if (const auto at = m_byCode.constFind(code); at != m_byCode.cend())
+                found.push_back(*at);
+        }
+    } else if (selector.skills) {
+        for (const QString &skill : *selector.skills) {
+            if (const auto teaching = m_bySkill.constFind(skill); teaching != m_bySkill.cend())
+                found.insert(found.end(), teaching->begin(), teaching->end());
+        }
+    } else if (const QString prefix = selector.codePattern ? literalPrefix(*selector.codePattern) : QString();
+               !prefix.isEmpty()) {
+        auto first = std::lower_bound(m_byCodeOrder.begin(), m_byCodeOrder.end(), prefix,
+                                      [this](int course, const QString &text) { return m_courses[course].code < text; });
+        for (; first != m_byCodeOrder.end() && m_courses[*first].code.startsWith(prefix); ++first)
+            found.push_back(*first);
+    } else if (selector.providers) {
+        for (const QString &provider : *selector.providers) {
+            if (const auto offering = m_byProvider.constFind(provider); offering != m_byProvider.cend())
+                found.insert(found.end(), offering->begin(), offering->end());
+        }
+    } else {
+        found.resize(size_t(m_courses.size()));
+        std::iota(found.begin(), found.end(), 0);
+    }
+    return found;
+}
+
+std::vector<int> FillingIndex::coursesFilling(const Qualification &qualification) const
+{
+    std::vector<int> filling;
+    qualification.requirements.visit([&](const Requirement &node) {
+        if (node.kind == Requirement::Kind::Course) {
+            if (const auto at = m_byCode.constFind(node.course); at != m_byCode.cend())
+                filling.push_back(*at);
+        } else if (node.kind == Requirement::Kind::Credits) {
+            for (int course : candidates(node.from)) {
+                if (node.from.matches(m_courses[course]))
+                    filling.push_back(course);
+            }
+        }
+    });
+    std::sort(filling.begin(), filling.end());
+    filling.erase(std::unique(filling.begin(), filling.end()), filling.end());
+    std::erase_if(filling, [&](int course) { return !qualification.eligible.matches(m_courses[course]); });
+    return filling;
+}
+
 QList<std::pair<QString, QString>> stackingRelation(const Catalogue &catalogue)
 {
-    const QHash<QString, QSet<QString>> filling = fillingByQualification(catalogue);
-    const QList<Qualification> &all = catalogue.qualifications;
-    const auto stacks = [&](const Qualification &a, const Qualification &b) {
-        if (&a == &b || a.credits >= b.credits)
-            return false;
-        const QSet<QString> &ofA = filling[a.code];
-        if (ofA.isEmpty())
-            return false;
-        qsizetype shared = 0;
-        for (const QString &course : ofA)
-            shared += filling[b.code].contains(course) ? 1 : 0;
-        return 2 * shared >= ofA.size();
-    };
-    QList<std::pair<QString, QString>> direct;
-    for (const Qualification &a : all) {
-        for (const Qualification &c : all) {
-            if (!stacks(a, c))
-                continue;
-            // A step over a qualification in between is not drawn.
-            const bool viaAnother = std::any_of(all.cbegin(), all.cend(), [&](const Qualification &b) {
-                return stacks(a, b) && stacks(b, c);
-            });
-            if (!viaAnother)
-                direct.append({a.code, c.code});
-        }
+    const Stacking stacking = stackingOf(catalogue);
+    QList<std::pair<QString, QString>> pairs;
+    for (size_t a = 0; a < stacking.direct.size(); ++a) {
+        for (int c : stacking.direct[a])
+            pairs.append({catalogue.qualifications[qsizetype(a)].code, catalogue.qualifications[c].code});
     }
-    return direct;
+    return pairs;
 }
 
 PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filter)
 {
-    const QHash<QString, QSet<QString>> filling = fillingByQualification(catalogue);
-    const QList<std::pair<QString, QString>> stacking = stackingRelation(catalogue);
+    const Stacking stacking = stackingOf(catalogue);
+    const QList<Qualification> &all = catalogue.qualifications;
 
-    // Which qualifications and courses the filter keeps.
-    QSet<QString> qualifications;
-    QSet<QString> courses;
-    for (const Qualification &qualification : catalogue.qualifications) {
-        if (filter.qualification.isEmpty() || qualification.code == filter.qualification)
-            qualifications.insert(qualification.code);
-    }
-    if (!filter.qualification.isEmpty()) {
-        for (const auto &[from, to] : stacking) {
-            if (from == filter.qualification)
-                qualifications.insert(to);
-            if (to == filter.qualification)
-                qualifications.insert(from);
+    // Which qualifications and courses the filter keeps, by index.
+    std::vector<bool> showQualification(size_t(all.size()), filter.qualification.isEmpty());
+    for (qsizetype q = 0; q < all.size(); ++q) {
+        if (all[q].code != filter.qualification)
+            continue;
+        showQualification[size_t(q)] = true;
+        for (int into : stacking.direct[size_t(q)])
+            showQualification[size_t(into)] = true;
+        for (size_t from = 0; from < stacking.direct.size(); ++from) {
+            const std::vector<int> &direct = stacking.direct[from];
+            if (std::binary_search(direct.begin(), direct.end(), int(q)))
+                showQualification[from] = true;
         }
-        courses = filling.value(filter.qualification);
-    } else {
-        for (const QString &code : std::as_const(qualifications))
-            courses.unite(filling.value(code));
+    }
+    const auto teaches = [&](int course) {
+        return filter.skill.isEmpty() || catalogue.courses[course].skills.contains(filter.skill);
+    };
+    std::vector<bool> showCourse(size_t(catalogue.courses.size()), false);
+    for (qsizetype q = 0; q < all.size(); ++q) {
+        const bool source = filter.qualification.isEmpty() ? bool(showQualification[size_t(q)])
+                                                           : all[q].code == filter.qualification;
+        if (!source)
+            continue;
+        for (int course : stacking.filling[size_t(q)])
+            showCourse[size_t(course)] = showCourse[size_t(course)] || teaches(course);
     }
     if (!filter.skill.isEmpty()) {
-        for (const Course &course : catalogue.courses) {
-            if (!course.skills.contains(filter.skill))
-                courses.remove(course.code);
+        // Only the qualifications those courses fill.
+        for (qsizetype q = 0; q < all.size(); ++q) {
+            const std::vector<int> &filling = stacking.filling[size_t(q)];
+            showQualification[size_t(q)] = showQualification[size_t(q)]
+                && std::any_of(filling.begin(), filling.end(), [&](int course) { return showCourse[size_t(course)]; });
         }
-        // Only the qualifications those courses count toward.
-        QSet<QString> reached;
-        for (const QString &code : std::as_const(qualifications)) {
-            if (filling.value(code).intersects(courses))
-                reached.insert(code);
+    }
+    std::vector<int> courses;
+    for (size_t c = 0; c < showCourse.size(); ++c) {
+        if (showCourse[c])
+            courses.push_back(int(c));
+    }
+    if (filter.mostCourses > 0 && courses.size() > size_t(filter.mostCourses)) {
+        // The learner's courses first, then those a requirement names, then the catalogue's order.
+        QSet<QString> named;
+        for (qsizetype q = 0; q < all.size(); ++q) {
+            if (showQualification[size_t(q)])
+                all[q].requirements.visit([&named](const Requirement &node) {
+                    if (node.kind == Requirement::Kind::Course)
+                        named.insert(node.course);
+                });
         }
-        qualifications = reached;
+        const auto rank = [&](int course) {
+            const QString &code = catalogue.courses[course].code;
+            return filter.preferred.contains(code) ? 0 : named.contains(code) ? 1 : 2;
+        };
+        std::stable_sort(courses.begin(), courses.end(), [&](int a, int b) { return rank(a) < rank(b); });
+        courses.resize(size_t(filter.mostCourses));
+        std::sort(courses.begin(), courses.end());
     }
 
     PathwayGraph graph;
-    for (const Qualification &qualification : catalogue.qualifications) {
-        if (qualifications.contains(qualification.code))
-            graph.nodes.append({PathwayNode::Kind::Qualification, qualification.code, qualification.title,
-                                qualification.type, qualification.level.value_or(0), qualification.credits});
+    QHash<int, int> nodeOfQualification;
+    for (qsizetype q = 0; q < all.size(); ++q) {
+        if (!showQualification[size_t(q)])
+            continue;
+        nodeOfQualification.insert(int(q), int(graph.nodes.size()));
+        graph.nodes.append({PathwayNode::Kind::Qualification, all[q].code, all[q].title, all[q].type,
+                            all[q].level.value_or(0), all[q].credits});
     }
-    const qsizetype firstCourse = graph.nodes.size();
-    QHash<QString, int> courseNode;
-    for (const Course &course : catalogue.courses) {
-        if (courses.contains(course.code)) {
-            courseNode.insert(course.code, int(graph.nodes.size()));
-            graph.nodes.append({PathwayNode::Kind::Course, course.code, course.title, {}, course.level, course.credits});
+    QHash<int, int> nodeOfCourse;
+    for (int c : courses) {
+        const Course &course = catalogue.courses[c];
+        nodeOfCourse.insert(c, int(graph.nodes.size()));
+        graph.nodes.append({PathwayNode::Kind::Course, course.code, course.title, {}, course.level, course.credits});
+    }
+    graph.hiddenNodes = int(all.size() + catalogue.courses.size() - graph.nodes.size());
+    // By qualification, then by course; then the steps between qualifications.
+    for (auto q = nodeOfQualification.cbegin(); q != nodeOfQualification.cend(); ++q) {
+        for (int course : stacking.filling[size_t(q.key())]) {
+            if (const auto at = nodeOfCourse.constFind(course); at != nodeOfCourse.cend())
+                graph.edges.append({PathwayEdge::Kind::CountsToward, *at, q.value()});
         }
     }
-    graph.hiddenNodes = int(catalogue.qualifications.size() + catalogue.courses.size() - graph.nodes.size());
-    for (qsizetype q = 0; q < firstCourse; ++q) {
-        for (const QString &code : filling.value(graph.nodes[q].code)) {
-            if (const auto at = courseNode.constFind(code); at != courseNode.cend())
-                graph.edges.append({PathwayEdge::Kind::CountsToward, *at, int(q)});
-        }
-    }
-    // Deterministic order: by qualification, then by course.
     std::sort(graph.edges.begin(), graph.edges.end(), [](const PathwayEdge &a, const PathwayEdge &b) {
         return std::pair(a.to, a.from) < std::pair(b.to, b.from);
     });
-    for (const auto &[from, to] : stacking) {
-        const int a = graph.indexOf(PathwayNode::Kind::Qualification, from);
-        const int b = graph.indexOf(PathwayNode::Kind::Qualification, to);
-        if (a >= 0 && b >= 0)
-            graph.edges.append({PathwayEdge::Kind::StacksInto, a, b});
+    for (size_t a = 0; a < stacking.direct.size(); ++a) {
+        const auto from = nodeOfQualification.constFind(int(a));
+        if (from == nodeOfQualification.cend())
+            continue;
+        for (int c : stacking.direct[a]) {
+            if (const auto to = nodeOfQualification.constFind(c); to != nodeOfQualification.cend())
+                graph.edges.append({PathwayEdge::Kind::StacksInto, *from, *to});
+        }
     }
     return graph;
 }

@@ -2,10 +2,13 @@
 
 #include "model/catalogue.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <utility>
+#include <vector>
 
 namespace Cairn::Core {
 
@@ -39,6 +42,11 @@ struct PathwayFilter
     QString qualification;
     // Only courses that teach this skill, and the qualifications they count toward.
     QString skill;
+    // At most this many courses (0: no limit): a broad qualification can be
+    // filled by thousands. Courses in `preferred` (the learner's) come first,
+    // then those a shown requirement names, then the catalogue's order.
+    int mostCourses = 0;
+    QSet<QString> preferred;
 };
 
 struct PathwayGraph
@@ -53,8 +61,31 @@ struct PathwayGraph
 // The courses that can fill a requirement of `qualification`: admitted by its
 // `eligible` selector and matched by one of its leaves (a course leaf naming
 // it, or a credits leaf whose selector matches it) — the audit's candidates
-// for allocation (DESIGN.md audit steps 3 and 7), in catalogue order.
+// for allocation (DESIGN.md audit steps 3 and 7), in catalogue order. Scans
+// every course: the plain definition, which FillingIndex must agree with.
 QStringList coursesFilling(const Qualification &qualification, const QList<Course> &courses);
+
+// coursesFilling() for a large catalogue: each leaf looks its candidates up
+// (a named course by code, a skill's courses, a code pattern's prefix, a
+// provider's courses) and checks only those; only a leaf that names none of
+// these (levels or frameworks alone) scans the catalogue.
+class FillingIndex final
+{
+public:
+    explicit FillingIndex(const QList<Course> &courses);
+
+    // Indices into the catalogue's courses, ascending.
+    std::vector<int> coursesFilling(const Qualification &qualification) const;
+
+private:
+    std::vector<int> candidates(const Selector &selector) const;
+
+    const QList<Course> &m_courses;
+    QHash<QString, int> m_byCode;
+    QHash<QString, std::vector<int>> m_bySkill;
+    QHash<QString, std::vector<int>> m_byProvider;
+    std::vector<int> m_byCodeOrder; // course indices sorted by code, for prefixes
+};
 
 // Pairs (A, B): A stacks into B. A asks for fewer credits than B, and at
 // least half of the courses that can fill A's requirements can fill B's too
