@@ -151,6 +151,12 @@ private Q_SLOTS:
         for (const PathwayEdge &edge : graph.edges)
             towardDegree += edge.kind == PathwayEdge::Kind::CountsToward && graph.nodes[edge.to].code == u"DEG" ? 1 : 0;
         QCOMPARE(towardDegree, 5);
+
+        filter.withCourses = false; // the qualifications and how they stack
+        const PathwayGraph stacks = pathwayGraph(catalogue, filter);
+        QCOMPARE(codes(stacks), (QSet<QString>{u"qualification:CERT"_qs, u"qualification:DIP"_qs, u"qualification:DEG"_qs}));
+        QCOMPARE(stacks.edges.size(), 2);
+        QCOMPARE(stacks.hiddenNodes, 9);
     }
 
     void aLimitKeepsTheLearnersCoursesThenTheNamedOnes()

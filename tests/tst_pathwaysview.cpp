@@ -102,9 +102,13 @@ private Q_SLOTS:
         QCOMPARE(session.drawn(), graphCodes(catalogue, QStringLiteral("DIP-DA5")));
         QVERIFY(session.drawn().contains(QStringLiteral("CERT-DA4"))); // it stacks into the diploma
 
+        // Drawings are worked out off the window's thread.
         choice->setCurrentIndex(choice->findData(QStringLiteral("CERT-SUS6")));
+        QVERIFY(!session.view->isSettled());
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
         QCOMPARE(session.drawn(), graphCodes(catalogue, QStringLiteral("CERT-SUS6")));
         choice->setCurrentIndex(0); // all qualifications: small enough to show every course
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
         QCOMPARE(session.drawn(), graphCodes(catalogue, QString()));
         QCOMPARE(session.drawn().size(), session.view->scene()->graph().nodes.size());
     }

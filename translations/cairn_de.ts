@@ -3695,16 +3695,36 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Importieren Sie einen Katalog mit Qualifikationen, um zu sehen, wie sich seine Kurse zu ihnen zusammensetzen.</translation>
     </message>
     <message>
-        <source>%1 qualifications and %2 courses shown, %3 of the catalogue not shown.</source>
-        <translation>%1 Qualifikationen und %2 Kurse angezeigt, %3 des Katalogs nicht angezeigt.</translation>
-    </message>
-    <message>
         <source>Choose one qualification to see its courses.</source>
         <translation>Wählen Sie eine Qualifikation, um ihre Kurse zu sehen.</translation>
     </message>
     <message>
         <source>Bold arrows: one qualification stacks into the next. Green: done; blue: enrolled or planned.</source>
         <translation>Dicke Pfeile: eine Qualifikation baut auf der vorigen auf. Grün: abgeschlossen; blau: eingeschrieben oder geplant.</translation>
+    </message>
+    <message>
+        <source>Working out how the catalogue&apos;s courses stack into its qualifications…</source>
+        <translation>Es wird ermittelt, wie sich die Kurse des Katalogs zu seinen Qualifikationen zusammensetzen …</translation>
+    </message>
+    <message>
+        <source>1 qualification</source>
+        <translation>1 Qualifikation</translation>
+    </message>
+    <message>
+        <source>%1 qualifications</source>
+        <translation>%1 Qualifikationen</translation>
+    </message>
+    <message>
+        <source>1 course</source>
+        <translation>1 Kurs</translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation>%1 Kurse</translation>
+    </message>
+    <message>
+        <source>%1 and %2 shown; %3 of the catalogue not shown.</source>
+        <translation>%1 und %2 angezeigt; %3 des Katalogs nicht angezeigt.</translation>
     </message>
 </context>
 <context>

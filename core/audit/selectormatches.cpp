@@ -2,8 +2,6 @@
 
 #include "model/course.h"
 
-#include <QHash>
-
 #include <mutex>
 
 namespace Cairn::Core {
@@ -12,22 +10,7 @@ SelectorMatches::SelectorMatches(std::vector<const Course *> courses) : m_course
 
 size_t SelectorMatches::Hash::operator()(const Selector &selector) const
 {
-    QtPrivate::QHashCombine combine;
-    size_t seed = 0;
-    const auto add = [&](const auto &field) {
-        if (field)
-            seed = combine(seed, *field);
-        else
-            seed = combine(seed, -1);
-    };
-    add(selector.courses);
-    add(selector.codePattern);
-    add(selector.skills);
-    add(selector.minLevel);
-    add(selector.maxLevel);
-    add(selector.providers);
-    add(selector.frameworks);
-    return seed;
+    return qHash(selector);
 }
 
 const std::vector<bool> &SelectorMatches::of(const Selector &selector) const

@@ -2,6 +2,8 @@
 
 #include "course.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Cairn::Core {
@@ -31,6 +33,20 @@ bool Selector::matches(const Course &course) const
     if (frameworks && !frameworks->contains(course.framework))
         return false;
     return true;
+}
+
+size_t qHash(const Selector &selector, size_t seed)
+{
+    QtPrivate::QHashCombine combine;
+    const auto add = [&](const auto &field) { seed = field ? combine(seed, *field) : combine(seed, -1); };
+    add(selector.courses);
+    add(selector.codePattern);
+    add(selector.skills);
+    add(selector.minLevel);
+    add(selector.maxLevel);
+    add(selector.providers);
+    add(selector.frameworks);
+    return seed;
 }
 
 bool globMatches(QStringView pattern, QStringView text)

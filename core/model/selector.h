@@ -25,6 +25,10 @@ struct Selector
     bool operator==(const Selector &) const = default;
 };
 
+// For hash containers keyed by a selector's value (equal selectors in many
+// qualifications share one answer).
+size_t qHash(const Selector &selector, size_t seed = 0);
+
 // Glob match of the whole text: '*' any run of characters, '?' exactly one.
 bool globMatches(QStringView pattern, QStringView text);
 

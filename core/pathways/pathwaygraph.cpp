@@ -24,47 +24,42 @@ bool fills(const Qualification &qualification, const Course &course)
     return found;
 }
 
+} // namespace
+
 // Which courses fill each qualification and which qualification stacks into
 // which, by index into the catalogue's lists.
-struct Stacking
+struct PathwayStacking
 {
-    std::vector<std::vector<int>> filling; // per qualification: its courses, ascending
-    std::vector<std::vector<int>> direct;  // per qualification: what it stacks into directly, ascending
+    std::vector<CourseSet> filling; // per qualification
+    std::vector<std::vector<int>> direct; // per qualification: what it stacks into directly, ascending
 };
 
-Stacking stackingOf(const Catalogue &catalogue)
+namespace {
+
+PathwayStacking stackingOf(const Catalogue &catalogue)
 {
     const QList<Qualification> &qualifications = catalogue.qualifications;
     const size_t count = size_t(qualifications.size());
     const FillingIndex index(catalogue.courses);
-    Stacking stacking;
-    stacking.filling.resize(count);
-    // Course -> the qualifications it fills, so that the courses two
-    // qualifications share are counted without comparing every pair.
-    std::vector<std::vector<int>> fills(size_t(catalogue.courses.size()));
+    PathwayStacking stacking;
+    std::vector<int> sizes(count);
     for (size_t q = 0; q < count; ++q) {
-        stacking.filling[q] = index.coursesFilling(qualifications[qsizetype(q)]);
-        for (int course : stacking.filling[q])
-            fills[size_t(course)].push_back(int(q));
+        stacking.filling.push_back(index.filling(qualifications[qsizetype(q)]));
+        sizes[q] = stacking.filling.back().count();
     }
+    // Every pair, a word of 64 courses at a time: broad electives make
+    // most qualifications share most courses, so lists of who fills what
+    // would be longer than the sets.
     std::vector<std::vector<int>> stacksInto(count);
-    std::vector<int> shared(count, 0);
-    std::vector<int> touched;
     for (size_t a = 0; a < count; ++a) {
-        touched.clear();
-        for (int course : stacking.filling[a]) {
-            for (int b : fills[size_t(course)]) {
-                if (size_t(b) != a && shared[size_t(b)]++ == 0)
-                    touched.push_back(b);
-            }
+        if (sizes[a] == 0)
+            continue;
+        const int half = (sizes[a] + 1) / 2; // at least half of A's courses
+        for (size_t b = 0; b < count; ++b) {
+            if (b != a && qualifications[qsizetype(a)].credits < qualifications[qsizetype(b)].credits
+                && sizes[b] >= half && stacking.filling[a].sharedWith(stacking.filling[b], half) >= half)
+                stacksInto[a].push_back(int(b));
         }
-        for (int b : touched) {
-            if (qualifications[qsizetype(a)].credits < qualifications[b].credits
-                && 2 * size_t(shared[size_t(b)]) >= stacking.filling[a].size())
-                stacksInto[a].push_back(b);
-            shared[size_t(b)] = 0;
-        }
-        std::sort(stacksInto[a].begin(), stacksInto[a].end());
     }
     // A step over a qualification in between is not drawn.
     stacking.direct.resize(count);
@@ -153,29 +148,62 @@ std::vector<int> FillingIndex::candidates(const Selector &selector) const
     return found;
 }
 
-std::vector<int> FillingIndex::coursesFilling(const Qualification &qualification) const
+const CourseSet &FillingIndex::matching(const Selector &selector) const
 {
-    std::vector<int> filling;
+    if (const auto found = m_matching.constFind(selector); found != m_matching.cend())
+        return *found;
+    CourseSet matches(m_courses.size());
+    for (int course : candidates(selector)) {
+        if (selector.matches(m_courses[course]))
+            matches.insert(course);
+    }
+    return *m_matching.insert(selector, matches);
+}
+
+CourseSet FillingIndex::filling(const Qualification &qualification) const
+{
+    CourseSet filling(m_courses.size());
     qualification.requirements.visit([&](const Requirement &node) {
         if (node.kind == Requirement::Kind::Course) {
             if (const auto at = m_byCode.constFind(node.course); at != m_byCode.cend())
-                filling.push_back(*at);
+                filling.insert(*at);
         } else if (node.kind == Requirement::Kind::Credits) {
-            for (int course : candidates(node.from)) {
-                if (node.from.matches(m_courses[course]))
-                    filling.push_back(course);
-            }
+            filling.unite(matching(node.from));
         }
     });
-    std::sort(filling.begin(), filling.end());
-    filling.erase(std::unique(filling.begin(), filling.end()), filling.end());
-    std::erase_if(filling, [&](int course) { return !qualification.eligible.matches(m_courses[course]); });
+    if (!qualification.eligible.isEmpty())
+        filling.intersect(matching(qualification.eligible));
     return filling;
 }
 
+std::vector<int> FillingIndex::coursesFilling(const Qualification &qualification) const
+{
+    std::vector<int> courses;
+    filling(qualification).forEach([&courses](int course) { courses.push_back(course); });
+    return courses;
+}
+
+PathwayMap::PathwayMap(const Catalogue &catalogue)
+    : m_catalogue(catalogue), m_stacking(std::make_unique<const PathwayStacking>(stackingOf(catalogue)))
+{
+}
+
+PathwayMap::~PathwayMap() = default;
+
 QList<std::pair<QString, QString>> stackingRelation(const Catalogue &catalogue)
 {
-    const Stacking stacking = stackingOf(catalogue);
+    return PathwayMap(catalogue).stackingRelation();
+}
+
+PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filter)
+{
+    return PathwayMap(catalogue).graph(filter);
+}
+
+QList<std::pair<QString, QString>> PathwayMap::stackingRelation() const
+{
+    const Catalogue &catalogue = m_catalogue;
+    const PathwayStacking &stacking = *m_stacking;
     QList<std::pair<QString, QString>> pairs;
     for (size_t a = 0; a < stacking.direct.size(); ++a) {
         for (int c : stacking.direct[a])
@@ -184,9 +212,10 @@ QList<std::pair<QString, QString>> stackingRelation(const Catalogue &catalogue)
     return pairs;
 }
 
-PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filter)
+PathwayGraph PathwayMap::graph(const PathwayFilter &filter) const
 {
-    const Stacking stacking = stackingOf(catalogue);
+    const Catalogue &catalogue = m_catalogue;
+    const PathwayStacking &stacking = *m_stacking;
     const QList<Qualification> &all = catalogue.qualifications;
 
     // Which qualifications and courses the filter keeps, by index.
@@ -212,19 +241,20 @@ PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filte
                                                            : all[q].code == filter.qualification;
         if (!source)
             continue;
-        for (int course : stacking.filling[size_t(q)])
+        stacking.filling[size_t(q)].forEach([&](int course) {
             showCourse[size_t(course)] = showCourse[size_t(course)] || teaches(course);
+        });
     }
     if (!filter.skill.isEmpty()) {
         // Only the qualifications those courses fill.
         for (qsizetype q = 0; q < all.size(); ++q) {
-            const std::vector<int> &filling = stacking.filling[size_t(q)];
-            showQualification[size_t(q)] = showQualification[size_t(q)]
-                && std::any_of(filling.begin(), filling.end(), [&](int course) { return showCourse[size_t(course)]; });
+            bool reached = false;
+            stacking.filling[size_t(q)].forEach([&](int course) { reached = reached || showCourse[size_t(course)]; });
+            showQualification[size_t(q)] = showQualification[size_t(q)] && reached;
         }
     }
     std::vector<int> courses;
-    for (size_t c = 0; c < showCourse.size(); ++c) {
+    for (size_t c = 0; c < showCourse.size() && filter.withCourses; ++c) {
         if (showCourse[c])
             courses.push_back(int(c));
     }
@@ -265,9 +295,9 @@ PathwayGraph pathwayGraph(const Catalogue &catalogue, const PathwayFilter &filte
     graph.hiddenNodes = int(all.size() + catalogue.courses.size() - graph.nodes.size());
     // By qualification, then by course; then the steps between qualifications.
     for (auto q = nodeOfQualification.cbegin(); q != nodeOfQualification.cend(); ++q) {
-        for (int course : stacking.filling[size_t(q.key())]) {
-            if (const auto at = nodeOfCourse.constFind(course); at != nodeOfCourse.cend())
-                graph.edges.append({PathwayEdge::Kind::CountsToward, *at, q.value()});
+        for (auto course = nodeOfCourse.cbegin(); course != nodeOfCourse.cend(); ++course) {
+            if (stacking.filling[size_t(q.key())].contains(course.key()))
+                graph.edges.append({PathwayEdge::Kind::CountsToward, course.value(), q.value()});
         }
     }
     std::sort(graph.edges.begin(), graph.edges.end(), [](const PathwayEdge &a, const PathwayEdge &b) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "courseset.h"
 #include "model/catalogue.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,8 @@ struct PathwayFilter
     // then those a shown requirement names, then the catalogue's order.
     int mostCourses = 0;
     QSet<QString> preferred;
+    // False: the qualifications and how they stack, no courses.
+    bool withCourses = true;
 };
 
 struct PathwayGraph
@@ -68,23 +72,49 @@ QStringList coursesFilling(const Qualification &qualification, const QList<Cours
 // coursesFilling() for a large catalogue: each leaf looks its candidates up
 // (a named course by code, a skill's courses, a code pattern's prefix, a
 // provider's courses) and checks only those; only a leaf that names none of
-// these (levels or frameworks alone) scans the catalogue.
+// these (levels or frameworks alone) scans the catalogue, and then once per
+// selector value, however many qualifications repeat it. Not for sharing
+// between threads (it remembers what it matched).
 class FillingIndex final
 {
 public:
     explicit FillingIndex(const QList<Course> &courses);
 
-    // Indices into the catalogue's courses, ascending.
+    CourseSet filling(const Qualification &qualification) const;
+    // The same as indices into the catalogue's courses, ascending.
     std::vector<int> coursesFilling(const Qualification &qualification) const;
 
 private:
     std::vector<int> candidates(const Selector &selector) const;
+    const CourseSet &matching(const Selector &selector) const;
 
     const QList<Course> &m_courses;
     QHash<QString, int> m_byCode;
     QHash<QString, std::vector<int>> m_bySkill;
     QHash<QString, std::vector<int>> m_byProvider;
     std::vector<int> m_byCodeOrder; // course indices sorted by code, for prefixes
+    mutable QHash<Selector, CourseSet> m_matching;
+};
+
+struct PathwayStacking; // pathwaygraph.cpp
+
+// The catalogue's pathways worked out once: which courses fill each
+// qualification and which stacks into which (about a second at 100,000
+// courses). Ask it for as many filtered graphs as needed. Refers to
+// `catalogue`, which must outlive it and stay unchanged.
+class PathwayMap final
+{
+public:
+    explicit PathwayMap(const Catalogue &catalogue);
+    ~PathwayMap();
+    Q_DISABLE_COPY_MOVE(PathwayMap)
+
+    PathwayGraph graph(const PathwayFilter &filter = {}) const;
+    QList<std::pair<QString, QString>> stackingRelation() const;
+
+private:
+    const Catalogue &m_catalogue;
+    std::unique_ptr<const PathwayStacking> m_stacking;
 };
 
 // Pairs (A, B): A stacks into B. A asks for fewer credits than B, and at

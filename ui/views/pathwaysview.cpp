@@ -3,7 +3,6 @@
 #include "audit/auditor.h"
 #include "audit/auditservice.h"
 #include "emptystate.h"
-#include "pathways/pathwayscene.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -18,14 +17,57 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+#include <QtConcurrent>
 
 namespace Cairn::Ui {
 
 namespace {
 enum Page { DiagramPage, EmptyPage };
 // Drawing every course of a large catalogue helps nobody and dot would take
-// minutes: past this many nodes "All qualifications" shows the qualifications only.
+// minutes: past this many nodes "All qualifications" shows the qualifications
+// only, and one qualification shows at most this many of its courses.
 constexpr int mostNodes = 400;
+constexpr int mostCourses = 80;
+// Below this scale the boxes cannot be read: fitting stops there and centres
+// on the qualification shown instead.
+constexpr double smallestFit = 0.45;
+
+// Runs on a worker thread: the auditor and the map are safe to share.
+PathwayDrawing work(std::shared_ptr<const Core::Auditor> auditor, std::shared_ptr<const Core::PathwayMap> map,
+                    const QString &qualification)
+{
+    PathwayDrawing drawing;
+    if (!map)
+        map = std::make_shared<const Core::PathwayMap>(auditor->catalogue());
+    Core::PathwayFilter filter;
+    filter.qualification = qualification;
+    filter.mostCourses = mostCourses;
+    for (const Core::Record &record : auditor->learner().records)
+        filter.preferred.insert(record.course);
+    drawing.graph = map->graph(filter);
+    if (drawing.graph.nodes.size() > mostNodes) {
+        filter.withCourses = false;
+        drawing.graph = map->graph(filter);
+        drawing.coursesLeftOut = true;
+    }
+    drawing.layout = Core::layOutPathways(drawing.graph, PathwayScene::nodeSizes(drawing.graph));
+    const QDate today = QDate::currentDate();
+    for (const Core::PathwayNode &node : std::as_const(drawing.graph.nodes)) {
+        if (node.kind == Core::PathwayNode::Kind::Qualification) {
+            if (const Core::Qualification *q = auditor->index().qualification(node.code)) {
+                const auto planned = auditor->audit(*q, Core::AuditMode::Planned, today, Core::AuditDetail::Totals);
+                const auto earned = auditor->audit(*q, Core::AuditMode::Earned, today, Core::AuditDetail::Totals);
+                drawing.progress.qualifications.insert(node.code, {100.0, earned.percent, planned.percent, false});
+            }
+        } else if (const Core::Record *record = auditor->learner().record(node.code)) {
+            drawing.progress.courses.insert(node.code, record->status);
+        }
+    }
+    drawing.auditor = std::move(auditor);
+    drawing.map = std::move(map);
+    drawing.filter = qualification;
+    return drawing;
+}
 } // namespace
 
 PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *parent)
@@ -96,14 +138,21 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
             Q_EMIT qualificationActivated(code);
     });
     connect(&audits, &AuditService::auditorChanged, this, &PathwaysView::refresh);
+    connect(&m_work, &QFutureWatcher<PathwayDrawing>::finished, this, [this] { apply(m_work.result()); });
     refresh();
 }
 
-PathwaysView::~PathwaysView() = default;
+PathwaysView::~PathwaysView()
+{
+    m_work.waitForFinished(); // it holds the auditor and the map
+}
 
 bool PathwaysView::isSettled() const
 {
-    return !m_workspace.hasProfile() || (m_drawnWith && m_drawnWith == m_audits.auditor());
+    if (!m_workspace.hasProfile())
+        return true;
+    return !m_work.isRunning() && !m_again && m_drawnWith && m_drawnWith == m_audits.auditor()
+        && (m_pages->currentIndex() == EmptyPage || m_drawnFilter == m_choice->currentData().toString());
 }
 
 void PathwaysView::fillChoices(const Core::Auditor &auditor)
@@ -120,7 +169,6 @@ void PathwaysView::fillChoices(const Core::Auditor &auditor)
     if (start < 0 && !goals.isEmpty())
         start = m_choice->findData(goals.first());
     m_choice->setCurrentIndex(std::max(start, 0));
-    m_choicesFilled = true;
 }
 
 void PathwaysView::showQualification(const QString &code)
@@ -157,56 +205,51 @@ void PathwaysView::refresh()
         m_drawnWith = auditor;
         return;
     }
-    if (!m_choicesFilled || m_drawnWith != auditor)
+    if (m_choicesFor != auditor) {
         fillChoices(*auditor);
-    const Core::Catalogue &catalogue = auditor->catalogue();
-    Core::PathwayFilter filter;
-    filter.qualification = m_choice->currentData().toString();
-    Core::PathwayGraph graph = Core::pathwayGraph(catalogue, filter);
-    bool coursesLeftOut = false;
-    if (graph.nodes.size() > mostNodes) {
-        // Only the qualifications and how they stack.
-        Core::PathwayGraph qualificationsOnly;
-        QList<int> kept(graph.nodes.size(), -1);
-        for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
-            if (graph.nodes[i].kind == Core::PathwayNode::Kind::Qualification) {
-                kept[i] = int(qualificationsOnly.nodes.size());
-                qualificationsOnly.nodes.append(graph.nodes[i]);
-            }
-        }
-        for (const Core::PathwayEdge &edge : std::as_const(graph.edges)) {
-            if (kept[edge.from] >= 0 && kept[edge.to] >= 0)
-                qualificationsOnly.edges.append({edge.kind, kept[edge.from], kept[edge.to]});
-        }
-        qualificationsOnly.hiddenNodes =
-            int(catalogue.courses.size() + catalogue.qualifications.size() - qualificationsOnly.nodes.size());
-        graph = qualificationsOnly;
-        coursesLeftOut = true;
+        m_choicesFor = auditor;
     }
+    if (m_work.isRunning()) {
+        m_again = true; // once this drawing is done
+        return;
+    }
+    start(auditor);
+}
 
-    PathwayProgress progress;
-    const QDate today = QDate::currentDate();
-    for (const Core::PathwayNode &node : std::as_const(graph.nodes)) {
-        if (node.kind == Core::PathwayNode::Kind::Qualification) {
-            if (const Core::Qualification *qualification = auditor->index().qualification(node.code)) {
-                const auto planned = auditor->audit(*qualification, Core::AuditMode::Planned, today, Core::AuditDetail::Totals);
-                const auto earned = auditor->audit(*qualification, Core::AuditMode::Earned, today, Core::AuditDetail::Totals);
-                progress.qualifications.insert(node.code, {100.0, earned.percent, planned.percent, false});
-            }
-        } else if (const Core::Record *record = auditor->learner().record(node.code)) {
-            progress.courses.insert(node.code, record->status);
-        }
+void PathwaysView::start(const std::shared_ptr<const Core::Auditor> &auditor)
+{
+    m_again = false;
+    // The map depends on the catalogue only: an edit to the profile keeps it.
+    const bool sameCatalogue = m_mapOwner && &m_mapOwner->catalogue() == &auditor->catalogue();
+    std::shared_ptr<const Core::PathwayMap> map = sameCatalogue ? m_map : nullptr;
+    if (!map)
+        m_summary->setText(tr("Working out how the catalogue's courses stack into its qualifications…"));
+    m_work.setFuture(QtConcurrent::run(work, auditor, map, m_choice->currentData().toString()));
+}
+
+void PathwaysView::apply(const PathwayDrawing &drawing)
+{
+    m_map = drawing.map;
+    m_mapOwner = drawing.auditor;
+    const std::shared_ptr<const Core::Auditor> current = m_audits.auditor();
+    if (m_again || drawing.auditor != current || drawing.filter != m_choice->currentData().toString()) {
+        if (current && m_workspace.hasProfile())
+            start(current); // something changed meanwhile: this drawing is stale
+        return;
     }
-    const bool firstDrawing = m_scene->graph().nodes.isEmpty() || m_drawnFilter != filter.qualification;
-    m_scene->draw(graph, progress, palette());
+    const bool firstDrawing = m_scene->graph().nodes.isEmpty() || m_drawnFilter != drawing.filter;
+    m_scene->draw(drawing.graph, drawing.layout, drawing.progress, palette());
     int qualifications = 0;
-    for (const Core::PathwayNode &node : std::as_const(graph.nodes))
+    for (const Core::PathwayNode &node : drawing.graph.nodes)
         qualifications += node.kind == Core::PathwayNode::Kind::Qualification ? 1 : 0;
     const QLocale locale;
-    QString summary = tr("%1 qualifications and %2 courses shown, %3 of the catalogue not shown.")
-                          .arg(locale.toString(qualifications), locale.toString(graph.nodes.size() - qualifications),
-                               locale.toString(graph.hiddenNodes));
-    if (coursesLeftOut)
+    const qsizetype courses = drawing.graph.nodes.size() - qualifications;
+    const QString shownQualifications =
+        qualifications == 1 ? tr("1 qualification") : tr("%1 qualifications").arg(locale.toString(qualifications));
+    const QString shownCourses = courses == 1 ? tr("1 course") : tr("%1 courses").arg(locale.toString(courses));
+    QString summary = tr("%1 and %2 shown; %3 of the catalogue not shown.")
+                          .arg(shownQualifications, shownCourses, locale.toString(drawing.graph.hiddenNodes));
+    if (drawing.coursesLeftOut)
         summary += u' ' + tr("Choose one qualification to see its courses.");
     summary += u' ' + tr("Bold arrows: one qualification stacks into the next. Green: done; blue: enrolled or planned.");
     m_summary->setText(summary);
@@ -214,8 +257,8 @@ void PathwaysView::refresh()
     m_pages->setCurrentIndex(DiagramPage);
     if (firstDrawing)
         fitToWindow();
-    m_drawnWith = auditor;
-    m_drawnFilter = filter.qualification;
+    m_drawnWith = drawing.auditor;
+    m_drawnFilter = drawing.filter;
 }
 
 bool PathwaysView::find(const QString &text)
@@ -247,9 +290,16 @@ void PathwaysView::fitToWindow()
     m_fitting = true;
     m_view->resetTransform();
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a small diagram up beyond its natural size.
-    if (m_view->transform().m11() > 1.0)
-        m_view->resetTransform();
+    const double scale = m_view->transform().m11();
+    if (scale > 1.0) {
+        m_view->resetTransform(); // never blow a small diagram up beyond its natural size
+    } else if (scale < smallestFit) {
+        // Too large to fit readably: readable, around the qualification shown.
+        m_view->setTransform(QTransform::fromScale(smallestFit, smallestFit));
+        const int focus = m_scene->graph().indexOf(Core::PathwayNode::Kind::Qualification,
+                                                    m_choice->currentData().toString());
+        m_view->centerOn(focus >= 0 ? m_scene->nodeRect(focus).center() : m_scene->sceneRect().center());
+    }
 }
 
 bool PathwaysView::eventFilter(QObject *watched, QEvent *event)

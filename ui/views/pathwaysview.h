@@ -1,7 +1,10 @@
 #pragma once
 
 #include "pathways/pathwaygraph.h"
+#include "pathways/pathwaylayout.h"
+#include "pathways/pathwayscene.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -20,8 +23,20 @@ namespace Cairn::Ui {
 
 class AuditService;
 class EmptyState;
-class PathwayScene;
 class Workspace;
+
+// One drawing of the diagram, worked out off the window's thread: the graph
+// for a filter, its layout and the learner's progress on it.
+struct PathwayDrawing
+{
+    std::shared_ptr<const Core::Auditor> auditor;
+    std::shared_ptr<const Core::PathwayMap> map; // of auditor's catalogue, kept for the next filter
+    QString filter;
+    Core::PathwayGraph graph;
+    Core::PathwayLayout layout;
+    PathwayProgress progress;
+    bool coursesLeftOut = false; // "All" on a large catalogue: qualifications only
+};
 
 // The pathways view: how courses stack into certificates, diplomas and
 // degrees (docs/PATHWAYS.md), laid out by Graphviz, with the learner's
@@ -58,6 +73,8 @@ protected:
 private:
     void refresh();
     void fillChoices(const Core::Auditor &auditor);
+    void start(const std::shared_ptr<const Core::Auditor> &auditor);
+    void apply(const PathwayDrawing &drawing);
 
     Workspace &m_workspace;
     AuditService &m_audits;
@@ -68,10 +85,17 @@ private:
     QLabel *m_summary;
     QGraphicsView *m_view;
     PathwayScene *m_scene;
+    QFutureWatcher<PathwayDrawing> m_work;
+    bool m_again = false; // asked to redraw while a drawing was being worked out
+    // The catalogue's map, worked out once (about a second at 100,000
+    // courses) and kept while the catalogue stays the same; with the
+    // auditor that owns that catalogue.
+    std::shared_ptr<const Core::PathwayMap> m_map;
+    std::shared_ptr<const Core::Auditor> m_mapOwner;
     std::shared_ptr<const Core::Auditor> m_drawnWith;
     QString m_drawnFilter;
+    std::shared_ptr<const Core::Auditor> m_choicesFor;
     QString m_wanted; // asked for by showQualification(), kept until the choices are filled
-    bool m_choicesFilled = false;
     bool m_fitting = true; // refit when the window changes, until the user zooms
 };
 

@@ -2,7 +2,6 @@
 
 #include "audit/progressbar.h"
 #include "audit/progresscolours.h"
-#include "pathways/pathwaylayout.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -129,14 +128,24 @@ QPolygonF arrowHead(const Core::PathwayLayout::Route &route, qreal size)
 
 PathwayScene::PathwayScene(QObject *parent) : QGraphicsScene(parent) {}
 
-void PathwayScene::draw(const Core::PathwayGraph &graph, const PathwayProgress &progress, const QPalette &palette)
+QSizeF PathwayScene::nodeSize(PathwayNode::Kind kind)
+{
+    return kind == PathwayNode::Kind::Course ? courseSize : qualificationSize;
+}
+
+QList<QSizeF> PathwayScene::nodeSizes(const Core::PathwayGraph &graph)
+{
+    QList<QSizeF> sizes;
+    for (const PathwayNode &node : graph.nodes)
+        sizes.append(nodeSize(node.kind));
+    return sizes;
+}
+
+void PathwayScene::draw(const Core::PathwayGraph &graph, const Core::PathwayLayout &layout,
+                        const PathwayProgress &progress, const QPalette &palette)
 {
     clear();
     m_graph = graph;
-    QList<QSizeF> sizes;
-    for (const PathwayNode &node : graph.nodes)
-        sizes.append(node.kind == PathwayNode::Kind::Course ? courseSize : qualificationSize);
-    const Core::PathwayLayout layout = Core::layOutPathways(graph, sizes);
     m_rects = layout.nodes;
     const ProgressColours colours = ProgressColours::from(palette);
     for (qsizetype e = 0; e < graph.edges.size(); ++e) {

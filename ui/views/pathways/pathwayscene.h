@@ -3,6 +3,7 @@
 #include "audit/audittreemodel.h"
 #include "model/learnerprofile.h"
 #include "pathways/pathwaygraph.h"
+#include "pathways/pathwaylayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -29,8 +30,14 @@ class PathwayScene final : public QGraphicsScene
 public:
     explicit PathwayScene(QObject *parent = nullptr);
 
-    // Replaces the drawing; `palette` gives the colours (light or dark).
-    void draw(const Core::PathwayGraph &graph, const PathwayProgress &progress, const QPalette &palette);
+    // The size of a node's box, in points: what the layout must make room for.
+    static QSizeF nodeSize(Core::PathwayNode::Kind kind);
+    static QList<QSizeF> nodeSizes(const Core::PathwayGraph &graph);
+
+    // Replaces the drawing with `graph` laid out as `layout` (from
+    // Core::layOutPathways with nodeSizes()); `palette` gives the colours.
+    void draw(const Core::PathwayGraph &graph, const Core::PathwayLayout &layout, const PathwayProgress &progress,
+              const QPalette &palette);
 
     const Core::PathwayGraph &graph() const { return m_graph; }
     // The box of node `index` of graph(), in scene coordinates.
