@@ -9,6 +9,7 @@
 #include "pathways/pathwaygraph.h"
 #include "storage/database.h"
 #include "views/pathways/pathwayscene.h"
+#include "views/emptystate.h"
 #include "views/pathwaysview.h"
 #include "views/qualifications/auditpanel.h"
 #include "views/qualificationsview.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QGraphicsItem>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,9 +33,9 @@ namespace {
 
 struct Session
 {
-    Session() : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+    explicit Session(bool demo = true) : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
     {
-        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
+        if (!database.open(QStringLiteral(":memory:")).ok() || (demo && !importDemoData(database).ok()))
             qFatal("cannot open the test database");
         workspace = std::make_unique<Workspace>(database);
         window = std::make_unique<MainWindow>(*workspace, settings);
@@ -111,6 +113,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
         QCOMPARE(session.drawn(), graphCodes(catalogue, QString()));
         QCOMPARE(session.drawn().size(), session.view->scene()->graph().nodes.size());
+    }
+
+    void withoutAProfileItSaysWhatToDo()
+    {
+        Session session(false);
+        QVERIFY(session.view->isSettled());
+        auto *empty = session.view->findChild<EmptyState *>();
+        QVERIFY(empty && empty->isVisibleTo(session.view));
+        QStringList texts;
+        for (QLabel *label : empty->findChildren<QLabel *>())
+            texts.append(label->text());
+        QVERIFY2(texts.contains(QStringLiteral("No profile open")), qPrintable(texts.join(u" | ")));
+        QVERIFY(session.drawn().isEmpty());
     }
 
     void findCentresAndSelects()

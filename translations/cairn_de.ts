@@ -2039,6 +2039,21 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::AuditorState</name>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read</source>
+        <translation>Der Katalog konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::CatalogueListsDialog</name>
     <message>
         <source>Providers, Skills and Qualifications</source>
@@ -2813,16 +2828,8 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <translation>Zusammenfassung der Übersicht</translation>
     </message>
     <message>
-        <source>No profile open</source>
-        <translation>Kein Profil geöffnet</translation>
-    </message>
-    <message>
         <source>Open or create a profile to see your progress, your weekly load and your costs.</source>
         <translation>Öffnen oder erstellen Sie ein Profil, um Ihren Fortschritt, Ihre Wochenlast und Ihre Kosten zu sehen.</translation>
-    </message>
-    <message>
-        <source>Reading the catalogue…</source>
-        <translation>Katalog wird gelesen …</translation>
     </message>
     <message>
         <source>The charts appear as soon as the catalogue is read.</source>
@@ -2835,10 +2842,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>%1 · up to %2 hours a week</source>
         <translation>%1 · bis zu %2 Stunden pro Woche</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be read</source>
-        <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3667,16 +3670,8 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Alle Qualifikationen</translation>
     </message>
     <message>
-        <source>No profile open</source>
-        <translation>Kein Profil geöffnet</translation>
-    </message>
-    <message>
         <source>Open or create a profile to see how courses stack into qualifications.</source>
         <translation>Öffnen oder erstellen Sie ein Profil, um zu sehen, wie sich Kurse zu Qualifikationen zusammensetzen.</translation>
-    </message>
-    <message>
-        <source>Reading the catalogue…</source>
-        <translation>Katalog wird gelesen …</translation>
     </message>
     <message>
         <source>The diagram appears as soon as the catalogue is read.</source>
@@ -3685,10 +3680,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>No qualifications in the catalogue</source>
         <translation>Keine Qualifikationen im Katalog</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be read</source>
-        <translation>Der Katalog konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Import a catalogue with qualifications to see how its courses stack into them.</source>

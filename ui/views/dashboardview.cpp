@@ -5,6 +5,7 @@
 #include "charts/chartpanel.h"
 #include "dashboard/dashboardfigures.h"
 #include "dashboard/dashboardspecs.h"
+#include "auditorstate.h"
 #include "emptystate.h"
 #include "models/coursetext.h"
 #include "planner/partialplan.h"
@@ -78,25 +79,15 @@ bool DashboardView::isSettled() const
 
 void DashboardView::refresh()
 {
-    if (!m_workspace.hasProfile()) {
-        m_empty->setTitle(tr("No profile open"));
-        m_empty->setText(tr("Open or create a profile to see your progress, your weekly load and your costs."));
-        m_pages->setCurrentIndex(EmptyPage);
-        return;
-    }
+    const AuditorState state = explainAuditorState(
+        m_workspace, m_audits, *m_empty,
+        tr("Open or create a profile to see your progress, your weekly load and your costs."),
+        tr("The charts appear as soon as the catalogue is read."));
     const std::shared_ptr<const Core::Auditor> auditor = m_audits.auditor();
-    if (!auditor) {
-        m_audits.request();
-        m_empty->setTitle(tr("Reading the catalogue…"));
-        m_empty->setText(tr("The charts appear as soon as the catalogue is read."));
+    if (state != AuditorState::Ready) {
         m_pages->setCurrentIndex(EmptyPage);
-        return;
-    }
-    if (!m_audits.error().isEmpty()) {
-        m_empty->setTitle(tr("The catalogue could not be read"));
-        m_empty->setText(m_audits.error());
-        m_pages->setCurrentIndex(EmptyPage);
-        m_drawnWith = auditor;
+        if (state == AuditorState::Failed)
+            m_drawnWith = auditor; // settled: there is nothing more to wait for
         return;
     }
     const Core::LearnerProfile &profile = auditor->learner();

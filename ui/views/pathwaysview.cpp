@@ -2,6 +2,7 @@
 
 #include "audit/auditor.h"
 #include "audit/auditservice.h"
+#include "auditorstate.h"
 #include "emptystate.h"
 #include "workspace.h"
 
@@ -181,28 +182,18 @@ void PathwaysView::showQualification(const QString &code)
 
 void PathwaysView::refresh()
 {
-    if (!m_workspace.hasProfile()) {
-        m_empty->setTitle(tr("No profile open"));
-        m_empty->setText(tr("Open or create a profile to see how courses stack into qualifications."));
-        m_pages->setCurrentIndex(EmptyPage);
-        return;
-    }
+    const AuditorState state = explainAuditorState(
+        m_workspace, m_audits, *m_empty, tr("Open or create a profile to see how courses stack into qualifications."),
+        tr("The diagram appears as soon as the catalogue is read."));
     const std::shared_ptr<const Core::Auditor> auditor = m_audits.auditor();
-    if (!auditor) {
-        m_audits.request();
-        m_empty->setTitle(tr("Reading the catalogue…"));
-        m_empty->setText(tr("The diagram appears as soon as the catalogue is read."));
-        m_pages->setCurrentIndex(EmptyPage);
-        return;
+    if (state == AuditorState::Ready && auditor->catalogue().qualifications.isEmpty()) {
+        m_empty->setTitle(tr("No qualifications in the catalogue"));
+        m_empty->setText(tr("Import a catalogue with qualifications to see how its courses stack into them."));
     }
-    if (!m_audits.error().isEmpty() || auditor->catalogue().qualifications.isEmpty()) {
-        m_empty->setTitle(m_audits.error().isEmpty() ? tr("No qualifications in the catalogue")
-                                                     : tr("The catalogue could not be read"));
-        m_empty->setText(m_audits.error().isEmpty()
-                             ? tr("Import a catalogue with qualifications to see how its courses stack into them.")
-                             : m_audits.error());
+    if (state != AuditorState::Ready || auditor->catalogue().qualifications.isEmpty()) {
         m_pages->setCurrentIndex(EmptyPage);
-        m_drawnWith = auditor;
+        if (state == AuditorState::Failed || state == AuditorState::Ready)
+            m_drawnWith = auditor; // settled: there is nothing more to wait for
         return;
     }
     if (m_choicesFor != auditor) {
