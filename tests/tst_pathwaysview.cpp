@@ -17,6 +17,8 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QLabel>
@@ -73,10 +75,11 @@ Catalogue demoCatalogue()
     return *readCatalogueFile(QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json"), problems);
 }
 
-QSet<QString> graphCodes(const Catalogue &catalogue, const QString &qualification)
+QSet<QString> graphCodes(const Catalogue &catalogue, const QString &qualification, const QString &skill = {})
 {
     PathwayFilter filter;
     filter.qualification = qualification;
+    filter.skill = skill;
     QSet<QString> codes;
     for (const PathwayNode &node : pathwayGraph(catalogue, filter).nodes)
         codes.insert(node.code);
@@ -113,6 +116,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
         QCOMPARE(session.drawn(), graphCodes(catalogue, QString()));
         QCOMPARE(session.drawn().size(), session.view->scene()->graph().nodes.size());
+
+        // A skill narrows it to the courses teaching it and what they fill.
+        auto *skill = session.view->findChildren<QComboBox *>().at(1);
+        QCOMPARE(skill->accessibleName(), QStringLiteral("Skill shown"));
+        skill->setCurrentIndex(skill->findData(QStringLiteral("data-vis")));
+        QVERIFY(skill->currentIndex() > 0);
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
+        QCOMPARE(session.drawn(), graphCodes(catalogue, QString(), QStringLiteral("data-vis")));
+        QVERIFY(session.drawn().size() < graphCodes(catalogue, QString()).size());
     }
 
     void withoutAProfileItSaysWhatToDo()
@@ -140,6 +152,27 @@ private Q_SLOTS:
         const QPointF centre = session.view->diagram()->mapToScene(session.view->diagram()->viewport()->rect().center());
         QVERIFY(selected.first()->sceneBoundingRect().adjusted(-40, -40, 40, 40).contains(centre));
         QVERIFY(!session.view->find(QStringLiteral("no such thing")));
+    }
+
+    void savesTheWholeDiagramAsPngAndSvg()
+    {
+        Session session;
+        QVERIFY(QTest::qWaitFor([&] { return session.view->isSettled(); }));
+        session.view->zoomBy(4); // what is on screen does not limit what is saved
+        const QString png = session.dir.filePath(QStringLiteral("pathways.png"));
+        const QString svg = session.dir.filePath(QStringLiteral("pathways.svg"));
+        QVERIFY(session.view->scene()->saveImage(png, QStringLiteral("Pathways")));
+        QVERIFY(session.view->scene()->saveImage(svg, QStringLiteral("Pathways")));
+        const QImage image(png);
+        const QSizeF scene = session.view->scene()->sceneRect().size();
+        QCOMPARE(image.size(), (scene * 2).toSize());
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        const QByteArray text = drawing.readAll();
+        for (const char *code : {"DIP-DA5", "CERT-DA4", "DAT510"})
+            QVERIFY2(text.contains(code), code);
+        QVERIFY(!session.view->scene()->saveImage(session.dir.filePath(QStringLiteral("no/such/folder/p.png")),
+                                                  QStringLiteral("Pathways")));
     }
 
     void keysZoomAndEnterOpensTheAudit()

@@ -3612,6 +3612,13 @@ Klicken, um die Prüfung zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::PathwayScene</name>
+    <message>
+        <source>Made by Cairn</source>
+        <translation>Erstellt mit Cairn</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::PathwaysView</name>
     <message>
         <source>Qualification shown</source>
@@ -3716,6 +3723,54 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>%1 and %2 shown; %3 of the catalogue not shown.</source>
         <translation>%1 und %2 angezeigt; %3 des Katalogs nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Skill shown</source>
+        <translation>Angezeigte Fähigkeit</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Das Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Fähigkeit</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Pathways — %1</source>
+        <translation>Bildungswege – %1</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>pathways.png</source>
+        <translation>bildungswege.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -35,13 +37,12 @@ constexpr double smallestFit = 0.45;
 
 // Runs on a worker thread: the auditor and the map are safe to share.
 PathwayDrawing work(std::shared_ptr<const Core::Auditor> auditor, std::shared_ptr<const Core::PathwayMap> map,
-                    const QString &qualification)
+                    const Core::PathwayFilter &chosen)
 {
     PathwayDrawing drawing;
     if (!map)
         map = std::make_shared<const Core::PathwayMap>(auditor->catalogue());
-    Core::PathwayFilter filter;
-    filter.qualification = qualification;
+    Core::PathwayFilter filter = chosen;
     filter.mostCourses = mostCourses;
     for (const Core::Record &record : auditor->learner().records)
         filter.preferred.insert(record.course);
@@ -66,7 +67,7 @@ PathwayDrawing work(std::shared_ptr<const Core::Auditor> auditor, std::shared_pt
     }
     drawing.auditor = std::move(auditor);
     drawing.map = std::move(map);
-    drawing.filter = qualification;
+    drawing.filter = chosen;
     return drawing;
 }
 } // namespace
@@ -78,6 +79,7 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     , m_pages(new QStackedWidget(this))
     , m_empty(new EmptyState(QStringLiteral("pathways"), QString(), QString(), this))
     , m_choice(new QComboBox(this))
+    , m_skill(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_view(new QGraphicsView(this))
@@ -86,6 +88,9 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     m_choice->setAccessibleName(tr("Qualification shown"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(28);
+    m_skill->setAccessibleName(tr("Skill shown"));
+    m_skill->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_skill->setMinimumContentsLength(14);
     m_search->setPlaceholderText(tr("Find a course or qualification…"));
     m_search->setAccessibleName(tr("Find in the diagram"));
     m_search->setClearButtonEnabled(true);
@@ -104,10 +109,15 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     label->setBuddy(m_choice);
     bar->addWidget(label);
     bar->addWidget(m_choice);
+    auto *skillLabel = new QLabel(tr("S&kill:"), this);
+    skillLabel->setBuddy(m_skill);
+    bar->addWidget(skillLabel);
+    bar->addWidget(m_skill);
     bar->addWidget(m_search, 1);
     bar->addWidget(button(tr("−"), tr("Zoom out (-)"), [this] { zoomBy(1 / 1.25); }));
     bar->addWidget(button(tr("+"), tr("Zoom in (+)"), [this] { zoomBy(1.25); }));
     bar->addWidget(button(tr("Fit"), tr("Fit to the window (0)"), [this] { fitToWindow(); }));
+    bar->addWidget(button(tr("Export…"), tr("Save the diagram as PNG or SVG"), [this] { exportFromDialog(); }));
 
     m_view->setScene(m_scene);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -130,6 +140,7 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     layout->addWidget(m_pages);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_skill, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!find(m_search->text()))
             Q_EMIT message(tr("Nothing in the diagram matches “%1”.").arg(m_search->text()));
@@ -143,6 +154,19 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     refresh();
 }
 
+Core::PathwayFilter PathwaysView::chosenFilter() const
+{
+    Core::PathwayFilter filter;
+    filter.qualification = m_choice->currentData().toString();
+    filter.skill = m_skill->currentData().toString();
+    return filter;
+}
+
+bool PathwaysView::sameFilter(const Core::PathwayFilter &a, const Core::PathwayFilter &b)
+{
+    return a.qualification == b.qualification && a.skill == b.skill;
+}
+
 PathwaysView::~PathwaysView()
 {
     m_work.waitForFinished(); // it holds the auditor and the map
@@ -153,12 +177,23 @@ bool PathwaysView::isSettled() const
     if (!m_workspace.hasProfile())
         return true;
     return !m_work.isRunning() && !m_again && m_drawnWith && m_drawnWith == m_audits.auditor()
-        && (m_pages->currentIndex() == EmptyPage || m_drawnFilter == m_choice->currentData().toString());
+        && (m_pages->currentIndex() == EmptyPage || sameFilter(m_drawnFilter, chosenFilter()));
 }
 
 void PathwaysView::fillChoices(const Core::Auditor &auditor)
 {
     const QSignalBlocker blocker(m_choice);
+    const QSignalBlocker skillBlocker(m_skill);
+    const QString skill = m_skill->currentData().toString();
+    m_skill->clear();
+    m_skill->addItem(tr("Any skill"), QString());
+    QList<Core::Skill> skills = auditor.catalogue().skills;
+    std::sort(skills.begin(), skills.end(), [](const Core::Skill &a, const Core::Skill &b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    for (const Core::Skill &each : std::as_const(skills))
+        m_skill->addItem(each.label.isEmpty() ? each.id : each.label, each.id);
+    m_skill->setCurrentIndex(std::max(0, m_skill->findData(skill)));
     m_choice->clear();
     m_choice->addItem(tr("All qualifications"), QString());
     for (const Core::Qualification &qualification : auditor.catalogue().qualifications)
@@ -215,7 +250,7 @@ void PathwaysView::start(const std::shared_ptr<const Core::Auditor> &auditor)
     std::shared_ptr<const Core::PathwayMap> map = sameCatalogue ? m_map : nullptr;
     if (!map)
         m_summary->setText(tr("Working out how the catalogue's courses stack into its qualifications…"));
-    m_work.setFuture(QtConcurrent::run(work, auditor, map, m_choice->currentData().toString()));
+    m_work.setFuture(QtConcurrent::run(work, auditor, map, chosenFilter()));
 }
 
 void PathwaysView::apply(const PathwayDrawing &drawing)
@@ -223,12 +258,12 @@ void PathwaysView::apply(const PathwayDrawing &drawing)
     m_map = drawing.map;
     m_mapOwner = drawing.auditor;
     const std::shared_ptr<const Core::Auditor> current = m_audits.auditor();
-    if (m_again || drawing.auditor != current || drawing.filter != m_choice->currentData().toString()) {
+    if (m_again || drawing.auditor != current || !sameFilter(drawing.filter, chosenFilter())) {
         if (current && m_workspace.hasProfile())
             start(current); // something changed meanwhile: this drawing is stale
         return;
     }
-    const bool firstDrawing = m_scene->graph().nodes.isEmpty() || m_drawnFilter != drawing.filter;
+    const bool firstDrawing = m_scene->graph().nodes.isEmpty() || !sameFilter(m_drawnFilter, drawing.filter);
     m_scene->draw(drawing.graph, drawing.layout, drawing.progress, palette());
     int qualifications = 0;
     for (const Core::PathwayNode &node : drawing.graph.nodes)
@@ -269,6 +304,19 @@ bool PathwaysView::find(const QString &text)
     return true;
 }
 
+void PathwaysView::exportFromDialog()
+{
+    QString filter = tr("PNG image (*.png)");
+    const QString title = tr("Pathways — %1").arg(m_choice->currentText());
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Diagram"),
+                                                          tr("pathways.png"),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (fileName.isEmpty())
+        return;
+    Q_EMIT message(m_scene->saveImage(fileName, title) ? tr("Saved %1").arg(QFileInfo(fileName).fileName())
+                                                        : tr("Could not write %1").arg(fileName));
+}
+
 void PathwaysView::zoomBy(double factor)
 {
     m_fitting = false; // the user chose a scale: keep it when the window changes
@@ -281,6 +329,9 @@ void PathwaysView::fitToWindow()
     m_fitting = true;
     m_view->resetTransform();
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    // fitInView's fit is exact to the pixel, and a scroll bar can appear for
+    // a rounding: keep a little room.
+    m_view->scale(0.97, 0.97);
     const double scale = m_view->transform().m11();
     if (scale > 1.0) {
         m_view->resetTransform(); // never blow a small diagram up beyond its natural size

@@ -31,7 +31,7 @@ struct PathwayDrawing
 {
     std::shared_ptr<const Core::Auditor> auditor;
     std::shared_ptr<const Core::PathwayMap> map; // of auditor's catalogue, kept for the next filter
-    QString filter;
+    Core::PathwayFilter filter;
     Core::PathwayGraph graph;
     Core::PathwayLayout layout;
     PathwayProgress progress;
@@ -42,8 +42,8 @@ struct PathwayDrawing
 // degrees (docs/PATHWAYS.md), laid out by Graphviz, with the learner's
 // progress on it. Shows one qualification and its neighbours (the first goal
 // by default) or every qualification; find centres on a course or
-// qualification; the wheel and + / - / 0 zoom; double-click opens a
-// qualification's audit.
+// qualification; a skill narrows it to the courses teaching it; the wheel
+// and + / - / 0 zoom; double-click opens a qualification's audit.
 class PathwaysView final : public QWidget
 {
     Q_OBJECT
@@ -62,6 +62,8 @@ public:
     bool find(const QString &text);
     void zoomBy(double factor);
     void fitToWindow();
+    // Asks for a file name and saves the diagram there (PNG or SVG).
+    void exportFromDialog();
 
 Q_SIGNALS:
     void qualificationActivated(const QString &code);
@@ -74,6 +76,8 @@ private:
     void refresh();
     void fillChoices(const Core::Auditor &auditor);
     void start(const std::shared_ptr<const Core::Auditor> &auditor);
+    Core::PathwayFilter chosenFilter() const;
+    static bool sameFilter(const Core::PathwayFilter &a, const Core::PathwayFilter &b);
     void apply(const PathwayDrawing &drawing);
 
     Workspace &m_workspace;
@@ -81,6 +85,7 @@ private:
     QStackedWidget *m_pages;
     EmptyState *m_empty;
     QComboBox *m_choice;
+    QComboBox *m_skill;
     QLineEdit *m_search;
     QLabel *m_summary;
     QGraphicsView *m_view;
@@ -93,7 +98,7 @@ private:
     std::shared_ptr<const Core::PathwayMap> m_map;
     std::shared_ptr<const Core::Auditor> m_mapOwner;
     std::shared_ptr<const Core::Auditor> m_drawnWith;
-    QString m_drawnFilter;
+    Core::PathwayFilter m_drawnFilter;
     std::shared_ptr<const Core::Auditor> m_choicesFor;
     QString m_wanted; // asked for by showQualification(), kept until the choices are filled
     bool m_fitting = true; // refit when the window changes, until the user zooms

@@ -3,11 +3,14 @@
 #include "audit/progressbar.h"
 #include "audit/progresscolours.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QImage>
 #include <QPainterPath>
+#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -166,6 +169,34 @@ void PathwayScene::draw(const Core::PathwayGraph &graph, const Core::PathwayLayo
 QRectF PathwayScene::nodeRect(int index) const
 {
     return index >= 0 && index < m_rects.size() ? m_rects[index] : QRectF();
+}
+
+bool PathwayScene::saveImage(const QString &fileName, const QString &title)
+{
+    const QRectF source = sceneRect();
+    if (source.isEmpty())
+        return false;
+    if (QFileInfo(fileName).suffix().compare(u"svg", Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setFileName(fileName);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(title);
+        svg.setDescription(tr("Made by Cairn"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        return painter.end();
+    }
+    const double scale = std::min(2.0, 8000.0 / std::max(source.width(), source.height()));
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(backgroundBrush().color());
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    render(&painter, QRectF(image.rect()), source);
+    painter.end();
+    return image.save(fileName, "PNG");
 }
 
 int PathwayScene::find(const QString &text) const

@@ -44,6 +44,10 @@ public:
     QRectF nodeRect(int index) const;
     // The first node whose code or title contains `text` (case-insensitive), or -1.
     int find(const QString &text) const;
+    // The whole diagram as a PNG image (twice the size on screen, at most
+    // 8,000 pixels on its longer side) or, for a name ending in .svg, an SVG
+    // drawing titled `title`. False if the file could not be written.
+    bool saveImage(const QString &fileName, const QString &title);
 
 Q_SIGNALS:
     void nodeActivated(Core::PathwayNode::Kind kind, const QString &code);
