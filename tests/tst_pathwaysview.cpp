@@ -9,6 +9,7 @@
 #include "pathways/pathwaygraph.h"
 #include "storage/database.h"
 #include "views/pathways/pathwayscene.h"
+#include "views/catalogueview.h"
 #include "views/emptystate.h"
 #include "views/pathwaysview.h"
 #include "views/qualifications/auditpanel.h"
@@ -199,6 +200,13 @@ private Q_SLOTS:
         QCOMPARE(session.window->currentView(), int(Sidebar::Qualifications));
         QCOMPARE(session.window->qualificationsView()->findChild<AuditPanel *>()->qualification(),
                  QStringLiteral("CERT-DA4"));
+
+        // A course opens its details in the catalogue.
+        session.window->showView(Sidebar::Pathways);
+        QVERIFY(session.view->find(QStringLiteral("DAT505")));
+        QTest::keyClick(diagram, Qt::Key_Enter);
+        QCOMPARE(session.window->currentView(), int(Sidebar::Catalogue));
+        QVERIFY(QTest::qWaitFor([&] { return session.window->catalogueView()->currentCourse() == u"DAT505"; }));
     }
 };
 

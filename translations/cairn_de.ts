@@ -3547,6 +3547,10 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>%1 is read-only here (the file or its folder cannot be written); Cairn shows it but cannot change it.</source>
         <translation>%1 ist hier schreibgeschützt (die Datei oder ihr Ordner kann nicht geschrieben werden); Cairn zeigt sie, kann sie aber nicht ändern.</translation>
     </message>
+    <message>
+        <source>%1 is hidden by the catalogue&apos;s search or filters; clear them to see it.</source>
+        <translation>%1 ist durch die Suche oder die Filter des Katalogs ausgeblendet; heben Sie sie auf, um den Kurs zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::OverrideDialog</name>

@@ -11,6 +11,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "theme.h"
+#include "models/coursebrowsermodel.h"
 #include "views/catalogueview.h"
 #include "views/dashboardview.h"
 #include "views/pathwaysview.h"
@@ -179,6 +180,12 @@ QWidget *MainWindow::viewWidget(int view)
         connect(m_pathways, &PathwaysView::qualificationActivated, this, [this](const QString &code) {
             qualificationsView()->showAudit(code);
             showView(Sidebar::Qualifications);
+        });
+        connect(m_pathways, &PathwaysView::courseActivated, this, [this](const QString &code) {
+            showView(Sidebar::Catalogue);
+            if (m_catalogue->model()->rowOf(code) < 0)
+                showMessage(tr("%1 is hidden by the catalogue's search or filters; clear them to see it.").arg(code));
+            m_catalogue->selectCourse(code);
         });
         made = m_pathways;
         break;

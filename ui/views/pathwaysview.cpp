@@ -148,6 +148,8 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     connect(m_scene, &PathwayScene::nodeActivated, this, [this](Core::PathwayNode::Kind kind, const QString &code) {
         if (kind == Core::PathwayNode::Kind::Qualification)
             Q_EMIT qualificationActivated(code);
+        else
+            Q_EMIT courseActivated(code);
     });
     connect(&audits, &AuditService::auditorChanged, this, &PathwaysView::refresh);
     connect(&m_work, &QFutureWatcher<PathwayDrawing>::finished, this, [this] { apply(m_work.result()); });
@@ -369,9 +371,12 @@ bool PathwaysView::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             for (QGraphicsItem *item : m_scene->selectedItems()) {
-                const int index = m_scene->graph().indexOf(Core::PathwayNode::Kind::Qualification, item->data(0).toString());
-                if (index >= 0)
-                    Q_EMIT qualificationActivated(item->data(0).toString());
+                const QString code = item->data(0).toString();
+                const bool qualification =
+                    m_scene->graph().indexOf(Core::PathwayNode::Kind::Qualification, code) >= 0;
+                Q_EMIT m_scene->nodeActivated(qualification ? Core::PathwayNode::Kind::Qualification
+                                                            : Core::PathwayNode::Kind::Course,
+                                              code);
             }
             return true;
         default:

@@ -43,7 +43,8 @@ struct PathwayDrawing
 // progress on it. Shows one qualification and its neighbours (the first goal
 // by default) or every qualification; find centres on a course or
 // qualification; a skill narrows it to the courses teaching it; the wheel
-// and + / - / 0 zoom; double-click opens a qualification's audit.
+// and + / - / 0 zoom; double-click (or Enter) opens a qualification's audit
+// or a course's details in the catalogue.
 class PathwaysView final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void qualificationActivated(const QString &code);
+    void courseActivated(const QString &code);
     void message(const QString &text);
 
 protected:
