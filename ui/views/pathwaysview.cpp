@@ -370,14 +370,8 @@ bool PathwaysView::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            for (QGraphicsItem *item : m_scene->selectedItems()) {
-                const QString code = item->data(0).toString();
-                const bool qualification =
-                    m_scene->graph().indexOf(Core::PathwayNode::Kind::Qualification, code) >= 0;
-                Q_EMIT m_scene->nodeActivated(qualification ? Core::PathwayNode::Kind::Qualification
-                                                            : Core::PathwayNode::Kind::Course,
-                                              code);
-            }
+            for (QGraphicsItem *item : m_scene->selectedItems())
+                m_scene->activate(*item);
             return true;
         default:
             break;

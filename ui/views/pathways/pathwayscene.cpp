@@ -40,6 +40,7 @@ public:
         setAcceptHoverEvents(true);
         setToolTip(node.code + u" — "_qs + node.title);
         setData(0, node.code);
+        setData(1, int(node.kind));
     }
 
     QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
@@ -87,7 +88,7 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override
     {
         if (auto *owner = qobject_cast<PathwayScene *>(scene()))
-            Q_EMIT owner->nodeActivated(m_node.kind, m_node.code);
+            owner->activate(*this);
         event->accept();
     }
 
@@ -169,6 +170,11 @@ void PathwayScene::draw(const Core::PathwayGraph &graph, const Core::PathwayLayo
 QRectF PathwayScene::nodeRect(int index) const
 {
     return index >= 0 && index < m_rects.size() ? m_rects[index] : QRectF();
+}
+
+void PathwayScene::activate(const QGraphicsItem &node)
+{
+    Q_EMIT nodeActivated(PathwayNode::Kind(node.data(1).toInt()), node.data(0).toString());
 }
 
 bool PathwayScene::saveImage(const QString &fileName, const QString &title)

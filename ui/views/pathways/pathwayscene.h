@@ -49,6 +49,10 @@ public:
     // drawing titled `title`. False if the file could not be written.
     bool saveImage(const QString &fileName, const QString &title);
 
+    // Asks for a node's details (its audit, or the course in the catalogue).
+    // A node item keeps its code as data(0) and its kind as data(1).
+    void activate(const QGraphicsItem &node);
+
 Q_SIGNALS:
     void nodeActivated(Core::PathwayNode::Kind kind, const QString &code);
 
