@@ -25,7 +25,10 @@ namespace Cairn::Core {
 //
 // Safe to share between threads once made: it keeps its own copy of the
 // learner, shares ownership of the catalogue (or borrows one the caller keeps
-// alive and unchanged), and builds its suggestion pool once under a lock.
+// alive and unchanged), builds its suggestion pool once under a lock, and
+// remembers selector matches and the caps' programmes (work that audits of
+// different qualifications repeat) under locks of their own.
+//
 // How much an audit explains: everything (the tree with allocations, what is
 // missing and suggestions); the tree and its suggestions without the
 // sentences of what is missing (for rankings that estimate the rest of each
