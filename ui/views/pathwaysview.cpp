@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -348,8 +349,15 @@ void PathwaysView::fitToWindow()
 
 bool PathwaysView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_fitting)
-        fitToWindow(); // until the user zooms, the whole diagram stays in view
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_fitting) {
+        // Until the user zooms, the whole diagram stays in view. After the
+        // resize, not during it: a new scale while the scroll area is sizing
+        // itself left empty scroll bars behind.
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitting)
+                fitToWindow();
+        });
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         const auto *wheel = static_cast<QWheelEvent *>(event);
         zoomBy(wheel->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
