@@ -96,6 +96,7 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     m_search->setAccessibleName(tr("Find in the diagram"));
     m_search->setClearButtonEnabled(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Diagram summary"));
     const auto button = [this](const QString &text, const QString &tip, auto slot) {
         auto *made = new QToolButton(this);
@@ -282,7 +283,6 @@ void PathwaysView::apply(const PathwayDrawing &drawing)
         summary += u' ' + tr("Choose one qualification to see its courses.");
     summary += u' ' + tr("Bold arrows: one qualification stacks into the next. Green: done; blue: enrolled or planned.");
     m_summary->setText(summary);
-    m_summary->setWordWrap(true);
     m_pages->setCurrentIndex(DiagramPage);
     if (firstDrawing)
         fitToWindow();

@@ -207,11 +207,12 @@ bool PathwayScene::saveImage(const QString &fileName, const QString &title)
 
 int PathwayScene::find(const QString &text) const
 {
-    if (text.trimmed().isEmpty())
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
         return -1;
     for (qsizetype i = 0; i < m_graph.nodes.size(); ++i) {
         const PathwayNode &node = m_graph.nodes[i];
-        if (node.code.contains(text.trimmed(), Qt::CaseInsensitive) || node.title.contains(text.trimmed(), Qt::CaseInsensitive))
+        if (node.code.contains(wanted, Qt::CaseInsensitive) || node.title.contains(wanted, Qt::CaseInsensitive))
             return int(i);
     }
     return -1;
