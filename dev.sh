@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libglpk-dev libbenchmark-dev libical-dev libsqlite3-dev libsimdjson-dev libgraphviz-dev
+    libglpk-dev libbenchmark-dev libical-dev libsqlite3-dev libsimdjson-dev libgraphviz-dev libpoppler-qt6-dev
     fonts-dejavu-core python3 python3-jsonschema
 )
 

@@ -1,11 +1,16 @@
 #include "cli/commandline.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text, which needs Qt Gui's fonts; the offscreen
+    // platform provides them without a display (batch runs at a study
+    // centre, CI), unless the caller chose another.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
     QCoreApplication::setApplicationName(QStringLiteral("Cairn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));

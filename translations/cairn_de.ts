@@ -793,6 +793,30 @@
         <translation>Die bisherige Datenbank bleibt als %1 erhalten.</translation>
     </message>
     <message>
+        <source>--hours-per-week expects a number of hours above 0 and at most 168, not &quot;%1&quot;</source>
+        <translation>--hours-per-week erwartet eine Stundenzahl über 0 und höchstens 168, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>use either --catalogue FILE or --database, not both</source>
+        <translation>entweder --catalogue FILE oder --database verwenden, nicht beides</translation>
+    </message>
+    <message>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>PDF-Ausgabe braucht eine QGuiApplication</translation>
+    </message>
+    <message>
+        <source>%1 takes no positional arguments</source>
+        <translation>%1 nimmt keine Positionsargumente</translation>
+    </message>
+    <message>
+        <source>%1 needs --pdf FILE</source>
+        <translation>%1 braucht --pdf FILE</translation>
+    </message>
+    <message>
+        <source>--paper expects a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper erwartet a4 oder letter, nicht „%1“</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
 
 Plan stackable study: micro-credentials toward qualifications.
@@ -823,8 +847,13 @@ Commands:
         [--qualification CODE [--optimise time|cost]]
                               Also choose the catalogue courses that complete
                               CODE soonest (time, the default) or cheapest.
+  report --pdf FILE           A progress report on paper: the profile, each
+        [--qualification CODE] [--paper a4|letter] [--as-of YYYY-MM-DD]
+                              goal&apos;s audit with what is missing (or only
+                              CODE&apos;s), the courses, the plan week by week and
+                              the costs per year.
 
-Where audit, whatif and plan read their data:
+Where audit, whatif, plan and report read their data:
   --catalogue FILE --learner FILE
                               Read both files (nothing is stored).
   --database DB [--learner NAME]
@@ -870,8 +899,13 @@ Befehle:
         [--qualification CODE [--optimise time|cost]]
                               Außerdem die Katalogkurse wählen, mit denen CODE am
                               schnellsten (time, Standard) oder günstigsten endet.
+  report --pdf FILE           Ein Fortschrittsbericht auf Papier: das Profil, für
+        [--qualification CODE] [--paper a4|letter] [--as-of YYYY-MM-DD]
+                              jedes Ziel die Prüfung mit dem, was fehlt (oder nur
+                              für CODE), die Kurse, der Plan Woche für Woche und
+                              die Kosten pro Jahr.
 
-Woher audit, whatif und plan ihre Daten lesen:
+Woher audit, whatif, plan und report ihre Daten lesen:
   --catalogue FILE --learner FILE
                               Beide Dateien lesen (nichts wird gespeichert).
   --database DB [--learner NAME]
@@ -887,10 +921,6 @@ Optionen:
 
 Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
 </translation>
-    </message>
-    <message>
-        <source>--hours-per-week expects a number of hours above 0 and at most 168, not &quot;%1&quot;</source>
-        <translation>--hours-per-week erwartet eine Stundenzahl über 0 und höchstens 168, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1414,17 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Core::PagedText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not lay out the pages of %1.</source>
+        <translation>Die Seiten von %1 ließen sich nicht setzen.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::PlanReport</name>
     <message>
         <source>Study plan for %1 from %2 at up to %3 hours a week</source>
@@ -1487,6 +1528,245 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>(further problems not shown: %1)</source>
         <translation>(weitere Probleme nicht angezeigt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::ProgressReport</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation>Alle von</translation>
+    </message>
+    <message>
+        <source>%1 of</source>
+        <translation>%1 von</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Erlassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 credits)</source>
+        <translation>%1 %2 (%3 Credits)</translation>
+    </message>
+    <message>
+        <source>Complete with the courses planned: %1 credits counted of %2 required.</source>
+        <translation>Mit den geplanten Kursen abgeschlossen: %1 Credits gezählt von %2 nötigen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 credits earned, %3 more with the courses enrolled and planned; %4 credits still missing.</source>
+        <translation>%1 von %2 Credits erworben, %3 weitere mit den eingeschriebenen und geplanten Kursen; es fehlen noch %4 Credits.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Courses counted</source>
+        <translation>Gezählte Kurse</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>The allocation shown is the best found in time; a better one would need at most %1 credits fewer.</source>
+        <translation>Die gezeigte Zuordnung ist die beste rechtzeitig gefundene; eine bessere bräuchte höchstens %1 Credits weniger.</translation>
+    </message>
+    <message>
+        <source>%1 (stopped counting on %2)</source>
+        <translation>%1 (zählt seit %2 nicht mehr)</translation>
+    </message>
+    <message>
+        <source>No longer current: %1.</source>
+        <translation>Nicht mehr aktuell: %1.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende Person</translation>
+    </message>
+    <message>
+        <source>Study hours a week</source>
+        <translation>Lernstunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Budget a year</source>
+        <translation>Budget pro Jahr</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine gewählt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>No courses recorded yet.</source>
+        <translation>Noch keine Kurse erfasst.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No course is enrolled or planned.</source>
+        <translation>Kein Kurs ist eingeschrieben oder geplant.</translation>
+    </message>
+    <message>
+        <source>The courses enrolled and planned, within %1 hours a week, finish on %2.</source>
+        <translation>Die eingeschriebenen und geplanten Kurse enden mit %1 Stunden pro Woche am %2.</translation>
+    </message>
+    <message>
+        <source>The courses enrolled and planned, within %1 hours a week.</source>
+        <translation>Die eingeschriebenen und geplanten Kurse mit %1 Stunden pro Woche.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cannot be scheduled: %1</source>
+        <translation>Nicht planbar: %1</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Hours (of those available)</source>
+        <translation>Stunden (von verfügbaren)</translation>
+    </message>
+    <message>
+        <source>Costs per year</source>
+        <translation>Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>The plan has no priced course.</source>
+        <translation>Der Plan hat keinen Kurs mit Preis.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Fortschrittsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Cairn · Progress report · %1</source>
+        <translation>Cairn · Fortschrittsbericht · %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Made with Cairn on %1. Credits count what is completed or recognised, then what is enrolled and planned.</source>
+        <translation>Mit Cairn erstellt am %1. Credits zählen, was abgeschlossen oder anerkannt ist, dann was eingeschrieben und geplant ist.</translation>
+    </message>
+    <message>
+        <source>No goal is chosen: choose the qualifications you aim at to see what is missing.</source>
+        <translation>Kein Ziel gewählt: Wählen Sie die angestrebten Qualifikationen, um zu sehen, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>

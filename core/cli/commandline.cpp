@@ -49,8 +49,13 @@ QString usage()
                        "        [--qualification CODE [--optimise time|cost]]\n"
                        "                              Also choose the catalogue courses that complete\n"
                        "                              CODE soonest (time, the default) or cheapest.\n"
+                       "  report --pdf FILE           A progress report on paper: the profile, each\n"
+                       "        [--qualification CODE] [--paper a4|letter] [--as-of YYYY-MM-DD]\n"
+                       "                              goal's audit with what is missing (or only\n"
+                       "                              CODE's), the courses, the plan week by week and\n"
+                       "                              the costs per year.\n"
                        "\n"
-                       "Where audit, whatif and plan read their data:\n"
+                       "Where audit, whatif, plan and report read their data:\n"
                        "  --catalogue FILE --learner FILE\n"
                        "                              Read both files (nothing is stored).\n"
                        "  --database DB [--learner NAME]\n"
@@ -163,11 +168,13 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption icsOption(QStringLiteral("ics"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption optimiseOption(QStringLiteral("optimise"), QString(), QStringLiteral("time|cost"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), QString(), QStringLiteral("a4|letter"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({databaseOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
-                       jsonOption, hoursOption, startOption, icsOption, optimiseOption, helpOption,
-                       versionOption});
+                       jsonOption, hoursOption, startOption, icsOption, optimiseOption, pdfOption, paperOption,
+                       helpOption, versionOption});
 
     if (!parser.parse(QStringList{QStringLiteral("cairn-cli")} + arguments))
         return usageError(err, parser.errorText());
@@ -194,6 +201,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     invocation.start = parser.value(startOption);
     invocation.icsFile = parser.value(icsOption);
     invocation.optimise = parser.value(optimiseOption);
+    invocation.pdfFile = parser.value(pdfOption);
+    invocation.paper = parser.value(paperOption);
 
     const QString command = invocation.positional.value(0);
     if (command.isEmpty())
@@ -210,6 +219,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runWhatIf(invocation, out, err);
     if (command == u"plan")
         return runPlan(invocation, out, err);
+    if (command == u"report")
+        return runReport(invocation, out, err);
     if (command == u"backup")
         return runBackup(invocation, out, err);
     if (command == u"restore")

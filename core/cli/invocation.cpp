@@ -47,6 +47,49 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err)
     return true;
 }
 
+namespace {
+// Opens the database the command works on and, with --catalogue, reads the
+// given files into it (an in-memory one).
+int openSources(const Invocation &invocation, Database &database,
+                const QList<std::pair<QString, DocumentFormat>> &files, QTextStream &err)
+{
+    const bool fromFiles = !invocation.catalogueFile.isEmpty();
+    if (!openDatabase(fromFiles ? QStringLiteral(":memory:") : invocation.databasePath, database, err))
+        return exitFailure;
+    Importer importer(database);
+    for (const auto &[file, format] : files) {
+        importer.expectFormat(format);
+        if (Status imported = importer.importFile(file); !imported) {
+            err << imported.message() << '\n';
+            return exitFailure;
+        }
+    }
+    return exitSuccess;
+}
+
+int loadStoredCatalogue(Database &database, Catalogue &catalogue, QTextStream &err)
+{
+    if (Status loaded = CatalogueRepository(database).load(catalogue); !loaded) {
+        err << "cairn-cli: " << loaded.message() << '\n';
+        return exitFailure;
+    }
+    return exitSuccess;
+}
+} // namespace
+
+int loadCatalogue(const Invocation &invocation, Database &database, Catalogue &catalogue, QTextStream &err)
+{
+    const bool fromFiles = !invocation.catalogueFile.isEmpty();
+    if (fromFiles && invocation.databaseGiven)
+        return usageError(err, CliText::tr("use either --catalogue FILE or --database, not both"));
+    QList<std::pair<QString, DocumentFormat>> files;
+    if (fromFiles)
+        files.append({invocation.catalogueFile, DocumentFormat::Catalogue});
+    if (const int status = openSources(invocation, database, files, err); status != exitSuccess)
+        return status;
+    return loadStoredCatalogue(database, catalogue, err);
+}
+
 int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Catalogue &catalogue,
                              LearnerProfile &learner, QTextStream &err)
 {
@@ -55,24 +98,13 @@ int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Ca
         return usageError(err, CliText::tr("use either --catalogue and --learner files or --database, not both"));
     if (fromFiles && invocation.learner.isEmpty())
         return usageError(err, CliText::tr("--catalogue needs --learner FILE"));
-    if (!openDatabase(fromFiles ? QStringLiteral(":memory:") : invocation.databasePath, database, err))
-        return exitFailure;
-    if (fromFiles) {
-        Importer importer(database);
-        const std::pair<QString, DocumentFormat> files[] = {{invocation.catalogueFile, DocumentFormat::Catalogue},
-                                                            {invocation.learner, DocumentFormat::Learner}};
-        for (const auto &[file, format] : files) {
-            importer.expectFormat(format);
-            if (Status imported = importer.importFile(file); !imported) {
-                err << imported.message() << '\n';
-                return exitFailure;
-            }
-        }
-    }
-    if (Status loaded = CatalogueRepository(database).load(catalogue); !loaded) {
-        err << "cairn-cli: " << loaded.message() << '\n';
-        return exitFailure;
-    }
+    QList<std::pair<QString, DocumentFormat>> files;
+    if (fromFiles)
+        files = {{invocation.catalogueFile, DocumentFormat::Catalogue}, {invocation.learner, DocumentFormat::Learner}};
+    if (const int status = openSources(invocation, database, files, err); status != exitSuccess)
+        return status;
+    if (const int status = loadStoredCatalogue(database, catalogue, err); status != exitSuccess)
+        return status;
     LearnerRepository learners(database);
     const QList<LearnerSummary> stored = learners.list();
     Status loaded = Status::success();

@@ -35,6 +35,8 @@ struct Invocation
     QString start;                    // --start
     QString icsFile;                  // --ics
     QString optimise;                 // --optimise
+    QString pdfFile;                  // --pdf
+    QString paper;                    // --paper
 };
 
 class CliText
@@ -57,10 +59,16 @@ const Qualification *findQualification(const CatalogueIndex &index, const QStrin
 // --as-of (default today); std::nullopt after reporting a usage error.
 std::optional<QDate> asOfDate(const Invocation &invocation, QTextStream &err);
 
+// The catalogue alone (for what holds no learner data): from --catalogue
+// FILE into an in-memory database, or from --database.
+int loadCatalogue(const Invocation &invocation, Database &database, Catalogue &catalogue, QTextStream &err);
+
 int runAudit(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runBackup(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runRestore(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runWhatIf(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runHandout(const Invocation &invocation, QTextStream &out, QTextStream &err);
 
 } // namespace Cairn::Core
