@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cairn::Core::AdvisorHandout</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>on campus</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>any Monday</source>
+        <translation>jeden Montag</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>keine angekündigt</translation>
+    </message>
+    <message>
+        <source>All of the following</source>
+        <translation>Alle folgenden</translation>
+    </message>
+    <message>
+        <source>%1: all of the following</source>
+        <translation>%1: alle folgenden</translation>
+    </message>
+    <message>
+        <source>%1 of the following</source>
+        <translation>%1 der folgenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the following</source>
+        <translation>%1: %2 der folgenden</translation>
+    </message>
+    <message>
+        <source>at least %1 credits: %2</source>
+        <translation>mindestens %1 Credits: %2</translation>
+    </message>
+    <message>
+        <source>at most %1 credits: %2</source>
+        <translation>höchstens %1 Credits: %2</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>At most %1 credits from recognised prior learning</source>
+        <translation>Höchstens %1 Credits aus anerkannten Vorleistungen</translation>
+    </message>
+    <message>
+        <source>Courses count for %1 years after they are completed</source>
+        <translation>Kurse zählen %1 Jahre nach ihrem Abschluss</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 credits in %2</source>
+        <translation>%1 Credits im %2</translation>
+    </message>
+    <message>
+        <source>builds on %1</source>
+        <translation>baut auf %1 auf</translation>
+    </message>
+    <message>
+        <source>counts toward %1</source>
+        <translation>zählt für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Am schnellsten</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>%1 without a listed cost</source>
+        <translation>%1 ohne angegebenen Preis</translation>
+    </message>
+    <message>
+        <source>no schedule</source>
+        <translation>kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>Ways through %1</source>
+        <translation>Wege zu %1</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Starting on %1 with no courses held, at up to %2 hours a week (full time).</source>
+        <translation>Beginn am %1 ohne belegte Kurse, mit bis zu %2 Stunden pro Woche (Vollzeit).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Next intakes</source>
+        <translation>Nächste Starttermine</translation>
+    </message>
+    <message>
+        <source>Counts toward</source>
+        <translation>Zählt für</translation>
+    </message>
+    <message>
+        <source>1 more course counts toward this pathway; the catalogue lists it.</source>
+        <translation>1 weiterer Kurs zählt für diesen Weg; der Katalog führt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 more courses count toward this pathway; the catalogue lists them.</source>
+        <translation>%1 weitere Kurse zählen für diesen Weg; der Katalog führt sie.</translation>
+    </message>
+    <message>
+        <source>Pathway to %1</source>
+        <translation>Weg zu %1</translation>
+    </message>
+    <message>
+        <source>Cairn · Pathway handout · %1</source>
+        <translation>Cairn · Handout zum Weg · %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Short courses stack: %1. Courses taken for one count toward the next where its rules allow.</source>
+        <translation>Kurze Kurse bauen aufeinander auf: %1. Kurse für die eine zählen für die nächste, soweit deren Regeln es erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 does not stack with another qualification of this catalogue.</source>
+        <translation>%1 baut mit keiner anderen Qualifikation dieses Katalogs zusammen.</translation>
+    </message>
+    <message>
+        <source>Made with Cairn on %1 from the catalogue&apos;s courses; prices and intakes are as the catalogue lists them.</source>
+        <translation>Mit Cairn am %1 aus den Kursen des Katalogs erstellt; Preise und Starttermine wie im Katalog angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::AuditReport</name>
     <message>
         <source>cost unknown</source>
@@ -817,6 +996,14 @@
         <translation>--paper erwartet a4 oder letter, nicht „%1“</translation>
     </message>
     <message>
+        <source>handout needs --qualification CODE</source>
+        <translation>handout braucht --qualification CODE</translation>
+    </message>
+    <message>
+        <source>handout reads no learner; leave out --learner</source>
+        <translation>handout liest keine lernende Person; --learner weglassen</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
 
 Plan stackable study: micro-credentials toward qualifications.
@@ -852,6 +1039,13 @@ Commands:
                               goal&apos;s audit with what is missing (or only
                               CODE&apos;s), the courses, the plan week by week and
                               the costs per year.
+  handout --qualification CODE --pdf FILE
+        [--paper a4|letter] [--as-of YYYY-MM-DD]
+                              An advisor&apos;s handout of CODE&apos;s pathway: the
+                              qualifications that stack with it, their rules,
+                              the courses, the fastest and cheapest ways. It
+                              holds no learner data: give --catalogue FILE or
+                              --database DB, no --learner.
 
 Where audit, whatif, plan and report read their data:
   --catalogue FILE --learner FILE
@@ -904,6 +1098,13 @@ Befehle:
                               jedes Ziel die Prüfung mit dem, was fehlt (oder nur
                               für CODE), die Kurse, der Plan Woche für Woche und
                               die Kosten pro Jahr.
+  handout --qualification CODE --pdf FILE
+        [--paper a4|letter] [--as-of YYYY-MM-DD]
+                              Ein Handout für die Beratung zum Weg von CODE: die
+                              Qualifikationen, die darauf aufbauen, ihre Regeln,
+                              die Kurse, der schnellste und günstigste Weg. Es
+                              enthält keine Lernendendaten: --catalogue FILE oder
+                              --database DB angeben, kein --learner.
 
 Woher audit, whatif, plan und report ihre Daten lesen:
   --catalogue FILE --learner FILE

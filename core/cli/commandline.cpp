@@ -54,6 +54,13 @@ QString usage()
                        "                              goal's audit with what is missing (or only\n"
                        "                              CODE's), the courses, the plan week by week and\n"
                        "                              the costs per year.\n"
+                       "  handout --qualification CODE --pdf FILE\n"
+                       "        [--paper a4|letter] [--as-of YYYY-MM-DD]\n"
+                       "                              An advisor's handout of CODE's pathway: the\n"
+                       "                              qualifications that stack with it, their rules,\n"
+                       "                              the courses, the fastest and cheapest ways. It\n"
+                       "                              holds no learner data: give --catalogue FILE or\n"
+                       "                              --database DB, no --learner.\n"
                        "\n"
                        "Where audit, whatif, plan and report read their data:\n"
                        "  --catalogue FILE --learner FILE\n"
@@ -221,6 +228,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runPlan(invocation, out, err);
     if (command == u"report")
         return runReport(invocation, out, err);
+    if (command == u"handout")
+        return runHandout(invocation, out, err);
     if (command == u"backup")
         return runBackup(invocation, out, err);
     if (command == u"restore")

@@ -3,6 +3,7 @@
 #include "audit/auditor.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
+#include "report/advisorhandout.h"
 #include "report/pageddocument.h"
 #include "report/progressreport.h"
 #include "storage/database.h"
@@ -81,6 +82,35 @@ int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     ProgressReport::build(document, auditor, request);
     return writeDocument(document, invocation, *paper, ProgressReport::frame(learner.name, *asOf),
                          ProgressReport::title(learner.name), out, err);
+}
+
+int runHandout(const Invocation &invocation, QTextStream &out, QTextStream &err)
+{
+    const std::optional<PaperSize> paper = pdfOptions(invocation, QStringLiteral("handout"), err);
+    if (!paper)
+        return exitUsage;
+    if (invocation.qualification.isEmpty())
+        return usageError(err, CliText::tr("handout needs --qualification CODE"));
+    // A handout holds no learner data, so it reads none.
+    if (!invocation.learner.isEmpty())
+        return usageError(err, CliText::tr("handout reads no learner; leave out --learner"));
+    const auto asOf = asOfDate(invocation, err);
+    if (!asOf)
+        return exitUsage;
+    if (!canPaint(err))
+        return exitFailure;
+    Database database;
+    Catalogue catalogue;
+    if (const int status = loadCatalogue(invocation, database, catalogue, err); status != exitSuccess)
+        return status;
+    const CatalogueIndex index(catalogue);
+    const Qualification *qualification = findQualification(index, invocation.qualification, err);
+    if (!qualification)
+        return exitFailure;
+    QTextDocument document;
+    AdvisorHandout::build(document, catalogue, *qualification, *asOf);
+    return writeDocument(document, invocation, *paper, AdvisorHandout::frame(*qualification, *asOf),
+                         AdvisorHandout::title(*qualification), out, err);
 }
 
 } // namespace Cairn::Core
