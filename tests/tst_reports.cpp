@@ -8,6 +8,7 @@
 #include "pathways/pathwaygraph.h"
 #include "report/advisorhandout.h"
 #include "report/pageddocument.h"
+#include "report/planreport.h"
 #include "report/progressreport.h"
 #include "report/reporthtml.h"
 #include "storage/cataloguerepository.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void cliReport();
     void cliReportErrors_data();
     void cliReportErrors();
+    void planAsCsv();
     void handoutPathwayIsWhatStacksWithIt();
     void handoutReadsBackWithoutLearnerData();
     void handoutListsAtMostSoManyCourses();
@@ -294,6 +296,29 @@ void TestReports::cliReportErrors()
     QCOMPARE(runCli(all, &errors), status);
     QVERIFY2(errors.contains(message), qPrintable(errors));
     QVERIFY(!QFile::exists(fileName));
+}
+
+void TestReports::planAsCsv()
+{
+    PlanResult plan;
+    PlanEntry plain;
+    plain.course = QStringLiteral("A1");
+    plain.title = QStringLiteral("Plain title");
+    plain.start = QDate(2027, 2, 1);
+    plain.finish = QDate(2027, 3, 14);
+    plain.weeks = 6;
+    plain.hoursPerWeek = 12.5;
+    plain.cost = money(1250.5, QStringLiteral("NZD"));
+    PlanEntry awkward = plain;
+    awkward.course = QStringLiteral("B2");
+    awkward.title = QStringLiteral("Data, \"quoted\" and\nwrapped");
+    awkward.cost.reset();
+    plan.entries = {plain, awkward};
+    QCOMPARE(PlanReport::toCsv(plan),
+             QByteArray("course,title,start,finish,weeks,hoursPerWeek,cost,currency\r\n"
+                        "A1,Plain title,2027-02-01,2027-03-14,6,12.5,1250.50,NZD\r\n"
+                        "B2,\"Data, \"\"quoted\"\" and\nwrapped\",2027-02-01,2027-03-14,6,12.5,,\r\n"));
+    QCOMPARE(PlanReport::toCsv(PlanResult{}), QByteArray("course,title,start,finish,weeks,hoursPerWeek,cost,currency\r\n"));
 }
 
 void TestReports::handoutPathwayIsWhatStacksWithIt()

@@ -4650,6 +4650,109 @@ Klicken, um die Prüfung zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::ReportController</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;CSV…</source>
+        <translation>Plan als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>&amp;Handout exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the open profile&apos;s progress report as a PDF</source>
+        <translation>Den Fortschrittsbericht des offenen Profils als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Print the open profile&apos;s progress report, after a preview</source>
+        <translation>Den Fortschrittsbericht des offenen Profils nach einer Vorschau drucken</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s courses and dates as a CSV file for a spreadsheet</source>
+        <translation>Kurse und Termine des Plans als CSV-Datei für eine Tabellenkalkulation schreiben</translation>
+    </message>
+    <message>
+        <source>Write a pathway handout for advisors as a PDF, without any learner data</source>
+        <translation>Ein Handout zum Bildungsweg für die Beratung als PDF schreiben, ohne Lernendendaten</translation>
+    </message>
+    <message>
+        <source>Open a profile first: the report is about one learner.</source>
+        <translation>Zuerst ein Profil öffnen: Der Bericht gilt einer lernenden Person.</translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read; try again in a moment.</source>
+        <translation>Der Katalog wird noch gelesen; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>There is no qualification %1 in the catalogue.</source>
+        <translation>Der Katalog hat keine Qualifikation %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>%1 progress report.pdf</source>
+        <translation>%1 Fortschrittsbericht.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>%1 plan.csv</source>
+        <translation>%1 Plan.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no qualification to make a handout of.</source>
+        <translation>Der Katalog hat keine Qualifikation für ein Handout.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Pathway of:</source>
+        <translation>Bildungsweg von:</translation>
+    </message>
+    <message>
+        <source>%1 pathway.pdf</source>
+        <translation>%1 Bildungsweg.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::RestoreDialog</name>
     <message>
         <source>Before an import</source>

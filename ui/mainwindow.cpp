@@ -7,6 +7,8 @@
 #include "dialogs/filetransfer.h"
 #include "icons/icons.h"
 #include "profilecontroller.h"
+#include "reportcontroller.h"
+#include "views/qualifications/auditpanel.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_catalogue(new CatalogueView(workspace, this))
     , m_profiles(new ProfileController(workspace, this))
     , m_courses(new CourseController(workspace, *m_catalogue, this))
+    , m_reports(new ReportController(workspace, *m_audits, [this] { return currentQualification(); }, this))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
@@ -149,6 +152,7 @@ void MainWindow::createViews()
         connect(&m_workspace, signal, this, &MainWindow::updateTitle);
     connect(&m_workspace, &Workspace::notice, this, &MainWindow::showMessage);
     connect(m_courses, &CourseController::message, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportController::message, this, &MainWindow::showMessage);
     connect(&m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be written"), message);
     });
@@ -255,6 +259,15 @@ WelcomePage *MainWindow::welcomePage()
     return m_welcome;
 }
 
+QString MainWindow::currentQualification() const
+{
+    if (currentView() == Sidebar::Qualifications && m_qualifications && !m_qualifications->audit()->qualification().isEmpty())
+        return m_qualifications->audit()->qualification();
+    if (currentView() == Sidebar::Pathways && m_pathways && !m_pathways->shownQualification().isEmpty())
+        return m_pathways->shownQualification();
+    return m_workspace.hasProfile() ? m_workspace.profile().goals.value(0) : QString();
+}
+
 void MainWindow::createActions()
 {
     // File
@@ -270,6 +283,11 @@ void MainWindow::createActions()
     QAction *exportProfile = file->addAction(tr("Export &Profile…"), this, &MainWindow::exportProfile);
     exportProfile->setObjectName(QStringLiteral("exportProfile"));
     exportProfile->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(m_reports->exportReportAction());
+    file->addAction(m_reports->printAction());
+    file->addAction(m_reports->exportPlanAction());
+    file->addAction(m_reports->exportHandoutAction());
     file->addSeparator();
     QAction *restore = file->addAction(tr("&Restore from Backup…"), m_guard, &DatabaseGuard::restoreFromDialog);
     restore->setObjectName(QStringLiteral("restoreBackup"));

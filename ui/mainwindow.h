@@ -24,6 +24,7 @@ class GoalsFoot;
 class FileTransfer;
 class PlanView;
 class ProfileController;
+class ReportController;
 class QualificationsView;
 class Sidebar;
 class ThemeSwitcher;
@@ -59,9 +60,13 @@ public:
     WelcomePage *welcomePage();
     ProfileController *profiles() const { return m_profiles; }
     CourseController *courses() const { return m_courses; }
+    ReportController *reports() const { return m_reports; }
 
     void showView(int view);
     int currentView() const;
+    // The qualification the window is about: the one audited or drawn in the
+    // current view, else the first goal; "" when there is none.
+    QString currentQualification() const;
     bool isWelcomeShown() const;
     // Loads the shown view's data now instead of after the first paint.
     void loadNow();
@@ -122,6 +127,7 @@ private:
     PathwaysView *m_pathways = nullptr;
     ProfileController *m_profiles;
     CourseController *m_courses;
+    ReportController *m_reports;
     QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;

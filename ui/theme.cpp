@@ -11,7 +11,7 @@ namespace Cairn::Ui {
 
 namespace {
 
-QPalette lightPalette()
+QPalette makeLightPalette()
 {
     QPalette palette;
     palette.setColor(QPalette::Window, QColor(0xf4, 0xf4, 0xf2));
@@ -88,6 +88,11 @@ std::optional<Theme> themeFromKey(const QString &key)
     return std::nullopt;
 }
 
+QPalette lightPalette()
+{
+    return makeLightPalette();
+}
+
 ThemeSwitcher::ThemeSwitcher(QApplication &app)
     : m_systemStyle(app.style()->name()), m_systemPalette(QApplication::palette())
 {
@@ -101,7 +106,7 @@ void ThemeSwitcher::apply(Theme theme)
     if (theme == Theme::System)
         QApplication::setPalette(m_systemPalette);
     else
-        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : makeLightPalette());
 }
 
 } // namespace Cairn::Ui

@@ -17,6 +17,9 @@ enum class Theme { System, Light, Dark };
 QString themeKey(Theme theme); // "system", "light", "dark"
 std::optional<Theme> themeFromKey(const QString &key);
 
+// Cairn's light palette: what the light theme shows, and what goes on paper.
+QPalette lightPalette();
+
 // Applies `theme` to the whole application. The first call remembers the
 // desktop's style and palette so that Theme::System can bring them back.
 class ThemeSwitcher final

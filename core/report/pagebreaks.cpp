@@ -130,13 +130,15 @@ qreal breakAbove(const QList<Span> &spans, qreal from, qreal limit)
 
 QList<PageSlice> pageSlices(const QTextDocument &document, qreal pageHeight)
 {
+    // Qt lays long documents out lazily; the size waits for all of it, so
+    // that every block below has its place.
+    const qreal end = document.documentLayout()->documentSize().height();
     QList<Span> spans;
     QList<TableExtent> tables;
     addLines(document, spans);
     addTables(document, document.rootFrame(), spans, tables);
     spans = merged(spans);
 
-    const qreal end = document.documentLayout()->documentSize().height();
     QList<PageSlice> slices;
     qreal top = 0.0;
     while (top < end - 0.5 || slices.isEmpty()) {

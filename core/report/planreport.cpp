@@ -214,4 +214,32 @@ QString PlanReport::toText(const FinishResult &finish, const Qualification &qual
     return lines.join(u'\n') + u'\n';
 }
 
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+} // namespace
+
+QByteArray PlanReport::toCsv(const PlanResult &plan)
+{
+    QStringList lines{QStringLiteral("course,title,start,finish,weeks,hoursPerWeek,cost,currency")};
+    for (const PlanEntry &entry : plan.entries) {
+        const QStringList fields{csvField(entry.course),
+                                 csvField(entry.title),
+                                 entry.start.toString(Qt::ISODate),
+                                 entry.finish.toString(Qt::ISODate),
+                                 QString::number(entry.weeks),
+                                 QString::number(entry.hoursPerWeek, 'g', 10),
+                                 entry.cost ? plainAmount(entry.cost->amount) : QString(),
+                                 entry.cost ? csvField(entry.cost->currency) : QString()};
+        lines.append(fields.join(u','));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
 } // namespace Cairn::Core

@@ -18,6 +18,10 @@ class PlanReport final
 public:
     static QJsonObject toJson(const PlanResult &plan);
     static QString toText(const PlanResult &plan, const QString &learnerName);
+    // The schedule as CSV (RFC 4180, UTF-8, one row per course): course,
+    // title, start, finish, weeks, hoursPerWeek, cost, currency. Dates are
+    // ISO 8601; a course without a price leaves cost and currency empty.
+    static QByteArray toCsv(const PlanResult &plan);
 
     // The courses chosen to finish a qualification, and why.
     static QJsonObject toJson(const FinishResult &finish, const Qualification &qualification);

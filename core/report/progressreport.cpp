@@ -266,12 +266,14 @@ void ProgressReport::build(QTextDocument &document, const Auditor &auditor, cons
             const ReportChart &chart = request.charts[index];
             const QUrl name(QStringLiteral("cairn-chart:%1").arg(index));
             document.addResource(QTextDocument::ImageResource, name, chart.image);
-            // Charts are drawn at twice the size they are printed, for paper.
+            // Printed at the image's size in 1/96 inch; a chart drawn with
+            // more pixels (its device pixel ratio) is sharper on paper.
+            const QSizeF printed = chart.image.deviceIndependentSize();
             html += heading(3, chart.title)
                     + QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
                           .arg(name.toString())
-                          .arg(chart.image.width() / 2)
-                          .arg(chart.image.height() / 2);
+                          .arg(qRound(printed.width()))
+                          .arg(qRound(printed.height()));
         }
     }
     document.setHtml(html);

@@ -19,7 +19,7 @@ class Auditor;
 struct ReportChart
 {
     QString title;
-    QImage image;
+    QImage image; // printed at its device-independent size, in 1/96 inch
 };
 
 struct ProgressReportRequest

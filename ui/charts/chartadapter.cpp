@@ -272,6 +272,25 @@ void ChartAdapter::show(QChartView *view, const ChartSpec &spec, const QPalette 
     view->setAccessibleName(spec.title);
 }
 
+QImage ChartAdapter::render(const ChartSpec &spec, const QSize &size, const QPalette &palette)
+{
+    QChartView view;
+    view.setPalette(palette);
+    show(&view, spec, palette);
+    QChart *chart = view.chart(); // untitled: the report's heading names it
+    // A view that is never shown never lays its chart out: size it here.
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    // Twice the pixels, for paper: the same layout, sharper.
+    constexpr qreal sharpness = 2.0;
+    QImage image(size * sharpness, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(sharpness);
+    image.fill(palette.color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view.scene()->render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
+    return image;
+}
+
 bool ChartAdapter::savePng(QChartView *view, const QString &fileName)
 {
     return view->grab().save(fileName, "PNG");

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 class QAbstractItemModel;
+class QImage;
+class QSize;
 class QChartView;
 class QObject;
 class QPalette;
@@ -25,6 +27,9 @@ public:
     // one by one (appending point by point is quadratic in QtCharts).
     static void show(QChartView *view, const ChartSpec &spec, const QPalette &palette);
     static bool savePng(QChartView *view, const QString &fileName);
+    // `spec` drawn off screen at `size` in `palette`, for print: an image of
+    // twice the pixels (device pixel ratio 2).
+    static QImage render(const ChartSpec &spec, const QSize &size, const QPalette &palette);
     static bool saveSvg(QChartView *view, const QString &fileName, const QString &title);
     // The series drawn, for tests: names and point or value counts.
     static QStringList seriesNames(const QChartView *view);

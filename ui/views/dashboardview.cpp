@@ -8,8 +8,6 @@
 #include "auditorstate.h"
 #include "emptystate.h"
 #include "models/coursetext.h"
-#include "planner/partialplan.h"
-#include "planner/planinput.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -91,25 +89,13 @@ void DashboardView::refresh()
         return;
     }
     const Core::LearnerProfile &profile = auditor->learner();
-    const Core::Catalogue &catalogue = auditor->catalogue();
-    const QDate today = QDate::currentDate();
-    const Core::PlanProblem problem = Core::planProblemFor(catalogue, profile, profile.hoursPerWeek, today);
-    const Core::PlanResult plan = Core::schedulePlaceable(problem);
-    const Core::Qualification *goal =
-        profile.goals.isEmpty() ? nullptr : auditor->index().qualification(profile.goals.first());
-    const Core::CreditTimeline timeline = Core::creditTimeline(catalogue, profile, plan, today, goal);
-    const Core::Framework *framework = auditor->index().framework(timeline.framework);
-
-    m_panels[Goals]->setSpec(DashboardSpecs::goals(Core::goalProgress(*auditor, profile.goals, today)));
-    m_panels[Credits]->setSpec(DashboardSpecs::credits(timeline, framework ? framework->id.toUpper() : QString()));
-    m_panels[Load]->setSpec(DashboardSpecs::weeklyLoad(Core::weeklyBudget(plan, problem), profile.availability));
-    m_panels[Costs]->setSpec(DashboardSpecs::costs(Core::costPerYear(plan)));
-    std::optional<Core::RouteComparison> route;
-    for (qsizetype i = 0; i < profile.goals.size() && !route; ++i) {
-        if (const Core::Qualification *q = auditor->index().qualification(profile.goals[i]))
-            route = Core::compareRoutes(*auditor, *q, plan, profile.hoursPerWeek, today);
-    }
-    m_panels[Route]->setSpec(DashboardSpecs::route(route));
+    const DashboardCharts charts = DashboardSpecs::forLearner(*auditor, QDate::currentDate());
+    const Core::PlanResult &plan = charts.plan;
+    m_panels[Goals]->setSpec(charts.goals);
+    m_panels[Credits]->setSpec(charts.credits);
+    m_panels[Load]->setSpec(charts.load);
+    m_panels[Costs]->setSpec(charts.costs);
+    m_panels[Route]->setSpec(charts.route);
 
     QString heading = plan.feasible && plan.completion.isValid()
                           ? tr("%1 · plan finishes %2 · up to %3 hours a week")

@@ -158,6 +158,11 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     refresh();
 }
 
+QString PathwaysView::shownQualification() const
+{
+    return m_choice->currentData().toString();
+}
+
 Core::PathwayFilter PathwaysView::chosenFilter() const
 {
     Core::PathwayFilter filter;

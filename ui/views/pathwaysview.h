@@ -59,6 +59,8 @@ public:
     QGraphicsView *diagram() const { return m_view; }
     // Shows `code` and its neighbours ("" for every qualification).
     void showQualification(const QString &code);
+    // The qualification shown with its neighbours; "" when all are.
+    QString shownQualification() const;
     // Centres on the first node whose code or title contains `text`; false if none.
     bool find(const QString &text);
     void zoomBy(double factor);

@@ -1,10 +1,38 @@
 #include "dashboardspecs.h"
 
+#include "audit/auditor.h"
 #include "models/coursetext.h"
+#include "planner/partialplan.h"
+#include "planner/planinput.h"
 
 #include <QMap>
 
 namespace Cairn::Ui {
+
+DashboardCharts DashboardSpecs::forLearner(const Core::Auditor &auditor, const QDate &today)
+{
+    const Core::LearnerProfile &profile = auditor.learner();
+    const Core::Catalogue &catalogue = auditor.catalogue();
+    const Core::PlanProblem problem = Core::planProblemFor(catalogue, profile, profile.hoursPerWeek, today);
+    DashboardCharts charts;
+    charts.plan = Core::schedulePlaceable(problem);
+    const Core::Qualification *goal =
+        profile.goals.isEmpty() ? nullptr : auditor.index().qualification(profile.goals.first());
+    const Core::CreditTimeline timeline = Core::creditTimeline(catalogue, profile, charts.plan, today, goal);
+    const Core::Framework *framework = auditor.index().framework(timeline.framework);
+
+    charts.goals = goals(Core::goalProgress(auditor, profile.goals, today));
+    charts.credits = credits(timeline, framework ? framework->id.toUpper() : QString());
+    charts.load = weeklyLoad(Core::weeklyBudget(charts.plan, problem), profile.availability);
+    charts.costs = costs(Core::costPerYear(charts.plan));
+    std::optional<Core::RouteComparison> comparison;
+    for (qsizetype i = 0; i < profile.goals.size() && !comparison; ++i) {
+        if (const Core::Qualification *q = auditor.index().qualification(profile.goals[i]))
+            comparison = Core::compareRoutes(auditor, *q, charts.plan, profile.hoursPerWeek, today);
+    }
+    charts.route = route(comparison);
+    return charts;
+}
 
 ChartSpec DashboardSpecs::goals(const QList<Core::GoalProgress> &goals)
 {
