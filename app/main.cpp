@@ -2,6 +2,7 @@
 #include "import/demodata.h"
 #include "databaseguard.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 #include "processstats.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
@@ -88,7 +89,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         probe.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({database, demo, profile, view, qualification, theme, screenshot, probe});
+        parser.addOptions({database, demo, profile, view, qualification, theme, presentation, screenshot, probe});
     }
 
     const QCommandLineOption database{
@@ -113,6 +114,10 @@ struct Options
     const QCommandLineOption theme{QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "Use the THEME: system, light or dark."),
                                    QStringLiteral("THEME")};
+    const QCommandLineOption presentation{
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Start in presentation mode: full screen, larger type, the learner's "
+                                            "personal details hidden (F5 or Esc leaves it).")};
     const QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window to the PNG file FILE once its data has loaded, and exit."),
@@ -291,6 +296,8 @@ int main(int argc, char *argv[])
     if (scripted || !settings->contains(Ui::SettingKeys::windowGeometry.key()))
         window.resize(1200, 760);
 
+    if (parser.isSet(options.presentation))
+        window.presentation()->setActive(true);
     if (parser.isSet(probeOption))
         new StartupProbe(window);
     if (parser.isSet(screenshotOption)) {

@@ -4032,6 +4032,18 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>%1 is hidden by the catalogue&apos;s search or filters; clear them to see it.</source>
         <translation>%1 ist durch die Suche oder die Filter des Katalogs ausgeblendet; heben Sie sie auf, um den Kurs zu sehen.</translation>
     </message>
+    <message>
+        <source>Pathways ⇄ &amp;Qualifications</source>
+        <translation>Bildungswege ⇄ &amp;Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Go from the diagram to the audit of the same qualification, and back</source>
+        <translation>Vom Diagramm zur Prüfung derselben Qualifikation und zurück</translation>
+    </message>
+    <message>
+        <source>Cairn — Presentation</source>
+        <translation>Cairn — Präsentation</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::OverrideDialog</name>
@@ -4343,6 +4355,21 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see the messages beside them.</source>
         <translation>%1 · %2 Kurse passen (fertig bis %3); die übrigen lassen sich so nicht einplanen: siehe die Hinweise bei ihnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen, larger type, and the learner&apos;s name, grades, notes and costs hidden</source>
+        <translation>Vollbild, größere Schrift, und Name, Noten, Notizen und Kosten der lernenden Person verborgen</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5145,10 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>Remove Decision about %1</source>
         <translation>Entscheidung zu %1 entfernen</translation>
     </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende Person</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5200,6 +5231,10 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>&amp;Start a New Database…</source>
         <translation>Neue Datenbank &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, larger type, the learner&apos;s personal details hidden (F5 or Esc leaves it).</source>
+        <translation>Im Präsentationsmodus starten: Vollbild, größere Schrift, persönliche Angaben der lernenden Person verborgen (F5 oder Esc beendet ihn).</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ void CourseController::planSelected()
     if (const Core::Status planned = m_workspace.planCourses(codes); !planned)
         Q_EMIT message(planned.message());
     else
-        Q_EMIT message(tr("Added to %1's plan: %2").arg(m_workspace.profile().name, codes.join(QStringLiteral(", "))));
+        Q_EMIT message(tr("Added to %1's plan: %2").arg(m_workspace.learnerLabel(), codes.join(QStringLiteral(", "))));
 }
 
 void CourseController::createCourse()

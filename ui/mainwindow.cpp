@@ -8,6 +8,7 @@
 #include "icons/icons.h"
 #include "profilecontroller.h"
 #include "reportcontroller.h"
+#include "presentationmode.h"
 #include "views/qualifications/auditpanel.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_profiles(new ProfileController(workspace, this))
     , m_courses(new CourseController(workspace, *m_catalogue, this))
     , m_reports(new ReportController(workspace, *m_audits, [this] { return currentQualification(); }, this))
+    , m_presentation(new PresentationMode(*this, workspace))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
@@ -150,6 +152,7 @@ void MainWindow::createViews()
         connect(&m_workspace, signal, this, &MainWindow::updateCentral);
     for (auto signal : {&Workspace::profileSwitched, &Workspace::profileChanged})
         connect(&m_workspace, signal, this, &MainWindow::updateTitle);
+    connect(&m_workspace, &Workspace::presentingChanged, this, &MainWindow::updateTitle);
     connect(&m_workspace, &Workspace::notice, this, &MainWindow::showMessage);
     connect(m_courses, &CourseController::message, this, &MainWindow::showMessage);
     connect(m_reports, &ReportController::message, this, &MainWindow::showMessage);
@@ -268,6 +271,20 @@ QString MainWindow::currentQualification() const
     return m_workspace.hasProfile() ? m_workspace.profile().goals.value(0) : QString();
 }
 
+void MainWindow::switchPathwaysAndQualifications()
+{
+    const QString code = currentQualification();
+    if (currentView() == Sidebar::Pathways) {
+        if (!code.isEmpty())
+            qualificationsView()->showAudit(code);
+        showView(Sidebar::Qualifications);
+    } else {
+        if (!code.isEmpty())
+            pathwaysView()->showQualification(code);
+        showView(Sidebar::Pathways);
+    }
+}
+
 void MainWindow::createActions()
 {
     // File
@@ -368,6 +385,12 @@ void MainWindow::createActions()
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    view->addAction(m_presentation->action());
+    QAction *switchViews = view->addAction(tr("Pathways ⇄ &Qualifications"), this,
+                                           &MainWindow::switchPathwaysAndQualifications);
+    switchViews->setObjectName(QStringLiteral("switchPathwaysQualifications"));
+    switchViews->setShortcut(QKeySequence(Qt::Key_F6));
+    switchViews->setStatusTip(tr("Go from the diagram to the audit of the same qualification, and back"));
 
     // Profile
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
@@ -402,8 +425,9 @@ void MainWindow::createActions()
     tools->addWidget(spacer);
     auto *profileLabel = new QLabel(tr("Profile:"), tools);
     profileLabel->setBuddy(m_profiles->chooser());
-    tools->addWidget(profileLabel);
-    tools->addWidget(m_profiles->chooser());
+    m_presentation->addPersonal(tools->addWidget(profileLabel));
+    m_presentation->addPersonal(tools->addWidget(m_profiles->chooser()));
+    m_presentation->addPersonal(statusBar());
 }
 
 void MainWindow::createStatusBar()
@@ -479,7 +503,9 @@ void MainWindow::updateTitle()
     m_databaseLabel->setText(QFileInfo(path).fileName());
     m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
     const bool open = m_workspace.hasProfile();
-    setWindowTitle(open ? tr("%1 — Cairn").arg(m_workspace.profile().name) : tr("Cairn"));
+    setWindowTitle(m_workspace.isPresenting() ? tr("Cairn — Presentation")
+                   : open                     ? tr("%1 — Cairn").arg(m_workspace.profile().name)
+                                              : tr("Cairn"));
     if (m_workspace.isReadOnly())
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     m_profileLabel->setText(open ? tr("Profile: %1").arg(m_workspace.profile().name) : tr("No profile"));

@@ -25,6 +25,7 @@ class FileTransfer;
 class PlanView;
 class ProfileController;
 class ReportController;
+class PresentationMode;
 class QualificationsView;
 class Sidebar;
 class ThemeSwitcher;
@@ -61,6 +62,9 @@ public:
     ProfileController *profiles() const { return m_profiles; }
     CourseController *courses() const { return m_courses; }
     ReportController *reports() const { return m_reports; }
+    PresentationMode *presentation() const { return m_presentation; }
+    // Pathways and qualifications in turn, keeping the qualification shown.
+    void switchPathwaysAndQualifications();
 
     void showView(int view);
     int currentView() const;
@@ -128,6 +132,7 @@ private:
     ProfileController *m_profiles;
     CourseController *m_courses;
     ReportController *m_reports;
+    PresentationMode *m_presentation;
     QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;

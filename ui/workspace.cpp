@@ -34,6 +34,19 @@ Workspace::Workspace(Core::Database &database, QObject *parent)
 
 Workspace::~Workspace() = default;
 
+void Workspace::setPresenting(bool presenting)
+{
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    Q_EMIT presentingChanged(presenting);
+}
+
+QString Workspace::learnerLabel() const
+{
+    return m_presenting ? tr("Learner") : m_profile.name;
+}
+
 QList<Core::LearnerSummary> Workspace::profiles() const
 {
     return Core::LearnerRepository(m_database).list();

@@ -83,6 +83,13 @@ public:
 
     QDateTime lastSaved() const { return m_lastSaved; }
 
+    // Presentation mode: the window is shown to a room or a client, so the
+    // views leave out the learner's personal details (name, grades, notes,
+    // costs). The name a view may show: the profile's, or "Learner".
+    void setPresenting(bool presenting);
+    bool isPresenting() const { return m_presenting; }
+    QString learnerLabel() const;
+
     // Asked when a write meets another program's lock on the database (past
     // SQLite's busy timeout), with the message: true to try the same write
     // again. Without a prompt (unattended runs, tests) the write fails.
@@ -109,6 +116,7 @@ Q_SIGNALS:
     void saved(const QDateTime &when);
     void notice(const QString &message);      // something the user should read, not an error
     void writeFailed(const QString &message); // an undo or redo could not be written
+    void presentingChanged(bool presenting);
 
 private:
 
@@ -129,6 +137,7 @@ private:
     QDateTime m_lastSaved;
     QString m_readOnlyReason;
     RetryPrompt m_retryPrompt;
+    bool m_presenting = false;
 };
 
 } // namespace Cairn::Ui

@@ -67,6 +67,7 @@ DashboardView::DashboardView(Workspace &workspace, AuditService &audits, QWidget
     layout->addWidget(m_pages);
 
     connect(&audits, &AuditService::auditorChanged, this, &DashboardView::refresh);
+    connect(&workspace, &Workspace::presentingChanged, this, &DashboardView::refresh);
     refresh();
 }
 
@@ -95,12 +96,15 @@ void DashboardView::refresh()
     m_panels[Credits]->setSpec(charts.credits);
     m_panels[Load]->setSpec(charts.load);
     m_panels[Costs]->setSpec(charts.costs);
+    m_panels[Costs]->setVisible(!m_workspace.isPresenting()); // what the learner pays is their own
     m_panels[Route]->setSpec(charts.route);
 
     QString heading = plan.feasible && plan.completion.isValid()
                           ? tr("%1 · plan finishes %2 · up to %3 hours a week")
-                                .arg(profile.name, CourseText::date(plan.completion), CourseText::number(profile.hoursPerWeek))
-                          : tr("%1 · up to %2 hours a week").arg(profile.name, CourseText::number(profile.hoursPerWeek));
+                                .arg(m_workspace.learnerLabel(), CourseText::date(plan.completion),
+                                     CourseText::number(profile.hoursPerWeek))
+                          : tr("%1 · up to %2 hours a week")
+                                .arg(m_workspace.learnerLabel(), CourseText::number(profile.hoursPerWeek));
     m_heading->setText(heading);
     m_pages->setCurrentIndex(ChartsPage);
     m_drawnWith = auditor;

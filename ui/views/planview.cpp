@@ -120,6 +120,15 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
 
     for (auto signal : {&Workspace::profileChanged, &Workspace::profileSwitched, &Workspace::catalogueChanged})
         connect(&m_workspace, signal, this, &PlanView::scheduleRefresh);
+    // Grades and notes are the learner's own: not for a room to read.
+    const auto present = [this](bool presenting) {
+        for (int column : {RecordsModel::Grade, RecordsModel::Notes})
+            m_tree->setColumnHidden(column, presenting);
+        if (m_loaded)
+            refresh();
+    };
+    connect(&m_workspace, &Workspace::presentingChanged, this, present);
+    present(m_workspace.isPresenting()); // the view may be made while presenting
 }
 
 void PlanView::load()
@@ -180,33 +189,34 @@ void PlanView::updateSummary(const Core::PlanProblem &problem)
 {
     QStringList lines;
     const Core::LearnerProfile &profile = m_workspace.profile();
+    const QString name = m_workspace.learnerLabel();
     if (problem.courses.isEmpty()) {
-        lines.append(tr("%1 · nothing enrolled or planned to schedule.").arg(profile.name));
+        lines.append(tr("%1 · nothing enrolled or planned to schedule.").arg(name));
     } else if (m_plan.feasible) {
         const QString finish = m_plan.completion <= m_plan.lowerBound
             ? tr("finished by %1, the earliest possible").arg(CourseText::date(m_plan.completion))
             : tr("finished by %1 (no plan can finish before %2)")
                   .arg(CourseText::date(m_plan.completion), CourseText::date(m_plan.lowerBound));
         lines.append(tr("%1 · %2 courses to study at up to %3 hours a week · %4")
-                         .arg(profile.name)
+                         .arg(name)
                          .arg(m_plan.entries.size())
                          .arg(CourseText::number(profile.hoursPerWeek), finish));
     } else if (!m_plan.entries.isEmpty()) {
         lines.append(tr("%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see "
                         "the messages beside them.")
-                         .arg(profile.name)
+                         .arg(name)
                          .arg(m_plan.entries.size())
                          .arg(CourseText::date(m_plan.completion)));
     } else {
         lines.append(tr("%1 · this plan cannot work as it stands: see the messages beside the courses.")
-                         .arg(profile.name));
+                         .arg(name));
     }
     QStringList costs;
     for (auto year = m_plan.costPerYear.cbegin(); year != m_plan.costPerYear.cend(); ++year) {
         for (auto amount = year.value().cbegin(); amount != year.value().cend(); ++amount)
             costs.append(tr("%1 in %2").arg(CourseText::money({amount.value(), amount.key()})).arg(year.key()));
     }
-    if (!costs.isEmpty())
+    if (!costs.isEmpty() && !m_workspace.isPresenting())
         lines.append(tr("Cost: %1").arg(costs.join(QStringLiteral(", "))));
     for (const Core::PlanError &error : m_plan.errors) {
         if (error.course.isEmpty())
@@ -285,13 +295,18 @@ void PlanView::dropEvent(QDropEvent *event)
 void PlanView::saveState(QSettings &settings) const
 {
     SettingKeys::planSplitter.set(settings, m_splitter->saveState());
-    SettingKeys::planColumns.set(settings, m_tree->header()->saveState());
+    if (!m_workspace.isPresenting()) // its hidden columns are not the user's choice
+        SettingKeys::planColumns.set(settings, m_tree->header()->saveState());
 }
 
 void PlanView::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(SettingKeys::planSplitter.get(settings));
     m_tree->header()->restoreState(SettingKeys::planColumns.get(settings));
+    for (int column : {RecordsModel::Grade, RecordsModel::Notes}) {
+        if (m_workspace.isPresenting())
+            m_tree->setColumnHidden(column, true);
+    }
 }
 
 } // namespace Cairn::Ui

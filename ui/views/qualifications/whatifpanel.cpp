@@ -79,7 +79,7 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
     });
     connect(m_model, &WhatIfModel::finished, this, [this] {
         m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first.")
-                              .arg(m_workspace.profile().name, QLocale().toString(qlonglong(m_model->total()))));
+                              .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(m_model->total()))));
     });
     connect(&m_audits, &AuditService::auditorChanged, this, [this] {
         m_stale = true;
