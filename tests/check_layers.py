@@ -8,7 +8,7 @@ core/ is built in layers; a folder may include only the folders below it:
     storage    -> io, model    SQLite
     audit      -> model        the audit engine
     planner    -> audit, model the planner
-    dashboard  -> planner, audit, model
+    dashboard  -> planner, audit, pathways, model
     pathways   -> model                  how courses stack into qualifications
     report     -> pathways, dashboard, planner, audit, io, model   what is printed or exported
     import     -> storage, io, model                     reading files into the database
@@ -28,7 +28,7 @@ ALLOWED = {
     "storage": {"io", "model"},
     "audit": {"model"},
     "planner": {"audit", "model"},
-    "dashboard": {"planner", "audit", "model"},
+    "dashboard": {"planner", "audit", "pathways", "model"},
     "pathways": {"model"},
     "report": {"pathways", "dashboard", "planner", "audit", "io", "model"},
     "import": {"storage", "io", "model"},

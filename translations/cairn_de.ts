@@ -1125,6 +1125,161 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Core::ComparisonReport</name>
+    <message>
+        <source>%1 without a listed price</source>
+        <translation>%1 ohne angegebenen Preis</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>nichts weiter</translation>
+    </message>
+    <message>
+        <source>not possible: %1</source>
+        <translation>nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>no schedule yet</source>
+        <translation>noch kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>courses at level %1</source>
+        <translation>Kurse auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>courses at levels %1–%2</source>
+        <translation>Kurse auf Stufen %1–%2</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>on campus</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifikation</translation>
+    </message>
+    <message>
+        <source>Credits still needed</source>
+        <translation>Noch nötige Credits</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3% done)</source>
+        <translation>%1 von %2 (%3 % erledigt)</translation>
+    </message>
+    <message>
+        <source>Fastest finish</source>
+        <translation>Schnellster Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 done by %2</source>
+        <translation>%1 fertig bis %2</translation>
+    </message>
+    <message>
+        <source>Courses to add (fastest)</source>
+        <translation>Hinzuzufügende Kurse (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of the fastest</source>
+        <translation>Kosten des schnellsten</translation>
+    </message>
+    <message>
+        <source>Cheapest cost</source>
+        <translation>Günstigste Kosten</translation>
+    </message>
+    <message>
+        <source>Cheapest finish</source>
+        <translation>Abschluss des günstigsten</translation>
+    </message>
+    <message>
+        <source>Study hours (fastest)</source>
+        <translation>Lernstunden (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>%1 hours, about %2 a week</source>
+        <translation>%1 Stunden, etwa %2 pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Delivery (courses)</source>
+        <translation>Form (Kurse)</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>In common with %1</source>
+        <translation>Gemeinsam mit %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>no course counts toward both</source>
+        <translation>kein Kurs zählt für beide</translation>
+    </message>
+    <message>
+        <source>%1 courses, %2 credits: %3</source>
+        <translation>%1 Kurse, %2 Credits: %3</translation>
+    </message>
+    <message>
+        <source>Ways compared</source>
+        <translation>Wege im Vergleich</translation>
+    </message>
+    <message>
+        <source>Cairn · Ways compared</source>
+        <translation>Cairn · Wege im Vergleich</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Gesichtspunkt</translation>
+    </message>
+    <message>
+        <source>For %1 as of %2, at their weekly hours; the fastest and cheapest ways choose catalogue courses to add to what is enrolled and planned.</source>
+        <translation>Für %1 zum %2, mit den eigenen Wochenstunden; der schnellste und der günstigste Weg wählen Katalogkurse zusätzlich zu dem, was eingeschrieben und geplant ist.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::CourseBrowser</name>
     <message>
         <source>counting the courses</source>
@@ -2763,6 +2918,73 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::CompareDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 first)</source>
+        <translation>%1 (zuerst %2)</translation>
+    </message>
+    <message>
+        <source>Compare Ways</source>
+        <translation>Wege vergleichen</translation>
+    </message>
+    <message>
+        <source>Way %1</source>
+        <translation>Weg %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Way &amp;%1:</source>
+        <translation>Weg &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Ways side by side</source>
+        <translation>Wege nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Comparing… (the fastest and cheapest ways are worked out for each)</source>
+        <translation>Vergleiche… (für jeden Weg werden der schnellste und der günstigste ermittelt)</translation>
+    </message>
+    <message>
+        <source>For %1, from today at their weekly hours. Costs are listed per currency.</source>
+        <translation>Für %1, ab heute mit den eigenen Wochenstunden. Kosten stehen je Währung.</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>ways compared.pdf</source>
+        <translation>Wege im Vergleich.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was written</source>
+        <translation>Nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::CourseBrowserModel</name>
     <message>
         <source>Code</source>
@@ -4043,6 +4265,22 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Cairn — Presentation</source>
         <translation>Cairn — Präsentation</translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read; try again in a moment.</source>
+        <translation>Der Katalog wird noch gelesen; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no qualification to compare.</source>
+        <translation>Der Katalog hat keine Qualifikation zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Ways…</source>
+        <translation>Wege &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Two or three qualifications, or routes through one into the next, side by side</source>
+        <translation>Zwei oder drei Qualifikationen oder Wege über eine zur nächsten, nebeneinander</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "profilecontroller.h"
 #include "reportcontroller.h"
 #include "presentationmode.h"
+#include "dialogs/comparedialog.h"
+#include "audit/auditor.h"
 #include "views/qualifications/auditpanel.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
@@ -179,6 +181,7 @@ QWidget *MainWindow::viewWidget(int view)
         m_qualifications = new QualificationsView(m_workspace, *m_audits, m_views);
         connect(m_qualifications, &QualificationsView::message, this, &MainWindow::showMessage);
         m_qualifications->restoreState(m_settings);
+        m_qualifications->audit()->addCommand(m_compare);
         made = m_qualifications;
         break;
     case Sidebar::Pathways:
@@ -194,6 +197,7 @@ QWidget *MainWindow::viewWidget(int view)
                 showMessage(tr("%1 is hidden by the catalogue's search or filters; clear them to see it.").arg(code));
             m_catalogue->selectCourse(code);
         });
+        m_pathways->addCommand(m_compare);
         made = m_pathways;
         break;
     default:
@@ -283,6 +287,28 @@ void MainWindow::switchPathwaysAndQualifications()
             pathwaysView()->showQualification(code);
         showView(Sidebar::Pathways);
     }
+}
+
+CompareDialog *MainWindow::compareWays()
+{
+    m_audits->request();
+    const std::shared_ptr<const Core::Auditor> auditor = m_audits->auditor();
+    if (!auditor) {
+        showMessage(tr("The catalogue is still being read; try again in a moment."));
+        return nullptr;
+    }
+    if (auditor->catalogue().qualifications.isEmpty()) {
+        showMessage(tr("The catalogue has no qualification to compare."));
+        return nullptr;
+    }
+    QString code = currentQualification();
+    if (code.isEmpty())
+        code = auditor->catalogue().qualifications.first().code;
+    auto *dialog = new CompareDialog(auditor, m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWays(CompareDialog::waysFor(*auditor, code));
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::createActions()
@@ -391,6 +417,10 @@ void MainWindow::createActions()
     switchViews->setObjectName(QStringLiteral("switchPathwaysQualifications"));
     switchViews->setShortcut(QKeySequence(Qt::Key_F6));
     switchViews->setStatusTip(tr("Go from the diagram to the audit of the same qualification, and back"));
+    m_compare = view->addAction(tr("&Compare Ways…"), this, &MainWindow::compareWays);
+    m_compare->setObjectName(QStringLiteral("compareWays"));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compare->setStatusTip(tr("Two or three qualifications, or routes through one into the next, side by side"));
 
     // Profile
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));

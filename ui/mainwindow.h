@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
@@ -26,6 +27,7 @@ class PlanView;
 class ProfileController;
 class ReportController;
 class PresentationMode;
+class CompareDialog;
 class QualificationsView;
 class Sidebar;
 class ThemeSwitcher;
@@ -65,6 +67,9 @@ public:
     PresentationMode *presentation() const { return m_presentation; }
     // Pathways and qualifications in turn, keeping the qualification shown.
     void switchPathwaysAndQualifications();
+    // Opens Compare Ways on the current qualification's ways; null until the
+    // catalogue is read.
+    CompareDialog *compareWays();
 
     void showView(int view);
     int currentView() const;
@@ -133,6 +138,7 @@ private:
     CourseController *m_courses;
     ReportController *m_reports;
     PresentationMode *m_presentation;
+    QAction *m_compare = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
     QLabel *m_profileLabel;

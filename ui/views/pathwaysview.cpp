@@ -120,6 +120,7 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     bar->addWidget(button(tr("+"), tr("Zoom in (+)"), [this] { zoomBy(1.25); }));
     bar->addWidget(button(tr("Fit"), tr("Fit to the window (0)"), [this] { fitToWindow(); }));
     bar->addWidget(button(tr("Export…"), tr("Save the diagram as PNG or SVG"), [this] { exportFromDialog(); }));
+    m_commands = bar;
 
     m_view->setScene(m_scene);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -391,6 +392,14 @@ bool PathwaysView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PathwaysView::addCommand(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commands->addWidget(button);
 }
 
 } // namespace Cairn::Ui

@@ -1,5 +1,8 @@
 #pragma once
 
+class QAction;
+class QHBoxLayout;
+
 #include "pathways/pathwaygraph.h"
 #include "pathways/pathwaylayout.h"
 #include "pathways/pathwayscene.h"
@@ -55,6 +58,8 @@ public:
     ~PathwaysView() override;
 
     bool isSettled() const;
+    // A command of the window's shown as a button beside the view's own.
+    void addCommand(QAction *action);
     PathwayScene *scene() const { return m_scene; }
     QGraphicsView *diagram() const { return m_view; }
     // Shows `code` and its neighbours ("" for every qualification).
@@ -106,6 +111,7 @@ private:
     std::shared_ptr<const Core::Auditor> m_choicesFor;
     QString m_wanted; // asked for by showQualification(), kept until the choices are filled
     bool m_fitting = true; // refit when the window changes, until the user zooms
+    QHBoxLayout *m_commands = nullptr;
 };
 
 } // namespace Cairn::Ui

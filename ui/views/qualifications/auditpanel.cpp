@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -108,6 +109,7 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     controls->addWidget(m_asOf);
     controls->addSpacing(12);
     controls->addWidget(m_makeGoal);
+    m_commands = controls;
 
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
@@ -420,6 +422,14 @@ void AuditPanel::restoreState(const QSettings &settings)
     m_decisions->setAdvisor(SettingKeys::advisorName.get(settings));
     if (const QString last = SettingKeys::lastQualification.get(settings); !last.isEmpty() && qualification().isEmpty())
         showQualification(last);
+}
+
+void AuditPanel::addCommand(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commands->addWidget(button);
 }
 
 } // namespace Cairn::Ui

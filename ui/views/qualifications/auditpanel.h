@@ -1,5 +1,8 @@
 #pragma once
 
+class QAction;
+class QHBoxLayout;
+
 #include "audit/auditresult.h"
 
 #include <QFutureWatcher>
@@ -56,6 +59,8 @@ public:
 
     // Whether the audit on screen is the one of the latest inputs.
     bool isSettled() const;
+    // A command of the window's shown as a button beside the view's own.
+    void addCommand(QAction *action);
     AuditTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     QTreeWidget *suggestions() const { return m_suggestions; }
@@ -111,6 +116,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
     AdvisorDecisions *m_decisions;
+    QHBoxLayout *m_commands = nullptr;
 };
 
 } // namespace Cairn::Ui

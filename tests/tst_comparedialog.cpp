@@ -1,0 +1,154 @@
+#include "pdftext.h"
+
+#include "dialogs/comparedialog.h"
+#include "import/demodata.h"
+#include "mainwindow.h"
+#include "report/comparisonreport.h"
+#include "storage/database.h"
+#include "views/pathwaysview.h"
+#include "views/qualificationsview.h"
+#include "views/sidebar.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Cairn::Core;
+using namespace Cairn::Ui;
+
+namespace {
+
+struct Session
+{
+    Session()
+        : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+    {
+        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
+            qFatal("cannot open the test database");
+        workspace = std::make_unique<Workspace>(database);
+        window = std::make_unique<MainWindow>(*workspace, settings);
+        window->resize(1100, 700);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window was not shown");
+        window->loadNow();
+    }
+
+    void visit(int view, const QString &code)
+    {
+        if (view == Sidebar::Pathways)
+            window->pathwaysView()->showQualification(code);
+        else
+            window->qualificationsView()->showAudit(code);
+        window->showView(view);
+        QVERIFY(QTest::qWaitFor([&] { return window->isViewSettled(); }, 20000));
+    }
+
+    QTemporaryDir dir;
+    Database database;
+    QSettings settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+QStringList headers(const QTableWidget &table)
+{
+    QStringList labels;
+    for (int column = 0; column < table.columnCount(); ++column)
+        labels.append(table.horizontalHeaderItem(column)->text());
+    return labels;
+}
+
+} // namespace
+
+class TestCompareDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fromTheQualificationsViewTheDiplomaAndItsRoutes()
+    {
+        Session session;
+        session.visit(Sidebar::Qualifications, QStringLiteral("DIP-DA5"));
+        CompareDialog *dialog = session.window->compareWays();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->isSettled(); }, 30000));
+        // The certificate first, straight to the diploma, the diploma on to the degree.
+        QCOMPARE(headers(*dialog->table()), (QStringList{QStringLiteral("CERT-DA4 → DIP-DA5"), QStringLiteral("DIP-DA5"),
+                                                         QStringLiteral("DIP-DA5 → BAT-DIGI")}));
+        const QList<ComparisonReport::Row> rows = ComparisonReport::rows(dialog->comparison());
+        QCOMPARE(dialog->table()->rowCount(), rows.size());
+        for (int row = 0; row < rows.size(); ++row) {
+            QCOMPARE(dialog->table()->verticalHeaderItem(row)->text(), rows[row].aspect);
+            for (int column = 0; column < dialog->table()->columnCount(); ++column)
+                QCOMPARE(dialog->table()->item(row, column)->text(), rows[row].values[column]);
+        }
+        // Printable: the same rows on paper.
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("compared.pdf"));
+        QVERIFY(dialog->exportPdf(fileName));
+        const QString text = Cairn::Test::readPdf(fileName).all();
+        QVERIFY(text.contains(QStringLiteral("Ways compared")));
+        for (const QString &way : headers(*dialog->table()))
+            QVERIFY2(text.contains(way), qPrintable(way));
+        QVERIFY(text.contains(QStringLiteral("Fastest")));
+        QVERIFY(text.contains(QStringLiteral("Aroha Ngata")));
+        dialog->close();
+    }
+
+    void choosingAnotherWayComparesAgain()
+    {
+        Session session;
+        session.visit(Sidebar::Qualifications, QStringLiteral("CERT-CYB5"));
+        CompareDialog *dialog = session.window->compareWays();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->isSettled(); }, 30000));
+        QVERIFY(dialog->ways().contains(QStringList{QStringLiteral("CERT-CYB5")}));
+        dialog->setWays({{QStringLiteral("CERT-DA4")}, {QStringLiteral("DIP-DA5")}});
+        QVERIFY(QTest::qWaitFor([&] { return dialog->isSettled(); }, 30000));
+        QCOMPARE(headers(*dialog->table()), (QStringList{QStringLiteral("CERT-DA4"), QStringLiteral("DIP-DA5")}));
+        dialog->close();
+    }
+
+    void theViewsOfferIt()
+    {
+        Session session;
+        QAction *compare = session.window->findChild<QAction *>(QStringLiteral("compareWays"));
+        QVERIFY(compare);
+        for (int view : {int(Sidebar::Pathways), int(Sidebar::Qualifications)}) {
+            session.visit(view, QStringLiteral("DIP-DA5"));
+            bool offered = false;
+            for (QToolButton *button : session.window->findChildren<QToolButton *>())
+                offered = offered || (button->defaultAction() == compare && button->isVisible());
+            QVERIFY2(offered, qPrintable(QString::number(view)));
+        }
+    }
+
+    void presentingHidesTheLearnersName()
+    {
+        Session session;
+        session.workspace->setPresenting(true);
+        session.visit(Sidebar::Qualifications, QStringLiteral("DIP-DA5"));
+        CompareDialog *dialog = session.window->compareWays();
+        QVERIFY(QTest::qWaitFor([&] { return dialog->isSettled(); }, 30000));
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("compared.pdf"));
+        QVERIFY(dialog->exportPdf(fileName));
+        QVERIFY(!Cairn::Test::readPdf(fileName).all().contains(QStringLiteral("Aroha")));
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(QStringLiteral("Aroha")));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestCompareDialog)
+#include "tst_comparedialog.moc"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "dashboard/qualificationcomparison.h"
+#include "model/status.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace Cairn::Core {
+class Auditor;
+}
+
+namespace Cairn::Ui {
+
+class Workspace;
+
+// Compare side by side: two or three ways to a qualification (a
+// qualification, or a route through one into the next) in columns, from
+// the core's comparison: the credits still needed, the fastest finish, the
+// cheapest cost, the hours, delivery, levels and the courses in common.
+// Worked out on another thread; printable and exportable as PDF.
+class CompareDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareDialog)
+
+public:
+    static constexpr int mostWays = 3;
+
+    CompareDialog(std::shared_ptr<const Core::Auditor> auditor, Workspace &workspace, QWidget *parent = nullptr);
+    ~CompareDialog() override;
+
+    // The ways a qualification invites: itself, and the routes that stack
+    // through it (certificate → diploma) or into it.
+    static QList<QStringList> waysFor(const Core::Auditor &auditor, const QString &code);
+
+    // Chooses the ways (at most three; each a list of codes) and compares them.
+    void setWays(const QList<QStringList> &ways);
+    QList<QStringList> ways() const;
+    bool isSettled() const { return !m_watcher.isRunning() && !m_pending; }
+    QTableWidget *table() const { return m_table; }
+    const Core::QualificationComparison &comparison() const { return m_comparison; }
+    Core::Status exportPdf(const QString &fileName);
+
+private:
+    void compare();
+    void showComparison(const Core::QualificationComparison &comparison);
+    void printFromDialog();
+    void exportFromDialog();
+
+    std::shared_ptr<const Core::Auditor> m_auditor;
+    Workspace &m_workspace;
+    QList<QComboBox *> m_choices;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QFutureWatcher<Core::QualificationComparison> m_watcher;
+    Core::QualificationComparison m_comparison;
+    bool m_pending = false; // the choice changed while a comparison ran
+};
+
+} // namespace Cairn::Ui
