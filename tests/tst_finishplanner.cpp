@@ -357,6 +357,50 @@ private Q_SLOTS:
         cheapest = cheapestWith({});
         QCOMPARE(cheapest.chosen[0].course, QStringLiteral("HOME"));
     }
+
+    // A large catalogue: 1,000 eligible courses, of which only the dearest
+    // and longest teach the skill one leaf asks for. The heuristic weighs a
+    // shortlist, which must still hold a course for every leaf, and a
+    // course a leaf names even when it is neither cheap nor short.
+    void aLargeCatalogueStillFindsEveryLeafsCourses()
+    {
+        Catalogue catalogue;
+        catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+        catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+        for (int index = 0; index < 1000; ++index) {
+            const QByteArray code = "K" + QByteArray::number(index).rightJustified(4, '0');
+            Course course = pricedCourse(code.constData(), 100 + index);
+            course.weeks = 5 + index / 100;
+            if (index >= 990)
+                course.skills = {QStringLiteral("rare")};
+            catalogue.courses.append(course);
+        }
+        Qualification q;
+        q.code = QStringLiteral("Q");
+        q.title = QStringLiteral("Q");
+        q.framework = QStringLiteral("nz");
+        q.credits = 45;
+        Selector rare;
+        rare.skills = QStringList{QStringLiteral("rare")};
+        q.requirements = Requirement::allOf({Requirement::courseNode(QStringLiteral("K0500")),
+                                             Requirement::creditsFrom(15, rare)});
+        catalogue.qualifications = {q};
+        LearnerProfile learner;
+        PlanProblem settings;
+        settings.hoursPerWeek = 40;
+        settings.start = QDate(2027, 1, 4);
+        for (const FinishObjective objective : {FinishObjective::Cost, FinishObjective::Time}) {
+            const FinishResult result = FinishPlanner(catalogue, learner, q, settings.start, settings).run(objective);
+            QVERIFY(result.possible);
+            QStringList chosen;
+            for (const ChosenCourse &course : result.chosen)
+                chosen.append(course.course);
+            QVERIFY2(chosen.contains(QStringLiteral("K0500")), qPrintable(chosen.join(u' ')));
+            QVERIFY2(std::any_of(chosen.cbegin(), chosen.cend(), [](const QString &code) { return code >= u"K0990"; }),
+                     qPrintable(chosen.join(u' ')));
+            QCOMPARE(chosen.size(), 3); // the named course, a rare one, and the cheapest (or shortest) filler
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFinishPlanner)

@@ -35,10 +35,93 @@ LearnerProfile withPlanned(const LearnerProfile &learner, const QStringList &cou
 
 } // namespace
 
+namespace {
+// Beyond this many eligible courses the heuristic weighs a shortlist (see
+// reachablePart); up to it, every one, as before.
+constexpr qsizetype shortlistBreadth = 60;
+
+// The part of `catalogue` a finish can touch: every course the learner's
+// records name (held or not, so that none turns into an external record),
+// and the courses that could be suggested toward `qualification` — all of
+// them when there are few; in a large catalogue a shortlist: the cheapest,
+// the shortest, every course a leaf names and the first that each credits
+// leaf matches, with the prerequisites they need. All frameworks,
+// providers, skills and qualifications stay. Audits and schedules of the
+// part equal those of the whole catalogue, and the many audits of the
+// search need not index 100,000 courses each time.
+Catalogue reachablePart(const Catalogue &catalogue, const LearnerProfile &learner, const Qualification &qualification)
+{
+    const Auditor auditor(catalogue, learner);
+    QSet<QString> substituted;
+    for (const AuditOverride &override : learner.overrides) {
+        if (override.qualification == qualification.code && override.kind == AuditOverride::Kind::Substitute)
+            substituted.insert(override.course);
+    }
+    const std::vector<const Course *> &pool = auditor.suggestionPool().courses(); // cheapest first
+    std::vector<const Course *> eligible;
+    for (const Course *course : pool) {
+        if (qualification.eligible.matches(*course) || substituted.contains(course->code))
+            eligible.push_back(course);
+    }
+    QSet<const Course *> kept;
+    for (const Record &record : learner.records) {
+        if (const Course *course = auditor.index().course(record.course))
+            kept.insert(course);
+    }
+    if (qsizetype(eligible.size()) <= 4 * shortlistBreadth) {
+        for (const Course *course : pool)
+            kept.insert(course);
+    } else {
+        QSet<const Course *> inPool(pool.cbegin(), pool.cend());
+        QList<const Course *> chosen;
+        const auto choose = [&](const Course *course) {
+            if (course && inPool.contains(course) && !kept.contains(course)) {
+                kept.insert(course);
+                chosen.append(course);
+            }
+        };
+        for (qsizetype i = 0; i < shortlistBreadth; ++i)
+            choose(eligible[size_t(i)]);
+        std::vector<const Course *> shortest = eligible;
+        std::stable_sort(shortest.begin(), shortest.end(),
+                         [](const Course *a, const Course *b) { return a->weeks < b->weeks; });
+        for (qsizetype i = 0; i < shortlistBreadth; ++i)
+            choose(shortest[size_t(i)]);
+        qualification.requirements.visit([&](const Requirement &node) {
+            if (node.kind == Requirement::Kind::Course) {
+                choose(auditor.index().course(node.course));
+            } else if (node.kind == Requirement::Kind::Credits) {
+                qsizetype taken = 0;
+                for (const Course *course : eligible) {
+                    if (taken == shortlistBreadth)
+                        break;
+                    if (node.from.matches(*course)) {
+                        choose(course);
+                        ++taken;
+                    }
+                }
+            }
+        });
+        // The prerequisites a chosen course needs, and theirs.
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            for (const QString &code : chosen[i]->prerequisites.courseCodes())
+                choose(auditor.index().course(code));
+        }
+    }
+    Catalogue part = catalogue;
+    part.courses.clear();
+    for (const Course &course : catalogue.courses) {
+        if (kept.contains(&course))
+            part.courses.append(course);
+    }
+    return part;
+}
+} // namespace
+
 FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &learner,
                              const Qualification &qualification, const QDate &asOf,
                              const PlanProblem &settings)
-    : m_catalogue(catalogue)
+    : m_catalogue(reachablePart(catalogue, learner, qualification))
     , m_index(m_catalogue)
     , m_learner(learner)
     , m_qualification(qualification)
@@ -46,7 +129,7 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
     , m_settings(settings)
     , m_converter(learner.exchangeRates, asOf)
 {
-    const Auditor auditor(catalogue, learner);
+    const Auditor auditor(m_catalogue, learner);
     QSet<QString> excluded;
     for (const AuditOverride &override : learner.overrides) {
         if (override.qualification != qualification.code)
@@ -83,10 +166,13 @@ FinishPlanner::FinishPlanner(const Catalogue &catalogue, const LearnerProfile &l
     // Courses that only serve as prerequisites of candidates are candidates too,
     // so that the exact search also chooses between prerequisite alternatives.
     const CatalogueIndex &index = m_index;
+    QSet<QString> candidates(m_candidates.cbegin(), m_candidates.cend());
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         for (const QString &code : index.course(m_candidates[i])->prerequisites.courseCodes()) {
-            if (pool.contains(code) && !m_candidates.contains(code))
+            if (pool.contains(code) && !candidates.contains(code)) {
+                candidates.insert(code);
                 m_candidates.append(code);
+            }
         }
     }
 }
