@@ -95,6 +95,7 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
     m_search->setPlaceholderText(tr("Find a course or qualification…"));
     m_search->setAccessibleName(tr("Find in the diagram"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Diagram summary"));
