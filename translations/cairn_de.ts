@@ -1243,10 +1243,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Stufen</translation>
     </message>
     <message>
-        <source>In common with %1</source>
-        <translation>Gemeinsam mit %1</translation>
-    </message>
-    <message>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
@@ -1277,6 +1273,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>For %1 as of %2, at their weekly hours; the fastest and cheapest ways choose catalogue courses to add to what is enrolled and planned.</source>
         <translation>Für %1 zum %2, mit den eigenen Wochenstunden; der schnellste und der günstigste Weg wählen Katalogkurse zusätzlich zu dem, was eingeschrieben und geplant ist.</translation>
+    </message>
+    <message>
+        <source>In common: %1 and %2</source>
+        <translation>Gemeinsam: %1 und %2</translation>
     </message>
 </context>
 <context>

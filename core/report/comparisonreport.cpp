@@ -113,7 +113,8 @@ QList<ComparisonReport::Row> ComparisonReport::rows(const QualificationCompariso
     add(tr("Delivery (courses)"), [](const ComparedWay &way) { return deliveryText(way.fastest); });
     add(tr("Levels"), levelsText);
     for (const SharedCourses &shared : comparison.shared) {
-        Row row{tr("In common with %1").arg(wayName(comparison.ways[shared.second])), {}};
+        Row row{tr("In common: %1 and %2").arg(wayName(comparison.ways[shared.first]), wayName(comparison.ways[shared.second])),
+                {}};
         for (int index = 0; index < comparison.ways.size(); ++index) {
             if (index != shared.first) {
                 row.values.append(QString());
