@@ -8,6 +8,7 @@
 #include "views/pathwaysview.h"
 #include "views/qualificationsview.h"
 #include "views/sidebar.h"
+#include "windowsession.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -25,22 +26,8 @@ using namespace Cairn::Ui;
 
 namespace {
 
-struct Session
+struct Session : Cairn::Test::WindowSession
 {
-    Session()
-        : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
-    {
-        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
-            qFatal("cannot open the test database");
-        workspace = std::make_unique<Workspace>(database);
-        window = std::make_unique<MainWindow>(*workspace, settings);
-        window->resize(1100, 700);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
-        window->loadNow();
-    }
-
     void visit(int view, const QString &code)
     {
         if (view == Sidebar::Pathways)
@@ -50,12 +37,6 @@ struct Session
         window->showView(view);
         QVERIFY(QTest::qWaitFor([&] { return window->isViewSettled(); }, 20000));
     }
-
-    QTemporaryDir dir;
-    Database database;
-    QSettings settings;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
 };
 
 QStringList headers(const QTableWidget &table)

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "views/dashboardview.h"
 #include "views/sidebar.h"
+#include "windowsession.h"
 #include "workspace.h"
 
 #include <QAbstractItemModel>
@@ -31,31 +32,17 @@ namespace {
 
 enum Panel { Goals, Credits, Load, Costs, Route };
 
-struct Session
+struct Session : Cairn::Test::WindowSession
 {
     Session()
-        : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+        : WindowSession(QSize(1200, 760))
     {
-        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
-            qFatal("cannot open the test database");
-        workspace = std::make_unique<Workspace>(database);
-        window = std::make_unique<MainWindow>(*workspace, settings);
-        window->resize(1200, 760);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
-        window->loadNow();
         window->showView(Sidebar::Dashboard);
         dashboard = window->dashboardView();
     }
 
     ChartPanel *panel(Panel which) const { return dashboard->panels().at(which); }
 
-    QTemporaryDir dir;
-    Database database;
-    QSettings settings;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
     DashboardView *dashboard = nullptr;
 };
 

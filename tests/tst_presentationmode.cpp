@@ -7,6 +7,7 @@
 #include "views/planview.h"
 #include "views/qualificationsview.h"
 #include "views/sidebar.h"
+#include "windowsession.h"
 #include "workspace.h"
 
 #include <QAbstractButton>
@@ -29,32 +30,16 @@ namespace {
 
 const QString note = QStringLiteral("Ask about fee support before May");
 
-struct Session
+struct Session : Cairn::Test::WindowSession
 {
     Session()
-        : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
     {
-        if (!database.open(QStringLiteral(":memory:")).ok() || !importDemoData(database).ok())
-            qFatal("cannot open the test database");
-        workspace = std::make_unique<Workspace>(database);
-        window = std::make_unique<MainWindow>(*workspace, settings);
-        window->resize(1100, 700);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
-        window->loadNow();
         // A private note on a record, to look for.
         Record record = workspace->profile().records.first();
         record.notes = note;
         if (!workspace->replaceRecord(record))
             qFatal("cannot write the note");
     }
-
-    QTemporaryDir dir;
-    Database database;
-    QSettings settings;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
 };
 
 // Every text a visible widget of `window` shows: labels, buttons, combo box
