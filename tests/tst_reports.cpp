@@ -78,6 +78,7 @@ private Q_SLOTS:
     void paperSizes();
     void oneQualificationOnly();
     void tableRowsAreNeverCutAcrossPages();
+    void aLearnerWithNothingYetReadsSensibly();
     void unwritableFileKeepsWhatItHeld();
     void paperSizeKeys();
     void cliReport();
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void handoutPathwayIsWhatStacksWithIt();
     void handoutReadsBackWithoutLearnerData();
     void handoutListsAtMostSoManyCourses();
+    void handoutOfAQualificationThatStacksWithNothing();
     void cliHandout();
     void cliHandoutErrors_data();
     void cliHandoutErrors();
@@ -216,6 +218,24 @@ void TestReports::tableRowsAreNeverCutAcrossPages()
         pages.insert(first);
     }
     QVERIFY2(pages.size() >= 2, "the rows should span pages for this test to mean anything");
+}
+
+void TestReports::aLearnerWithNothingYetReadsSensibly()
+{
+    const Demo data = demo();
+    LearnerProfile newcomer;
+    newcomer.name = QStringLiteral("Nobody Yet");
+    const Auditor auditor(data.catalogue, newcomer);
+    const QString fileName = m_dir.filePath(QStringLiteral("empty.pdf"));
+    QCOMPARE(writeReport(auditor, fileName, PaperSize::A4, {today, {}, {}}), QString());
+    const auto pdf = readPdf(fileName);
+    QCOMPARE(pdf.pages.size(), 1);
+    const QString text = pdf.all();
+    QVERIFY(text.contains(QStringLiteral("No goal is chosen")));
+    QVERIFY(text.contains(QStringLiteral("No courses recorded yet.")));
+    QVERIFY(text.contains(QStringLiteral("No course is enrolled or planned.")));
+    QVERIFY(text.contains(QStringLiteral("The plan has no priced course.")));
+    QVERIFY(text.contains(QStringLiteral("none chosen")));
 }
 
 void TestReports::unwritableFileKeepsWhatItHeld()
@@ -414,6 +434,40 @@ void TestReports::handoutListsAtMostSoManyCourses()
     QVERIFY(text.contains(QStringLiteral("K%1").arg(AdvisorHandout::mostCourses - 1, 4, 10, QLatin1Char('0'))));
     QVERIFY(!text.contains(QStringLiteral("K%1").arg(AdvisorHandout::mostCourses, 4, 10, QLatin1Char('0'))));
     QVERIFY2(text.contains(QStringLiteral("%1 more courses count toward this pathway").arg(extra)), qPrintable(text.right(400)));
+}
+
+void TestReports::handoutOfAQualificationThatStacksWithNothing()
+{
+    Catalogue catalogue;
+    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
+    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+    Course only;
+    only.code = QStringLiteral("ONLY1");
+    only.title = QStringLiteral("The only course");
+    only.provider = QStringLiteral("p");
+    only.framework = QStringLiteral("nz");
+    only.credits = 15;
+    only.level = 4;
+    only.hours = 150;
+    only.weeks = 10;
+    only.intakes = {QDate(2027, 2, 1), QDate(2025, 2, 3)};
+    catalogue.courses = {only};
+    Qualification alone;
+    alone.code = QStringLiteral("ALONE");
+    alone.title = QStringLiteral("Alone certificate");
+    alone.framework = QStringLiteral("nz");
+    alone.credits = 15;
+    alone.requirements = Requirement::courseNode(QStringLiteral("ONLY1"));
+    catalogue.qualifications = {alone};
+    QCOMPARE(AdvisorHandout::pathway(catalogue, alone).size(), 1);
+    QTextDocument document;
+    AdvisorHandout::build(document, catalogue, alone, today);
+    const QString text = document.toPlainText();
+    QVERIFY(text.contains(QStringLiteral("ALONE does not stack with another qualification")));
+    // Past intakes are left out; no price is said as such.
+    QVERIFY(text.contains(ReportHtml::date(QDate(2027, 2, 1))));
+    QVERIFY(!text.contains(ReportHtml::date(QDate(2025, 2, 3))));
+    QVERIFY(text.contains(QStringLiteral("1 without a listed cost")));
 }
 
 void TestReports::cliHandout()
