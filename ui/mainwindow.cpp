@@ -10,6 +10,7 @@
 #include "reportcontroller.h"
 #include "presentationmode.h"
 #include "dialogs/comparedialog.h"
+#include "pathways/pathwaygraph.h"
 #include "audit/auditor.h"
 #include "views/qualifications/auditpanel.h"
 #include "settings/settingkeys.h"
@@ -300,9 +301,12 @@ CompareDialog *MainWindow::compareWays()
     QString code = currentQualification();
     if (code.isEmpty())
         code = auditor->catalogue().qualifications.first().code;
-    auto *dialog = new CompareDialog(auditor, m_workspace, this);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CompareDialog::Stacking stacking = Core::stackingRelation(auditor->catalogue());
+    auto *dialog = new CompareDialog(auditor, stacking, m_workspace, this);
+    QApplication::restoreOverrideCursor();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWays(CompareDialog::waysFor(*auditor, code));
+    dialog->setWays(CompareDialog::waysFor(stacking, code));
     dialog->show();
     return dialog;
 }

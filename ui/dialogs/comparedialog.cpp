@@ -35,7 +35,8 @@ QString wayLabel(const Core::Auditor &auditor, const QStringList &way)
 }
 } // namespace
 
-CompareDialog::CompareDialog(std::shared_ptr<const Core::Auditor> auditor, Workspace &workspace, QWidget *parent)
+CompareDialog::CompareDialog(std::shared_ptr<const Core::Auditor> auditor, const Stacking &stacking,
+                             Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_auditor(std::move(auditor))
     , m_workspace(workspace)
@@ -47,7 +48,7 @@ CompareDialog::CompareDialog(std::shared_ptr<const Core::Auditor> auditor, Works
     QList<QStringList> choices;
     for (const Core::Qualification &qualification : m_auditor->catalogue().qualifications)
         choices.append({qualification.code});
-    for (const auto &[lower, upper] : Core::stackingRelation(m_auditor->catalogue()))
+    for (const auto &[lower, upper] : stacking)
         choices.append({lower, upper});
 
     auto *form = new QFormLayout;
@@ -100,13 +101,13 @@ CompareDialog::~CompareDialog()
     m_watcher.waitForFinished();
 }
 
-QList<QStringList> CompareDialog::waysFor(const Core::Auditor &auditor, const QString &code)
+QList<QStringList> CompareDialog::waysFor(const Stacking &stacking, const QString &code)
 {
     // A diploma: through the certificate first, straight, then on to the
     // degree. A certificate: itself, on to the diploma, the diploma straight.
     QList<QStringList> into;
     QList<QStringList> onward;
-    for (const auto &[lower, upper] : Core::stackingRelation(auditor.catalogue())) {
+    for (const auto &[lower, upper] : stacking) {
         if (upper == code)
             into.append({lower, upper});
         else if (lower == code)

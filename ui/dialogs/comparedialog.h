@@ -33,12 +33,17 @@ class CompareDialog final : public QDialog
 public:
     static constexpr int mostWays = 3;
 
-    CompareDialog(std::shared_ptr<const Core::Auditor> auditor, Workspace &workspace, QWidget *parent = nullptr);
+    using Stacking = QList<std::pair<QString, QString>>; // Core::stackingRelation()
+
+    // `stacking` is the catalogue's stacking relation (a second's work at
+    // 100,000 courses: the caller works it out once for both uses).
+    CompareDialog(std::shared_ptr<const Core::Auditor> auditor, const Stacking &stacking, Workspace &workspace,
+                  QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     // The ways a qualification invites: itself, and the routes that stack
     // through it (certificate → diploma) or into it.
-    static QList<QStringList> waysFor(const Core::Auditor &auditor, const QString &code);
+    static QList<QStringList> waysFor(const Stacking &stacking, const QString &code);
 
     // Chooses the ways (at most three; each a list of codes) and compares them.
     void setWays(const QList<QStringList> &ways);
