@@ -2976,10 +2976,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <translation>Wege im Vergleich.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Nothing was written</source>
         <translation>Nichts wurde geschrieben</translation>
     </message>
@@ -4509,6 +4505,17 @@ Klicken, um die Prüfung zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::PdfFileDialog</name>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF auf A4-Papier (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>PDF auf US-Letter-Papier (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::PlanView</name>
     <message>
         <source>Nothing planned yet</source>
@@ -4975,10 +4982,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>%1 progress report.pdf</source>
         <translation>%1 Fortschrittsbericht.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print Report</source>

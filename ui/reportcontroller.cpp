@@ -3,6 +3,7 @@
 #include "audit/auditor.h"
 #include "audit/auditservice.h"
 #include "charts/chartadapter.h"
+#include "dialogs/pdffiledialog.h"
 #include "io/savefile.h"
 #include "report/advisorhandout.h"
 #include "report/planreport.h"
@@ -171,10 +172,9 @@ void ReportController::exportReportFromDialog()
     std::shared_ptr<const Core::Auditor> auditor;
     if (Core::Status ready = readyAuditor(true, auditor); !ready)
         return show(ready);
-    const QString fileName = QFileDialog::getSaveFileName(
-        m_window, tr("Export Report"), tr("%1 progress report.pdf").arg(m_workspace.profile().name), tr("PDF (*.pdf)"));
-    if (!fileName.isEmpty())
-        show(exportReport(fileName, Core::defaultPaperSize()));
+    if (const auto target = PdfFileDialog::ask(m_window, tr("Export Report"),
+                                               tr("%1 progress report.pdf").arg(m_workspace.profile().name)))
+        show(exportReport(target->fileName, target->paper));
 }
 
 void ReportController::printFromDialog()
@@ -226,10 +226,8 @@ void ReportController::exportHandoutFromDialog()
     if (!chosen)
         return;
     const Core::Qualification &qualification = qualifications.at(items.indexOf(item));
-    const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export Handout"),
-                                                          tr("%1 pathway.pdf").arg(qualification.code), tr("PDF (*.pdf)"));
-    if (!fileName.isEmpty())
-        show(exportHandout(qualification.code, fileName, Core::defaultPaperSize()));
+    if (const auto target = PdfFileDialog::ask(m_window, tr("Export Handout"), tr("%1 pathway.pdf").arg(qualification.code)))
+        show(exportHandout(qualification.code, target->fileName, target->paper));
 }
 
 } // namespace Cairn::Ui

@@ -1,6 +1,7 @@
 #include "comparedialog.h"
 
 #include "audit/auditor.h"
+#include "pdffiledialog.h"
 #include "pathways/pathwaygraph.h"
 #include "report/comparisonreport.h"
 #include "report/pageddocument.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,12 +183,12 @@ void CompareDialog::showComparison(const Core::QualificationComparison &comparis
                           .arg(m_workspace.learnerLabel()));
 }
 
-Core::Status CompareDialog::exportPdf(const QString &fileName)
+Core::Status CompareDialog::exportPdf(const QString &fileName, Core::PaperSize paper)
 {
     QTextDocument document;
     const QDate today = QDate::currentDate();
     Core::ComparisonReport::build(document, m_comparison, m_workspace.learnerLabel(), today);
-    return Core::writePdf(document, fileName, Core::defaultPaperSize(), Core::ComparisonReport::frame(today),
+    return Core::writePdf(document, fileName, paper, Core::ComparisonReport::frame(today),
                           Core::ComparisonReport::title());
 }
 
@@ -207,11 +207,10 @@ void CompareDialog::printFromDialog()
 
 void CompareDialog::exportFromDialog()
 {
-    const QString fileName =
-        QFileDialog::getSaveFileName(this, tr("Export Comparison"), tr("ways compared.pdf"), tr("PDF (*.pdf)"));
-    if (fileName.isEmpty())
+    const auto target = PdfFileDialog::ask(this, tr("Export Comparison"), tr("ways compared.pdf"));
+    if (!target)
         return;
-    if (const Core::Status written = exportPdf(fileName); !written)
+    if (const Core::Status written = exportPdf(target->fileName, target->paper); !written)
         QMessageBox::warning(this, tr("Nothing was written"), written.message());
 }
 

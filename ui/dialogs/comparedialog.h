@@ -2,6 +2,7 @@
 
 #include "dashboard/qualificationcomparison.h"
 #include "model/status.h"
+#include "report/pageddocument.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -51,7 +52,7 @@ public:
     bool isSettled() const { return !m_watcher.isRunning() && !m_pending; }
     QTableWidget *table() const { return m_table; }
     const Core::QualificationComparison &comparison() const { return m_comparison; }
-    Core::Status exportPdf(const QString &fileName);
+    Core::Status exportPdf(const QString &fileName, Core::PaperSize paper = Core::defaultPaperSize());
 
 private:
     void compare();
