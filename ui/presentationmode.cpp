@@ -49,7 +49,10 @@ void PresentationMode::setActive(bool active)
         m_font = m_window.font();
         m_states = m_window.windowState();
         QFont larger = m_font;
-        larger.setPointSizeF(m_font.pointSizeF() * fontScale);
+        if (m_font.pointSizeF() > 0)
+            larger.setPointSizeF(m_font.pointSizeF() * fontScale);
+        else // a font given in pixels
+            larger.setPixelSize(qRound(m_font.pixelSize() * fontScale));
         m_window.setFont(larger);
         m_window.addAction(m_leave);
         m_window.showFullScreen();
