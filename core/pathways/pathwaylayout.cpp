@@ -34,7 +34,10 @@ PathwayLayout layOutPathways(const PathwayGraph &graph, const QList<QSizeF> &siz
 
     static std::mutex graphviz; // its layout engine is not re-entrant
     const std::lock_guard locked(graphviz);
-    const std::unique_ptr<GVC_t, decltype(&gvFreeContext)> context(gvContext(), &gvFreeContext);
+    // One context for the process, made on first use: Graphviz 2.42 reads
+    // its plugin configuration into every new context and never frees that
+    // text (3.6 KB a context: a drawing each time the filter changed).
+    static const std::unique_ptr<GVC_t, decltype(&gvFreeContext)> context(gvContext(), &gvFreeContext);
     const std::unique_ptr<Agraph_t, decltype(&agclose)> g(agopen(text("pathways"), Agdirected, nullptr), &agclose);
     set(g.get(), "rankdir", "LR");
     set(g.get(), "nodesep", "0.2");
