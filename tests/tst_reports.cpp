@@ -1,19 +1,13 @@
 #include "pdftext.h"
+#include "reportsupport.h"
 
 #include "audit/auditor.h"
-#include "cli/commandline.h"
-#include "import/demodata.h"
 #include "model/catalogue.h"
 #include "model/learnerprofile.h"
-#include "pathways/pathwaygraph.h"
-#include "report/advisorhandout.h"
 #include "report/pageddocument.h"
 #include "report/planreport.h"
 #include "report/progressreport.h"
 #include "report/reporthtml.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/learnerrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,24 +19,10 @@ using Cairn::Test::readPdf;
 
 namespace {
 
-struct Demo
-{
-    Catalogue catalogue;
-    LearnerProfile learner;
-};
-
-Demo demo()
-{
-    Database database;
-    Demo demo;
-    if (!database.open(QStringLiteral(":memory:")) || !importDemoData(database)
-        || !CatalogueRepository(database).load(demo.catalogue)
-        || !LearnerRepository(database).load(LearnerRepository(database).list().first().id, demo.learner))
-        qFatal("cannot load the demo data");
-    return demo;
-}
-
-const QDate today(2026, 12, 3);
+using Cairn::Test::demo;
+using Cairn::Test::Demo;
+using Cairn::Test::runCli;
+const QDate today = Cairn::Test::reportDay;
 
 QString writeReport(const Auditor &auditor, const QString &fileName, PaperSize paper,
                     const ProgressReportRequest &request)
@@ -52,19 +32,6 @@ QString writeReport(const Auditor &auditor, const QString &fileName, PaperSize p
     const Status written = writePdf(document, fileName, paper, ProgressReport::frame(auditor.learner().name, request.today),
                                     ProgressReport::title(auditor.learner().name));
     return written ? QString() : written.message();
-}
-
-int runCli(const QStringList &arguments, QString *errors = nullptr)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int status = runCommandLine(arguments, outStream, errStream);
-    errStream.flush();
-    if (errors)
-        *errors = err;
-    return status;
 }
 
 } // namespace
@@ -85,13 +52,6 @@ private Q_SLOTS:
     void cliReportErrors_data();
     void cliReportErrors();
     void planAsCsv();
-    void handoutPathwayIsWhatStacksWithIt();
-    void handoutReadsBackWithoutLearnerData();
-    void handoutListsAtMostSoManyCourses();
-    void handoutOfAQualificationThatStacksWithNothing();
-    void cliHandout();
-    void cliHandoutErrors_data();
-    void cliHandoutErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -181,23 +141,16 @@ void TestReports::tableRowsAreNeverCutAcrossPages()
 {
     // Eighty records whose titles wrap over several lines: wherever the page
     // breaks fall, each row's first and last words share a page.
-    Catalogue catalogue;
-    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
-    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
+    Catalogue catalogue = Cairn::Test::emptyCatalogue();
     LearnerProfile learner;
     learner.name = QStringLiteral("Row Tester");
     for (int index = 0; index < 80; ++index) {
-        Course course;
-        course.code = QStringLiteral("C%1").arg(index, 3, 10, QLatin1Char('0'));
-        course.title = QStringLiteral("Begin%1 ").arg(index)
-                       + QStringLiteral("a long title that wraps over several lines of its cell ").repeated(1 + index % 3)
-                       + QStringLiteral("End%1").arg(index);
-        course.provider = QStringLiteral("p");
-        course.framework = QStringLiteral("nz");
-        course.credits = 5;
-        course.level = 5;
-        course.hours = 50;
-        course.weeks = 5;
+        const Course course = Cairn::Test::course(
+            QStringLiteral("C%1").arg(index, 3, 10, QLatin1Char('0')),
+            QStringLiteral("Begin%1 ").arg(index)
+                + QStringLiteral("a long title that wraps over several lines of its cell ").repeated(1 + index % 3)
+                + QStringLiteral("End%1").arg(index),
+            5, 5);
         catalogue.courses.append(course);
         Record record;
         record.course = course.code;
@@ -339,198 +292,6 @@ void TestReports::planAsCsv()
                         "A1,Plain title,2027-02-01,2027-03-14,6,12.5,1250.50,NZD\r\n"
                         "B2,\"Data, \"\"quoted\"\" and\nwrapped\",2027-02-01,2027-03-14,6,12.5,,\r\n"));
     QCOMPARE(PlanReport::toCsv(PlanResult{}), QByteArray("course,title,start,finish,weeks,hoursPerWeek,cost,currency\r\n"));
-}
-
-void TestReports::handoutPathwayIsWhatStacksWithIt()
-{
-    const Demo data = demo();
-    const CatalogueIndex index(data.catalogue);
-    QStringList codes;
-    for (const Qualification *qualification : AdvisorHandout::pathway(data.catalogue, *index.qualification(QStringLiteral("DIP-DA5"))))
-        codes.append(qualification->code);
-    // Down to the certificate, up to the degree; not the other certificates
-    // that lead to the degree.
-    QCOMPARE(codes, (QStringList{QStringLiteral("CERT-DA4"), QStringLiteral("DIP-DA5"), QStringLiteral("BAT-DIGI")}));
-    const auto stacking = stackingRelation(data.catalogue);
-    QVERIFY(stacking.contains({QStringLiteral("CERT-CYB5"), QStringLiteral("BAT-DIGI")}));
-}
-
-void TestReports::handoutReadsBackWithoutLearnerData()
-{
-    Demo data = demo();
-    const CatalogueIndex index(data.catalogue);
-    const Qualification &diploma = *index.qualification(QStringLiteral("DIP-DA5"));
-    QTextDocument document;
-    AdvisorHandout::build(document, data.catalogue, diploma, today);
-    const QString fileName = m_dir.filePath(QStringLiteral("handout.pdf"));
-    QVERIFY(writePdf(document, fileName, PaperSize::A4, AdvisorHandout::frame(diploma, today), AdvisorHandout::title(diploma)));
-    const auto pdf = readPdf(fileName);
-    QVERIFY(pdf.loaded);
-    for (int index = 0; index < pdf.pages.size(); ++index) {
-        QVERIFY(pdf.pages[index].contains(QStringLiteral("Pathway handout · DIP-DA5")));
-        QVERIFY(pdf.pages[index].contains(QStringLiteral("Page %1 of %2").arg(index + 1).arg(pdf.pages.size())));
-    }
-    const QString text = pdf.all();
-    QVERIFY(text.contains(QStringLiteral("CERT-DA4 → DIP-DA5 → BAT-DIGI")));
-    for (const QString &code : {QStringLiteral("CERT-DA4"), QStringLiteral("DIP-DA5"), QStringLiteral("BAT-DIGI")}) {
-        const Qualification &qualification = *index.qualification(code);
-        QVERIFY2(text.contains(qualification.title + QStringLiteral(" (") + code + u')'), qPrintable(code));
-        QVERIFY(text.contains(QStringLiteral("Ways through ") + code));
-        // Every course that counts toward it, with its title on the same
-        // page (Poppler reads wrapped cells line by line across the row, so
-        // word by word).
-        for (const QString &course : coursesFilling(qualification, data.catalogue.courses)) {
-            const QStringList words = index.course(course)->title.split(u' ');
-            const auto holds = [&](const QString &page) {
-                return page.contains(course)
-                       && std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return page.contains(word); });
-            };
-            QVERIFY2(std::any_of(pdf.pages.cbegin(), pdf.pages.cend(), holds),
-                     qPrintable(course));
-        }
-    }
-    QCOMPARE(text.count(QStringLiteral("Fastest")), 3);
-    QCOMPARE(text.count(QStringLiteral("Cheapest")), 3);
-    QVERIFY(text.contains(QStringLiteral("Visualisation electives: 30 credits from courses teaching Data visualisation")));
-    // No learner data: the demo learner's name, grades and notes never appear.
-    QVERIFY(!text.contains(data.learner.name));
-    QVERIFY(!text.contains(data.learner.name.section(u' ', 0, 0)));
-    for (const Record &record : data.learner.records) {
-        if (record.grade.size() >= 3)
-            QVERIFY2(!text.contains(record.grade), qPrintable(record.grade));
-        if (!record.notes.isEmpty())
-            QVERIFY2(!text.contains(record.notes), qPrintable(record.notes));
-    }
-}
-
-void TestReports::handoutListsAtMostSoManyCourses()
-{
-    Catalogue catalogue;
-    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
-    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
-    const int extra = 7;
-    for (int index = 0; index < AdvisorHandout::mostCourses + extra; ++index) {
-        Course course;
-        course.code = QStringLiteral("K%1").arg(index, 4, 10, QLatin1Char('0'));
-        course.title = QStringLiteral("Course %1").arg(index);
-        course.provider = QStringLiteral("p");
-        course.framework = QStringLiteral("nz");
-        course.credits = 5;
-        course.level = 5;
-        course.hours = 50;
-        course.weeks = 5;
-        catalogue.courses.append(course);
-    }
-    Qualification broad;
-    broad.code = QStringLiteral("BROAD");
-    broad.title = QStringLiteral("Broad certificate");
-    broad.framework = QStringLiteral("nz");
-    broad.credits = 20;
-    broad.requirements = Requirement::creditsFrom(20, Selector{});
-    catalogue.qualifications = {broad};
-    QTextDocument document;
-    AdvisorHandout::build(document, catalogue, catalogue.qualifications.first(), today);
-    const QString text = document.toPlainText();
-    QVERIFY(text.contains(QStringLiteral("K%1").arg(AdvisorHandout::mostCourses - 1, 4, 10, QLatin1Char('0'))));
-    QVERIFY(!text.contains(QStringLiteral("K%1").arg(AdvisorHandout::mostCourses, 4, 10, QLatin1Char('0'))));
-    QVERIFY2(text.contains(QStringLiteral("%1 more courses count toward this pathway").arg(extra)), qPrintable(text.right(400)));
-}
-
-void TestReports::handoutOfAQualificationThatStacksWithNothing()
-{
-    Catalogue catalogue;
-    catalogue.frameworks = {{QStringLiteral("nz"), QStringLiteral("NZ"), 10, 1, 10}};
-    catalogue.providers = {{QStringLiteral("p"), QStringLiteral("P"), {}, {}}};
-    Course only;
-    only.code = QStringLiteral("ONLY1");
-    only.title = QStringLiteral("The only course");
-    only.provider = QStringLiteral("p");
-    only.framework = QStringLiteral("nz");
-    only.credits = 15;
-    only.level = 4;
-    only.hours = 150;
-    only.weeks = 10;
-    only.intakes = {QDate(2027, 2, 1), QDate(2025, 2, 3)};
-    catalogue.courses = {only};
-    Qualification alone;
-    alone.code = QStringLiteral("ALONE");
-    alone.title = QStringLiteral("Alone certificate");
-    alone.framework = QStringLiteral("nz");
-    alone.credits = 15;
-    alone.requirements = Requirement::courseNode(QStringLiteral("ONLY1"));
-    catalogue.qualifications = {alone};
-    QCOMPARE(AdvisorHandout::pathway(catalogue, alone).size(), 1);
-    QTextDocument document;
-    AdvisorHandout::build(document, catalogue, alone, today);
-    const QString text = document.toPlainText();
-    QVERIFY(text.contains(QStringLiteral("ALONE does not stack with another qualification")));
-    // Past intakes are left out; no price is said as such.
-    QVERIFY(text.contains(ReportHtml::date(QDate(2027, 2, 1))));
-    QVERIFY(!text.contains(ReportHtml::date(QDate(2025, 2, 3))));
-    QVERIFY(text.contains(QStringLiteral("1 without a listed cost")));
-}
-
-void TestReports::cliHandout()
-{
-    const QString fileName = m_dir.filePath(QStringLiteral("cli-handout.pdf"));
-    QString errors;
-    QCOMPARE(runCli({QStringLiteral("handout"), QStringLiteral("--catalogue"),
-                     QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json"), QStringLiteral("--qualification"),
-                     QStringLiteral("CERT-DA4"), QStringLiteral("--pdf"), fileName},
-                    &errors),
-             0);
-    QVERIFY2(errors.isEmpty(), qPrintable(errors));
-    const QString text = readPdf(fileName).all();
-    QVERIFY(text.contains(QStringLiteral("Pathway to ")));
-    QVERIFY(text.contains(QStringLiteral("CERT-DA4 → DIP-DA5 → BAT-DIGI")));
-}
-
-void TestReports::cliHandoutErrors_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("message");
-    const QString catalogue = QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/catalogue.json");
-    QTest::newRow("no qualification") << QStringList{QStringLiteral("--catalogue"), catalogue, QStringLiteral("--pdf"),
-                                                     QStringLiteral("OUT")}
-                                      << 2 << QStringLiteral("handout needs --qualification CODE");
-    QTest::newRow("a learner") << QStringList{QStringLiteral("--catalogue"), catalogue, QStringLiteral("--learner"),
-                                              QStringLiteral(CAIRN_SOURCE_DIR "/resources/demo/learner.json"),
-                                              QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"),
-                                              QStringLiteral("--pdf"), QStringLiteral("OUT")}
-                               << 2 << QStringLiteral("handout reads no learner");
-    QTest::newRow("unknown qualification") << QStringList{QStringLiteral("--catalogue"), catalogue,
-                                                          QStringLiteral("--qualification"), QStringLiteral("NOPE"),
-                                                          QStringLiteral("--pdf"), QStringLiteral("OUT")}
-                                           << 1 << QStringLiteral("no qualification \"NOPE\"");
-    QTest::newRow("no pdf") << QStringList{QStringLiteral("--catalogue"), catalogue, QStringLiteral("--qualification"),
-                                           QStringLiteral("DIP-DA5")}
-                            << 2 << QStringLiteral("handout needs --pdf FILE");
-    QTest::newRow("catalogue and database")
-        << QStringList{QStringLiteral("--catalogue"), catalogue, QStringLiteral("--database"), QStringLiteral(":memory:"),
-                       QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"), QStringLiteral("--pdf"), QStringLiteral("OUT")}
-        << 2 << QStringLiteral("not both");
-    QTest::newRow("broken catalogue") << QStringList{QStringLiteral("--catalogue"), QStringLiteral(CAIRN_SOURCE_DIR "/README.md"),
-                                                     QStringLiteral("--qualification"), QStringLiteral("DIP-DA5"),
-                                                     QStringLiteral("--pdf"), QStringLiteral("OUT")}
-                                      << 1 << QStringLiteral("README.md");
-}
-
-void TestReports::cliHandoutErrors()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(int, status);
-    QFETCH(QString, message);
-    const QString fileName =
-        m_dir.filePath(QStringLiteral("handout-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
-    for (QString &argument : arguments) {
-        if (argument == u"OUT")
-            argument = fileName;
-    }
-    QString errors;
-    QCOMPARE(runCli(QStringList{QStringLiteral("handout")} + arguments, &errors), status);
-    QVERIFY2(errors.contains(message), qPrintable(errors));
-    QVERIFY(!QFile::exists(fileName));
 }
 
 QTEST_MAIN(TestReports)

@@ -4,18 +4,6 @@
 <context>
     <name>Cairn::Core::AdvisorHandout</name>
     <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>on campus</source>
-        <translation>vor Ort</translation>
-    </message>
-    <message>
-        <source>at work</source>
-        <translation>am Arbeitsplatz</translation>
-    </message>
-    <message>
         <source>any Monday</source>
         <translation>jeden Montag</translation>
     </message>
@@ -1163,18 +1151,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Kurse auf Stufen %1–%2</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>on campus</source>
-        <translation>vor Ort</translation>
-    </message>
-    <message>
-        <source>at work</source>
-        <translation>am Arbeitsplatz</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1913,18 +1889,6 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <translation>Nicht bestanden</translation>
     </message>
     <message>
-        <source>All of</source>
-        <translation>Alle von</translation>
-    </message>
-    <message>
-        <source>%1 of</source>
-        <translation>%1 von</translation>
-    </message>
-    <message>
-        <source>%1 credits</source>
-        <translation>%1 Credits</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2142,6 +2106,21 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1 has no record.</source>
         <translation>%1 hat keinen Nachweis.</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::ReportText</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>on campus</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>at work</source>
+        <translation>am Arbeitsplatz</translation>
     </message>
 </context>
 <context>

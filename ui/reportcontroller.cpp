@@ -5,6 +5,8 @@
 #include "charts/chartadapter.h"
 #include "dialogs/pdffiledialog.h"
 #include "io/savefile.h"
+#include "planner/partialplan.h"
+#include "planner/planinput.h"
 #include "report/advisorhandout.h"
 #include "report/planreport.h"
 #include "report/progressreport.h"
@@ -145,8 +147,11 @@ Core::Status ReportController::exportPlanCsv(const QString &fileName)
     std::shared_ptr<const Core::Auditor> auditor;
     if (Core::Status ready = readyAuditor(true, auditor); !ready)
         return ready;
-    const DashboardCharts charts = DashboardSpecs::forLearner(*auditor, QDate::currentDate());
-    return wrote(Core::writeFileAtomically(fileName, Core::PlanReport::toCsv(charts.plan)), fileName);
+    // The plan the dashboard draws, without working out its charts.
+    const Core::LearnerProfile &learner = auditor->learner();
+    const Core::PlanResult plan = Core::schedulePlaceable(
+        Core::planProblemFor(auditor->catalogue(), learner, learner.hoursPerWeek, QDate::currentDate()));
+    return wrote(Core::writeFileAtomically(fileName, Core::PlanReport::toCsv(plan)), fileName);
 }
 
 Core::Status ReportController::exportHandout(const QString &qualification, const QString &fileName,

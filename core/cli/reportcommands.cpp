@@ -24,23 +24,32 @@ bool canPaint(QTextStream &err)
     return false;
 }
 
-// --pdf (required) and --paper; std::nullopt after a usage error.
-std::optional<PaperSize> pdfOptions(const Invocation &invocation, const QString &command, QTextStream &err)
+struct PdfJob
 {
-    if (invocation.positional.size() != 1) {
-        usageError(err, CliText::tr("%1 takes no positional arguments").arg(command));
-        return std::nullopt;
+    PaperSize paper = PaperSize::A4;
+    QDate asOf;
+};
+
+// --pdf (required), --paper and --as-of of `command`: exitSuccess, or the
+// exit status after saying what is wrong.
+int pdfJob(const Invocation &invocation, const QString &command, PdfJob &job, QTextStream &err)
+{
+    if (invocation.positional.size() != 1)
+        return usageError(err, CliText::tr("%1 takes no positional arguments").arg(command));
+    if (invocation.pdfFile.isEmpty())
+        return usageError(err, CliText::tr("%1 needs --pdf FILE").arg(command));
+    job.paper = defaultPaperSize();
+    if (!invocation.paper.isEmpty()) {
+        const std::optional<PaperSize> paper = paperSizeFromKey(invocation.paper);
+        if (!paper)
+            return usageError(err, CliText::tr("--paper expects a4 or letter, not \"%1\"").arg(invocation.paper));
+        job.paper = *paper;
     }
-    if (invocation.pdfFile.isEmpty()) {
-        usageError(err, CliText::tr("%1 needs --pdf FILE").arg(command));
-        return std::nullopt;
-    }
-    if (invocation.paper.isEmpty())
-        return defaultPaperSize();
-    const std::optional<PaperSize> paper = paperSizeFromKey(invocation.paper);
-    if (!paper)
-        usageError(err, CliText::tr("--paper expects a4 or letter, not \"%1\"").arg(invocation.paper));
-    return paper;
+    const std::optional<QDate> asOf = asOfDate(invocation, err);
+    if (!asOf)
+        return exitUsage;
+    job.asOf = *asOf;
+    return canPaint(err) ? exitSuccess : exitFailure;
 }
 
 int writeDocument(QTextDocument &document, const Invocation &invocation, PaperSize paper, const PageFrame &frame,
@@ -57,14 +66,9 @@ int writeDocument(QTextDocument &document, const Invocation &invocation, PaperSi
 
 int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
-    const std::optional<PaperSize> paper = pdfOptions(invocation, QStringLiteral("report"), err);
-    if (!paper)
-        return exitUsage;
-    const auto asOf = asOfDate(invocation, err);
-    if (!asOf)
-        return exitUsage;
-    if (!canPaint(err))
-        return exitFailure;
+    PdfJob job;
+    if (const int status = pdfJob(invocation, QStringLiteral("report"), job, err); status != exitSuccess)
+        return status;
     Database database;
     Catalogue catalogue;
     LearnerProfile learner;
@@ -72,7 +76,7 @@ int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err)
         return status;
     const Auditor auditor(catalogue, learner);
     ProgressReportRequest request;
-    request.today = *asOf;
+    request.today = job.asOf;
     if (!invocation.qualification.isEmpty()) {
         if (!findQualification(auditor.index(), invocation.qualification, err))
             return exitFailure;
@@ -80,25 +84,20 @@ int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     }
     QTextDocument document;
     ProgressReport::build(document, auditor, request);
-    return writeDocument(document, invocation, *paper, ProgressReport::frame(learner.name, *asOf),
+    return writeDocument(document, invocation, job.paper, ProgressReport::frame(learner.name, job.asOf),
                          ProgressReport::title(learner.name), out, err);
 }
 
 int runHandout(const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
-    const std::optional<PaperSize> paper = pdfOptions(invocation, QStringLiteral("handout"), err);
-    if (!paper)
-        return exitUsage;
+    PdfJob job;
+    if (const int status = pdfJob(invocation, QStringLiteral("handout"), job, err); status != exitSuccess)
+        return status;
     if (invocation.qualification.isEmpty())
         return usageError(err, CliText::tr("handout needs --qualification CODE"));
     // A handout holds no learner data, so it reads none.
     if (!invocation.learner.isEmpty())
         return usageError(err, CliText::tr("handout reads no learner; leave out --learner"));
-    const auto asOf = asOfDate(invocation, err);
-    if (!asOf)
-        return exitUsage;
-    if (!canPaint(err))
-        return exitFailure;
     Database database;
     Catalogue catalogue;
     if (const int status = loadCatalogue(invocation, database, catalogue, err); status != exitSuccess)
@@ -108,8 +107,8 @@ int runHandout(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (!qualification)
         return exitFailure;
     QTextDocument document;
-    AdvisorHandout::build(document, catalogue, *qualification, *asOf);
-    return writeDocument(document, invocation, *paper, AdvisorHandout::frame(*qualification, *asOf),
+    AdvisorHandout::build(document, catalogue, *qualification, job.asOf);
+    return writeDocument(document, invocation, job.paper, AdvisorHandout::frame(*qualification, job.asOf),
                          AdvisorHandout::title(*qualification), out, err);
 }
 

@@ -18,24 +18,6 @@ using namespace ReportHtml;
 
 namespace {
 
-QString deliveryName(DeliveryMode mode)
-{
-    switch (mode) {
-    case DeliveryMode::Online:
-        return AdvisorHandout::tr("online");
-    case DeliveryMode::Campus:
-        return AdvisorHandout::tr("on campus");
-    case DeliveryMode::Workplace:
-        return AdvisorHandout::tr("at work");
-    }
-    return {};
-}
-
-QString moneyText(const std::optional<Money> &money)
-{
-    return money ? money->currency + u' ' + plainAmount(money->amount) : QString();
-}
-
 // The next intakes from today, or when any Monday will do.
 QString intakesText(const Course &course, const QDate &today)
 {
@@ -150,7 +132,7 @@ QString waysSection(const Catalogue &catalogue, const Qualification &qualificati
             courses.append(chosen.course);
         QStringList costs;
         for (auto it = result.costs.cbegin(); it != result.costs.cend(); ++it)
-            costs.append(moneyText(Money{it.value(), it.key()}));
+            costs.append(ReportHtml::money(Money{it.value(), it.key()}));
         if (result.coursesWithoutCost > 0)
             costs.append(AdvisorHandout::tr("%1 without a listed cost").arg(result.coursesWithoutCost));
         // Without a schedule (intakes not yet announced far enough ahead),
@@ -189,9 +171,9 @@ QString coursesSection(const Catalogue &catalogue, const QList<const Qualificati
         const Course *course = index.course(code);
         QStringList delivery;
         for (const DeliveryMode mode : course->delivery)
-            delivery.append(deliveryName(mode));
+            delivery.append(ReportHtml::delivery(mode));
         rows.append({escaped(code), escaped(course->title), escaped(formatCredits(course->credits)),
-                     escaped(formatCredits(course->hours)), escaped(moneyText(course->cost)),
+                     escaped(formatCredits(course->hours)), escaped(ReportHtml::money(course->cost)),
                      escaped(delivery.join(QStringLiteral(", "))), escaped(intakesText(*course, today)),
                      escaped(toward.value(code).join(QStringLiteral(", ")))});
     }

@@ -22,10 +22,12 @@ public:
     static QJsonObject toJson(const QList<WhatIfEntry> &entries, const QDate &asOf);
     static QString toText(const QList<WhatIfEntry> &entries, const QDate &asOf);
 
+    // A node's name: its label, the course, "All of", "2 of", "30 credits".
+    static QString kindName(const NodeResult &node);
+
 private:
     static QJsonObject nodeToJson(const NodeResult &node);
     static void nodeToText(const NodeResult &node, int depth, QStringList &lines);
-    static QString kindName(const NodeResult &node);
 };
 
 QString requirementKindKey(Requirement::Kind kind); // "course", "allOf", "anyOf", "credits"

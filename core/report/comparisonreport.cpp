@@ -16,7 +16,7 @@ QString costText(const ComparedWay::Finish &finish)
 {
     QStringList parts;
     for (auto it = finish.cost.cbegin(); it != finish.cost.cend(); ++it)
-        parts.append(it.key() + u' ' + plainAmount(it.value()));
+        parts.append(money(Money{it.value(), it.key()}));
     if (finish.coursesWithoutCost > 0)
         parts.append(ComparisonReport::tr("%1 without a listed price").arg(finish.coursesWithoutCost));
     return parts.isEmpty() ? ComparisonReport::tr("nothing more") : parts.join(QStringLiteral(" + "));
@@ -51,13 +51,7 @@ QString deliveryText(const ComparedWay::Finish &finish)
     QStringList parts;
     for (auto it = finish.delivery.cbegin(); it != finish.delivery.cend(); ++it) {
         const std::optional<DeliveryMode> mode = deliveryModeFromKey(it.key());
-        QString name = it.key();
-        if (mode == DeliveryMode::Online)
-            name = ComparisonReport::tr("online");
-        else if (mode == DeliveryMode::Campus)
-            name = ComparisonReport::tr("on campus");
-        else if (mode == DeliveryMode::Workplace)
-            name = ComparisonReport::tr("at work");
+        const QString name = mode ? delivery(*mode) : it.key();
         parts.append(ComparisonReport::tr("%1 (%2)").arg(name).arg(it.value()));
     }
     return parts.join(QStringLiteral(", "));

@@ -1,5 +1,6 @@
 #include "progressreport.h"
 
+#include "auditreport.h"
 #include "reporthtml.h"
 
 #include "audit/auditor.h"
@@ -38,30 +39,6 @@ QString statusName(RecordStatus status)
     return {};
 }
 
-QString moneyText(const std::optional<Money> &money)
-{
-    return money ? money->currency + u' ' + plainAmount(money->amount) : QString();
-}
-
-QString nodeName(const NodeResult &node)
-{
-    if (!node.label.isEmpty())
-        return node.label;
-    switch (node.kind) {
-    case Requirement::Kind::Course:
-        return node.course;
-    case Requirement::Kind::AllOf:
-        return ProgressReport::tr("All of");
-    case Requirement::Kind::AnyOf:
-        return ProgressReport::tr("%1 of").arg(node.count);
-    case Requirement::Kind::Credits:
-        return ProgressReport::tr("%1 credits").arg(formatCredits(node.required));
-    case Requirement::Kind::None:
-        break;
-    }
-    return {};
-}
-
 // The audit tree as table rows, indented by depth: what each requirement
 // holds and, where it is not met, what is missing and what would close it.
 void treeRows(const NodeResult &node, int depth, QList<QStringList> &rows)
@@ -85,7 +62,7 @@ void treeRows(const NodeResult &node, int depth, QList<QStringList> &rows)
                                      .arg(suggestion.code, suggestion.title, formatCredits(suggestion.credits)));
         }
     }
-    rows.append({indent + mark + u' ' + escaped(nodeName(node)), credits,
+    rows.append({indent + mark + u' ' + escaped(AuditReport::kindName(node)), credits,
                  escaped(node.kind == Requirement::Kind::Course ? QString() : node.allocated.join(QStringLiteral(", "))),
                  missing});
     for (const NodeResult &child : node.children)
@@ -131,7 +108,7 @@ QString profileSection(const LearnerProfile &learner, const Auditor &auditor)
     rows.append({escaped(ProgressReport::tr("Learner")), escaped(learner.name)});
     rows.append({escaped(ProgressReport::tr("Study hours a week")), escaped(formatCredits(learner.hoursPerWeek))});
     if (learner.budgetPerYear)
-        rows.append({escaped(ProgressReport::tr("Budget a year")), escaped(moneyText(learner.budgetPerYear))});
+        rows.append({escaped(ProgressReport::tr("Budget a year")), escaped(ReportHtml::money(learner.budgetPerYear))});
     QStringList goals;
     for (const QString &code : learner.goals) {
         const Qualification *qualification = auditor.index().qualification(code);
@@ -177,7 +154,7 @@ QString planSection(const PlanResult &plan, const PlanProblem &problem)
         for (const PlanEntry &entry : plan.entries) {
             rows.append({escaped(entry.course), escaped(entry.title), escaped(date(entry.start)),
                          escaped(date(entry.finish)), escaped(formatCredits(entry.hoursPerWeek)),
-                         escaped(moneyText(entry.cost))});
+                         escaped(ReportHtml::money(entry.cost))});
         }
         html += table(ProgressReport::tr("Plan"),
                       {{ProgressReport::tr("Code"), 12}, {ProgressReport::tr("Title"), 36}, {ProgressReport::tr("Starts"), 13},
@@ -215,8 +192,8 @@ QString costSection(const PlanResult &plan)
         return heading(2, ProgressReport::tr("Costs per year")) + paragraph(ProgressReport::tr("The plan has no priced course."));
     QList<QStringList> rows;
     for (const YearCost &cost : costs) {
-        rows.append({QString::number(cost.year), escaped(moneyText(Money{cost.amount, cost.currency})),
-                     escaped(cost.budget ? moneyText(Money{*cost.budget, cost.currency}) : QString())});
+        rows.append({QString::number(cost.year), escaped(ReportHtml::money(Money{cost.amount, cost.currency})),
+                     escaped(cost.budget ? ReportHtml::money(Money{*cost.budget, cost.currency}) : QString())});
     }
     return table(ProgressReport::tr("Costs per year"),
                  {{ProgressReport::tr("Year"), 20}, {ProgressReport::tr("Cost"), 40, true}, {ProgressReport::tr("Budget"), 40, true}},

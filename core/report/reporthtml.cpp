@@ -1,8 +1,16 @@
 #include "reporthtml.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Cairn::Core::ReportHtml {
+
+namespace {
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cairn::Core::ReportText)
+};
+} // namespace
 
 QString escaped(const QString &text)
 {
@@ -60,6 +68,24 @@ QString table(const QString &caption, const QList<Column> &columns, const QList<
 QString date(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString money(const std::optional<Money> &money)
+{
+    return money ? money->currency + u' ' + plainAmount(money->amount) : QString();
+}
+
+QString delivery(DeliveryMode mode)
+{
+    switch (mode) {
+    case DeliveryMode::Online:
+        return ReportText::tr("online");
+    case DeliveryMode::Campus:
+        return ReportText::tr("on campus");
+    case DeliveryMode::Workplace:
+        return ReportText::tr("at work");
+    }
+    return {};
 }
 
 } // namespace Cairn::Core::ReportHtml

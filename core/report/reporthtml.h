@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/course.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -28,5 +30,9 @@ QString table(const QString &caption, const QList<Column> &columns, const QList<
               const QString &note = {});
 // A date as people write it in the user's language ("3 Dec 2026").
 QString date(const QDate &date);
+// A price as listed ("NZD 1250.50"); empty for none.
+QString money(const std::optional<Money> &money);
+// How a course is delivered, in words ("online", "on campus", "at work").
+QString delivery(DeliveryMode mode);
 
 } // namespace Cairn::Core::ReportHtml
