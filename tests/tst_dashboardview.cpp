@@ -35,7 +35,7 @@ enum Panel { Goals, Credits, Load, Costs, Route };
 struct Session : Cairn::Test::WindowSession
 {
     Session()
-        : WindowSession(QSize(1200, 760))
+        : WindowSession({QSize(1200, 760)})
     {
         window->showView(Sidebar::Dashboard);
         dashboard = window->dashboardView();

@@ -29,24 +29,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "windowsession.h"
+
 using namespace Cairn::Core;
 using namespace Cairn::Ui;
 
 namespace {
 
-struct Session
+struct Session : Cairn::Test::WindowSession
 {
-    explicit Session(bool demo = true) : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+    explicit Session(bool demo = true)
+        : WindowSession({QSize(1200, 760), demo})
     {
-        if (!database.open(QStringLiteral(":memory:")).ok() || (demo && !importDemoData(database).ok()))
-            qFatal("cannot open the test database");
-        workspace = std::make_unique<Workspace>(database);
-        window = std::make_unique<MainWindow>(*workspace, settings);
-        window->resize(1200, 760);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
-        window->loadNow();
         window->showView(Sidebar::Pathways);
         view = window->pathwaysView();
     }
@@ -62,11 +56,6 @@ struct Session
         return codes;
     }
 
-    QTemporaryDir dir;
-    Database database;
-    QSettings settings;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
     PathwaysView *view = nullptr;
 };
 

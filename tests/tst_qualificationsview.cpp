@@ -27,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "windowsession.h"
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -39,21 +41,11 @@ namespace {
 
 // The demo in a database (in memory, or a file read on a worker thread) and a
 // window on its qualifications view.
-struct Session
+struct Session : Cairn::Test::WindowSession
 {
-    explicit Session(const QString &path = QStringLiteral(":memory:"))
-        : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
+    explicit Session(bool fileDatabase = false)
+        : WindowSession({QSize(1200, 760), true, fileDatabase})
     {
-        if (!database.open(path == u"file" ? dir.filePath(QStringLiteral("cairn.sqlite")) : path).ok()
-            || !importDemoData(database).ok())
-            qFatal("cannot open the test database");
-        workspace = std::make_unique<Workspace>(database);
-        window = std::make_unique<MainWindow>(*workspace, settings);
-        window->resize(1200, 760);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
-        window->loadNow();
         window->showView(Sidebar::Qualifications);
         view = window->qualificationsView();
         audit = view->audit();
@@ -75,11 +67,6 @@ struct Session
         return QTest::qWaitFor([this, code] { return audit->isSettled() && audit->model()->result().qualification == code; });
     }
 
-    QTemporaryDir dir;
-    mutable Database database;
-    QSettings settings;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
     QualificationsView *view = nullptr;
     AuditPanel *audit = nullptr;
 };
@@ -273,7 +260,7 @@ private Q_SLOTS:
 
     void theRankingMatchesTheCoreAndRestartsAfterAnEdit()
     {
-        Session session(QStringLiteral("file")); // the catalogue is read on a worker thread
+        Session session(true); // a file: the catalogue is read on a worker thread
         session.view->showRanking();
         WhatIfPanel *panel = session.view->whatIf();
         QVERIFY(QTest::qWaitFor([&] { return panel->isSettled(); }, 20000));

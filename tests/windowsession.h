@@ -17,16 +17,24 @@
 
 namespace Cairn::Test {
 
+struct WindowOptions
+{
+    QSize size = QSize(1100, 700);
+    bool demo = true;          // false: an empty database
+    bool fileDatabase = false; // a file in the session's folder (read by workers) instead of memory
+};
+
 struct WindowSession
 {
-    explicit WindowSession(const QSize &size = QSize(1100, 700))
+    explicit WindowSession(const WindowOptions &options = {})
         : settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat)
     {
-        if (!database.open(QStringLiteral(":memory:")).ok() || !Core::importDemoData(database).ok())
+        const QString path = options.fileDatabase ? dir.filePath(QStringLiteral("cairn.sqlite")) : QStringLiteral(":memory:");
+        if (!database.open(path).ok() || (options.demo && !Core::importDemoData(database).ok()))
             qFatal("cannot open the test database");
         workspace = std::make_unique<Ui::Workspace>(database);
         window = std::make_unique<Ui::MainWindow>(*workspace, settings);
-        window->resize(size);
+        window->resize(options.size);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("the window was not shown");
@@ -34,7 +42,7 @@ struct WindowSession
     }
 
     QTemporaryDir dir; // the window's settings file, away from the user's
-    Core::Database database;
+    mutable Core::Database database; // tests read it back through repositories
     QSettings settings;
     std::unique_ptr<Ui::Workspace> workspace;
     std::unique_ptr<Ui::MainWindow> window;
