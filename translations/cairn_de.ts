@@ -4549,10 +4549,6 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>fertig bis %1 (kein Plan endet vor dem %2)</translation>
     </message>
     <message>
-        <source>%1 · %2 courses to study at up to %3 hours a week · %4</source>
-        <translation>%1 · %2 Kurse mit bis zu %3 Stunden pro Woche · %4</translation>
-    </message>
-    <message>
         <source>%1 · this plan cannot work as it stands: see the messages beside the courses.</source>
         <translation>%1 · dieser Plan geht so nicht auf: siehe die Hinweise bei den Kursen.</translation>
     </message>
@@ -4577,8 +4573,28 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Der Nachweis wurde nicht entfernt</translation>
     </message>
     <message>
-        <source>%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see the messages beside them.</source>
-        <translation>%1 · %2 Kurse passen (fertig bis %3); die übrigen lassen sich so nicht einplanen: siehe die Hinweise bei ihnen.</translation>
+        <source>1 course</source>
+        <translation>1 Kurs</translation>
+    </message>
+    <message>
+        <source>%1 courses</source>
+        <translation>%1 Kurse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to study at up to %3 hours a week · %4</source>
+        <translation>%1 · %2 mit bis zu %3 Stunden pro Woche · %4</translation>
+    </message>
+    <message>
+        <source>1 course fits</source>
+        <translation>1 Kurs passt</translation>
+    </message>
+    <message>
+        <source>%1 courses fit</source>
+        <translation>%1 Kurse passen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (finished by %3); the others cannot be placed as they stand: see the messages beside them.</source>
+        <translation>%1 · %2 (fertig bis %3); die übrigen lassen sich so nicht einplanen: siehe die Hinweise bei ihnen.</translation>
     </message>
 </context>
 <context>

@@ -197,16 +197,16 @@ void PlanView::updateSummary(const Core::PlanProblem &problem)
             ? tr("finished by %1, the earliest possible").arg(CourseText::date(m_plan.completion))
             : tr("finished by %1 (no plan can finish before %2)")
                   .arg(CourseText::date(m_plan.completion), CourseText::date(m_plan.lowerBound));
-        lines.append(tr("%1 · %2 courses to study at up to %3 hours a week · %4")
-                         .arg(name)
-                         .arg(m_plan.entries.size())
-                         .arg(CourseText::number(profile.hoursPerWeek), finish));
+        const QString courses = m_plan.entries.size() == 1 ? tr("1 course")
+                                                           : tr("%1 courses").arg(m_plan.entries.size());
+        lines.append(tr("%1 · %2 to study at up to %3 hours a week · %4")
+                         .arg(name, courses, CourseText::number(profile.hoursPerWeek), finish));
     } else if (!m_plan.entries.isEmpty()) {
-        lines.append(tr("%1 · %2 courses fit (finished by %3); the others cannot be placed as they stand: see "
+        const QString courses = m_plan.entries.size() == 1 ? tr("1 course fits")
+                                                           : tr("%1 courses fit").arg(m_plan.entries.size());
+        lines.append(tr("%1 · %2 (finished by %3); the others cannot be placed as they stand: see "
                         "the messages beside them.")
-                         .arg(name)
-                         .arg(m_plan.entries.size())
-                         .arg(CourseText::date(m_plan.completion)));
+                         .arg(name, courses, CourseText::date(m_plan.completion)));
     } else {
         lines.append(tr("%1 · this plan cannot work as it stands: see the messages beside the courses.")
                          .arg(name));

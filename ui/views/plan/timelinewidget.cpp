@@ -105,16 +105,23 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     painter.setPen(text);
     QDate month(m_first.year(), m_first.month(), 1);
     const QDate end = m_first.addDays(7 * m_weeks);
+    int labelEnd = 0;         // a label never overlaps the one before (large type, short months)
+    bool yearPending = false; // a January left out: the next label says the year
     while (month <= end) {
         const int x = xOf(month);
         if (x >= margin) {
             painter.setPen(grid);
             painter.drawLine(x, monthBand - 4, x, height() - margin);
             painter.setPen(text);
-            const QString label = month.month() == 1 || x < margin + 4 * weekWidth
-                ? locale.toString(month, QStringLiteral("MMM yyyy"))
-                : locale.toString(month, QStringLiteral("MMM"));
-            painter.drawText(QRect(x + 3, 0, 4 * weekWidth * 2, monthBand), Qt::AlignVCenter | Qt::AlignLeft, label);
+            const bool withYear = month.month() == 1 || yearPending || x < margin + 4 * weekWidth;
+            const QString label = locale.toString(month, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+            if (x + 3 >= labelEnd) {
+                painter.drawText(QRect(x + 3, 0, 4 * weekWidth * 2, monthBand), Qt::AlignVCenter | Qt::AlignLeft, label);
+                labelEnd = x + 3 + painter.fontMetrics().horizontalAdvance(label) + 6;
+                yearPending = false;
+            } else if (month.month() == 1) {
+                yearPending = true;
+            }
         }
         month = month.addMonths(1);
     }
