@@ -265,6 +265,19 @@ private Q_SLOTS:
         }
     }
 
+    void manyCoursesGoStraightToTheProgramme()
+    {
+        // searchCourses 0: every tree with a gap after the local moves is
+        // the programme's, whatever its size; the answer stays optimal.
+        AllocationLimits limits;
+        limits.searchCourses = 0;
+        for (quint32 seed = 901; seed <= 1100; ++seed) {
+            const auto instance = RandomInstance::make(seed);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(instance->isOptimal(allocateWithin(instance->problem, limits), instance->bruteForce()), context);
+        }
+    }
+
     void aProgrammeStoppedEarlyReportsAGapThatHolds()
     {
         // Dense instances too large for brute force; the optimum comes from a

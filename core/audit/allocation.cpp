@@ -37,9 +37,10 @@ void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &
 class Search
 {
 public:
-    Search(const AllocationProblem &problem, qint64 maximumExplored)
+    Search(const AllocationProblem &problem, const AllocationLimits &limits)
         : m_problem(problem)
-        , m_maximumExplored(maximumExplored)
+        , m_maximumExplored(limits.searchNodes)
+        , m_maximumCourses(limits.searchCourses)
         , m_tree(*problem.tree)
         , m_loads(m_tree.nodes().size(), 0.0)
         , m_optimistic(m_tree.nodes().size(), 0.0)
@@ -106,8 +107,12 @@ public:
         const double lowerBound = bound();
         if (m_best > lowerBound + tolerance)
             improveLocally();
-        if (m_best > lowerBound + tolerance)
-            branch(0);
+        if (m_best > lowerBound + tolerance) {
+            if (int(m_undecided.size()) >= m_maximumCourses)
+                m_exhausted = true; // the programme's to prove
+            else
+                branch(0);
+        }
         Allocation allocation;
         allocation.provenOptimal = !m_exhausted;
         allocation.lowerBound = m_exhausted ? std::min(m_best, lowerBound) : m_best;
@@ -357,6 +362,7 @@ private:
 
     const AllocationProblem &m_problem;
     const qint64 m_maximumExplored;
+    const int m_maximumCourses;
     const RequirementTree &m_tree;
     std::vector<double> m_loads;
     std::vector<double> m_optimistic;
@@ -460,7 +466,7 @@ Allocation allocateWithin(const AllocationProblem &problem, const AllocationLimi
         none.leafOf.assign(problem.credits.size(), -1);
         return none;
     }
-    const Allocation searched = Search(problem, limits.searchNodes).run();
+    const Allocation searched = Search(problem, limits).run();
     if (searched.provenOptimal)
         return searched;
     return allocateByProgramme(problem, searched, limits.programmeMs);

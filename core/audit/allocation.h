@@ -50,6 +50,10 @@ struct AllocationLimits
     // than the search's bounds, takes over from the best allocation found.
     // Measured in docs/PERFORMANCE.md.
     qint64 searchNodes = 100;
+    // With this many courses or more to place, a gap still open after the
+    // local moves goes to the programme at once: such searches seldom settle
+    // within searchNodes, and the LP relaxation proves most of them by itself.
+    int searchCourses = 30;
     // The integer programme stops here and reports the lower bound it proved.
     int programmeMs = 10'000;
 };
@@ -60,8 +64,8 @@ struct AllocationLimits
 // once, and a maximum flow (flowbound.h), bound each branch from below; a
 // greedy allocation improved by local moves gives the first upper bound;
 // equivalent states (same capped leaf loads at the same depth) are explored
-// once. When the search needs more than `limits.searchNodes` nodes, the
-// integer programme (allocationprogramme.h) finishes the job from the best
+// once. When the search needs more than `limits.searchNodes` nodes, or has
+// `limits.searchCourses` courses or more to place, the integer programme (allocationprogramme.h) finishes the job from the best
 // allocation found. Deterministic for the same input.
 Allocation allocateWithin(const AllocationProblem &problem, const AllocationLimits &limits);
 // allocateWithin() with the default limits.

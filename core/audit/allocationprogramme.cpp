@@ -150,6 +150,11 @@ public:
         // The all-slack start is dual feasible (every cost is >= 0 and only
         // the root's is not 0), so the dual simplex needs no first phase.
         simplex.meth = GLP_DUALP;
+        // Textbook pricing and ratio test: on programmes this small (some 70
+        // rows) steepest edge and Harris's test cost more per iteration than
+        // they save (docs/PERFORMANCE.md).
+        simplex.pricing = GLP_PT_STD;
+        simplex.r_test = GLP_RT_STD;
         if (glp_simplex(m_lp.get(), &simplex) != 0 || glp_get_status(m_lp.get()) != GLP_OPT) {
             result.provenOptimal = false; // a numerical failure: keep what the search found
             return result;
