@@ -1,4 +1,4 @@
-#include "cli/commandline.h"
+#include "clirun.h"
 #include "import/importer.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -16,22 +16,11 @@ using namespace Cairn::Core;
 
 namespace {
 
-struct Run
-{
-    int status = 0;
-    QString out;
-    QString err;
-};
+using Run = Cairn::Test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.status = runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return Cairn::Test::runCli(arguments);
 }
 
 QByteArray contents(const QString &path)

@@ -1,6 +1,7 @@
 #include "io/cataloguereader.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storagebackends.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -34,6 +35,20 @@ Catalogue demoCatalogue()
         qFatal("%s", qPrintable(problems.describe(QString())));
     return *catalogue;
 }
+// The demo with copies of its courses up to 1,200: large enough for the bulk
+// path of a save.
+Catalogue largeCatalogue()
+{
+    Catalogue large = demoCatalogue();
+    const QList<Course> originals = large.courses;
+    for (qsizetype i = 0; large.courses.size() < 1200; ++i) {
+        Course copy = originals[i % originals.size()];
+        copy.code = QStringLiteral("BULK%1").arg(i, 5, 10, QChar(u'0'));
+        copy.prerequisites = {};
+        large.courses.append(copy);
+    }
+    return large;
+}
 } // namespace
 
 class TestCatalogueRepository : public QObject
@@ -44,8 +59,11 @@ private Q_SLOTS:
     void savesAndLoadsEveryField_data()
     {
         QTest::addColumn<bool>("demo");
-        QTest::newRow("small test catalogue") << false;
-        QTest::newRow("demo catalogue") << true;
+        Cairn::Test::addBackendColumn();
+        QTest::newRow("small test catalogue, sqlite") << false << QStringLiteral("sqlite");
+        QTest::newRow("small test catalogue, postgres") << false << QStringLiteral("postgres");
+        QTest::newRow("demo catalogue, sqlite") << true << QStringLiteral("sqlite");
+        QTest::newRow("demo catalogue, postgres") << true << QStringLiteral("postgres");
     }
 
     void savesAndLoadsEveryField()
@@ -53,7 +71,7 @@ private Q_SLOTS:
         QFETCH(bool, demo);
         const Catalogue original = demo ? demoCatalogue() : smallCatalogue();
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         CatalogueRepository repository(database);
         const Status saved = repository.save(original);
         QVERIFY2(saved.ok(), qPrintable(saved.message()));
@@ -64,10 +82,16 @@ private Q_SLOTS:
         QCOMPARE(repository.qualificationCount(), original.qualifications.size());
     }
 
+    void reimportUpdatesByCodeInsteadOfDuplicating_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void reimportUpdatesByCodeInsteadOfDuplicating()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         CatalogueRepository repository(database);
         Catalogue catalogue = smallCatalogue();
         QVERIFY(repository.save(catalogue).ok());
@@ -86,10 +110,16 @@ private Q_SLOTS:
         QCOMPARE(loaded, catalogue);
     }
 
+    void mergesASecondBundleKeepingTheFirst_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void mergesASecondBundleKeepingTheFirst()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         CatalogueRepository repository(database);
         QVERIFY(repository.save(smallCatalogue()).ok());
         QVERIFY(repository.save(demoCatalogue()).ok());
@@ -99,6 +129,61 @@ private Q_SLOTS:
         QVERIFY(repository.hasCourse(QStringLiteral("DAT401")));
         QVERIFY(!repository.hasCourse(QStringLiteral("NOPE")));
         QVERIFY(repository.hasFramework(QStringLiteral("ects")));
+    }
+
+    void aFailureAtTheLastCourseChangesNothing_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
+    void aFailureAtTheLastCourseChangesNothing()
+    {
+        Database database;
+        CAIRN_OPEN_BACKEND(database);
+        CatalogueRepository repository(database);
+        QVERIFY(repository.save(smallCatalogue()).ok());
+        // Past validation on purpose: the database refuses the last course.
+        Catalogue broken = demoCatalogue();
+        broken.courses.last().provider = QStringLiteral("no-such-provider");
+        const Status saved = repository.save(broken);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.message().contains(broken.courses.last().code), qPrintable(saved.message()));
+        Catalogue loaded;
+        QVERIFY(repository.load(loaded).ok());
+        QCOMPARE(loaded, smallCatalogue());
+    }
+
+    // 1,000 courses or more take the bulk path (on SQLite: reference checks
+    // and indexes set aside until the end).
+    void aLargeSaveWithABrokenReferenceChangesNothing_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
+    void aLargeSaveWithABrokenReferenceChangesNothing()
+    {
+        Database database;
+        CAIRN_OPEN_BACKEND(database);
+        CatalogueRepository repository(database);
+        QVERIFY(repository.save(smallCatalogue()).ok());
+        const Catalogue large = largeCatalogue();
+        Catalogue broken = large;
+        broken.courses[700].skills.append(QStringLiteral("no-such-skill"));
+        const Status refused = repository.save(broken);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("skill")), qPrintable(refused.message()));
+        QCOMPARE(repository.courseCount(), smallCatalogue().courses.size());
+
+        const Status saved = repository.save(large);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        Catalogue loaded;
+        QVERIFY(repository.load(loaded).ok());
+        QCOMPARE(loaded.courses.size(), large.courses.size()); // the small catalogue's are the demo's too
+        QCOMPARE(repository.loadCourse(QStringLiteral("BULK00700"))->skills, large.courses[700].skills);
+        // Read back in the order written: the bulk copies after the demo's.
+        QCOMPARE(loaded.courses.last().code, large.courses.last().code);
     }
 
     void aFailureAtTheLastCourseLeavesTheFileByteForByte()
@@ -135,14 +220,7 @@ private Q_SLOTS:
         QVERIFY(saveSmallCatalogue(path));
         const QByteArray before = Cairn::Test::readAll(path);
 
-        Catalogue large = demoCatalogue();
-        const QList<Course> originals = large.courses;
-        for (qsizetype i = 0; large.courses.size() < 1200; ++i) {
-            Course copy = originals[i % originals.size()];
-            copy.code = QStringLiteral("BULK%1").arg(i, 5, 10, QChar(u'0'));
-            copy.prerequisites = {};
-            large.courses.append(copy);
-        }
+        const Catalogue large = largeCatalogue();
         Catalogue broken = large;
         broken.courses[700].skills.append(QStringLiteral("no-such-skill"));
         {
@@ -169,10 +247,16 @@ private Q_SLOTS:
                  large.courses[700].skills);
     }
 
+    void keepsOutcomesWithQuotesEscapesAndControlCharacters_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void keepsOutcomesWithQuotesEscapesAndControlCharacters()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         Catalogue catalogue = smallCatalogue();
         const QStringList outcomes{QStringLiteral("say \"hello\" to C:\\path"), QStringLiteral("two\nlines\tand a tab"),
                                    QStringLiteral("bell \a, escape \x1b, caf\u00e9 \U0001F600"), QStringLiteral("]},{")};
@@ -181,10 +265,16 @@ private Q_SLOTS:
         QCOMPARE(CatalogueRepository(database).loadCourse(catalogue.courses[0].code)->outcomes, outcomes);
     }
 
+    void reportsADamagedRuleTree_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void reportsADamagedRuleTree()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         CatalogueRepository repository(database);
         QVERIFY(repository.save(smallCatalogue()).ok());
         QSqlQuery query(database.connection());

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -14,22 +15,11 @@
 using namespace Cairn::Core;
 
 namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = Cairn::Test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.status = runCommandLine(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return Cairn::Test::runCli(arguments);
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
 #include "storage/searchindex.h"
+#include "storagebackends.h"
 #include "support/cataloguegenerator.h"
 #include "testsupport.h"
 
@@ -33,10 +34,16 @@ private:
     }
 
 private Q_SLOTS:
+    void importsACatalogueAndThenALearner_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void importsACatalogueAndThenALearner()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         Importer importer(database);
         ImportSummary summary;
         Status status = importer.importFile(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"), &summary);
@@ -53,10 +60,16 @@ private Q_SLOTS:
         QCOMPARE(LearnerRepository(database).list().size(), 1);
     }
 
+    void aLearnerNeedsItsCatalogueFirst_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void aLearnerNeedsItsCatalogueFirst()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         const Status status =
             Importer(database).importFile(QStringLiteral(CAIRN_TEST_DATA "/small-learner.json"));
         QVERIFY(!status.ok());
@@ -65,12 +78,18 @@ private Q_SLOTS:
         QVERIFY(LearnerRepository(database).list().isEmpty());
     }
 
+    void refusesAnUnknownFormat_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void refusesAnUnknownFormat()
     {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("other.json"), R"({"format": "open-badge", "version": 1})");
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         const Status status = Importer(database).importFile(path);
         QVERIFY(!status.ok());
         QVERIFY2(status.message().contains(QStringLiteral("other.json: format: expected \"cairn-catalogue\" or \"cairn-learner\"")),
@@ -81,10 +100,16 @@ private Q_SLOTS:
     // unbalanced quote), so that the rest it leaves parses and says another
     // format. Whatever the break, a text that is not JSON is refused as
     // such, exactly as parsing it whole says.
+    void aTextThatIsNotJsonIsRefusedAsSuchWhereverItBreaks_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void aTextThatIsNotJsonIsRefusedAsSuchWhereverItBreaks()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         const QByteArray valid = Cairn::Test::toBytes(
             Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json")));
         const QByteArray pieces[] = {"\"", "\\", "{", "}", "[", "]", ",", ":", "x", "\"\""};
@@ -113,10 +138,16 @@ private Q_SLOTS:
         QVERIFY(!CatalogueRepository(database).hasCourses());
     }
 
+    void reportsAMissingFile_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void reportsAMissingFile()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         const Status status = Importer(database).importFile(QStringLiteral("/no/such/file.json"));
         QVERIFY(!status.ok());
         QVERIFY2(status.message().startsWith(QStringLiteral("/no/such/file.json: cannot open the file")),
@@ -198,6 +229,31 @@ private Q_SLOTS:
         QCOMPARE(CatalogueRepository(database).courseCount(), 63 + 3000);
     }
 
+    void aCancelledOrFailedLargeImportChangesNothing_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
+    void aCancelledOrFailedLargeImportChangesNothing()
+    {
+        Database database;
+        CAIRN_OPEN_BACKEND(database);
+        QVERIFY(importDemoData(database).ok());
+        Catalogue before;
+        QVERIFY(CatalogueRepository(database).load(before).ok());
+        const QByteArray large = catalogueToJsonBytes(Cairn::Test::generateCatalogue(2000, 11));
+        const Status cancelled = Importer(database).importBytes(large, QStringLiteral("large.json"), nullptr,
+                                                                [](qint64 done, qint64 total) { return done < total / 2; });
+        QVERIFY(cancelled.cancelled());
+        Catalogue after;
+        QVERIFY(CatalogueRepository(database).load(after).ok());
+        QCOMPARE(after, before);
+        const Status imported = Importer(database).importBytes(large, QStringLiteral("large.json"));
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(CatalogueRepository(database).courseCount(), before.courses.size() + 2000);
+    }
+
     // A bundle large enough to be written with its indexes set aside leaves
     // the same indexes, and a search index row for every course that says
     // what a full rebuild would.
@@ -248,6 +304,12 @@ private Q_SLOTS:
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
+    void theSummaryKeepsEveryProblemOfARejectedDocument_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void theSummaryKeepsEveryProblemOfARejectedDocument()
     {
         QTemporaryDir dir;
@@ -263,7 +325,7 @@ private Q_SLOTS:
         bundle.insert(u"courses", courses);
         const QString path = writeFile(dir, QStringLiteral("many.json"), Cairn::Test::toBytes(bundle));
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         ImportSummary summary;
         const Status status = Importer(database).importFile(path, &summary);
         QVERIFY(!status.ok());
@@ -271,6 +333,12 @@ private Q_SLOTS:
         QCOMPARE(summary.problems.size(), 30);
         QCOMPARE(summary.problems.items().last().path, QStringLiteral("courses[33].credits"));
         QVERIFY2(status.message().contains(QStringLiteral("(further problems not shown: 10)")), qPrintable(status.message()));
+    }
+
+    void demoImportExportImportIsLossless_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
     }
 
     void demoImportExportImportIsLossless()
@@ -291,7 +359,7 @@ private Q_SLOTS:
         QVERIFY(writeFileAtomically(learnerPath, learnerToJsonBytes(learner)).ok());
 
         Database second;
-        QVERIFY(second.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(second);
         QVERIFY(Importer(second).importFile(cataloguePath).ok());
         QVERIFY(Importer(second).importFile(learnerPath).ok());
         Catalogue catalogueAgain;

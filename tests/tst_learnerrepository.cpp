@@ -2,6 +2,8 @@
 #include "storage/database.h"
 #include "storage/learnerrepository.h"
 
+#include "storagebackends.h"
+
 #include <QSqlQuery>
 #include <QTest>
 
@@ -23,10 +25,16 @@ class TestLearnerRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void savesAndLoadsEveryField_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void savesAndLoadsEveryField()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         qint64 id = 0;
         QVERIFY(repository.save(smallLearner(), &id).ok());
@@ -36,10 +44,16 @@ private Q_SLOTS:
         QCOMPARE(loaded, smallLearner());
     }
 
+    void createRefusesANameInUseAndUpdateRenamesById_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void createRefusesANameInUseAndUpdateRenamesById()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         qint64 aroha = 0;
         QVERIFY(repository.create(smallLearner(), &aroha).ok());
@@ -73,10 +87,16 @@ private Q_SLOTS:
         QVERIFY2(missing.message().contains(QStringLiteral("no learner 4711")), qPrintable(missing.message()));
     }
 
+    void keepsSeveralLearnersInOneDatabase_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void keepsSeveralLearnersInOneDatabase()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         LearnerProfile aroha = smallLearner();
         LearnerProfile ben = smallLearner();
@@ -100,10 +120,16 @@ private Q_SLOTS:
         QCOMPARE(loaded, aroha);
     }
 
+    void savingTheSameNameReplacesTheProfile_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void savingTheSameNameReplacesTheProfile()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         qint64 firstId = 0;
         qint64 secondId = 0;
@@ -120,10 +146,16 @@ private Q_SLOTS:
         QCOMPARE(loaded, learner);
     }
 
+    void removesAProfileWithItsRecords_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void removesAProfileWithItsRecords()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         qint64 id = 0;
         QVERIFY(repository.save(smallLearner(), &id).ok());
@@ -135,10 +167,16 @@ private Q_SLOTS:
         QVERIFY(status.message().contains(QStringLiteral("no learner")));
     }
 
+    void reportsADamagedRecordStatus_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void reportsADamagedRecordStatus()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerRepository repository(database);
         qint64 id = 0;
         QVERIFY(repository.save(smallLearner(), &id).ok());
@@ -152,10 +190,16 @@ private Q_SLOTS:
         QVERIFY(loaded.records.isEmpty()); // nothing half-loaded
     }
 
+    void reportsAnUnknownName_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
     void reportsAnUnknownName()
     {
         Database database;
-        QVERIFY(database.open(QStringLiteral(":memory:")).ok());
+        CAIRN_OPEN_BACKEND(database);
         LearnerProfile loaded;
         const Status status = LearnerRepository(database).loadByName(QStringLiteral("Nobody"), loaded);
         QVERIFY(!status.ok());

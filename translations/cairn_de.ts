@@ -992,6 +992,30 @@
         <translation>handout liest keine lernende Person; --learner weglassen</translation>
     </message>
     <message>
+        <source>use either --catalogue FILE or --server, not both</source>
+        <translation>entweder --catalogue FILE oder --server angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>use either --catalogue and --learner files or --server, not both</source>
+        <translation>entweder die Dateien --catalogue und --learner oder --server angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>use &apos;server init CONNINFO&apos; or &apos;server migrate CONNINFO&apos;</source>
+        <translation>&apos;server init CONNINFO&apos; oder &apos;server migrate CONNINFO&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>server takes its CONNINFO as an argument, without --database or --server</source>
+        <translation>server nimmt CONNINFO als Argument, ohne --database oder --server</translation>
+    </message>
+    <message>
+        <source>Created Cairn&apos;s schema (version %1) on %2.</source>
+        <translation>Cairns Schema (Version %1) auf %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Cairn&apos;s schema on %2 is at version %1, this Cairn&apos;s.</source>
+        <translation>Cairns Schema auf %2 hat Version %1, die dieses Cairn.</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS]
 
 Plan stackable study: micro-credentials toward qualifications.
@@ -1009,6 +1033,9 @@ Commands:
                               every import and upgrade, and once a day).
   restore FILE                Put the backup FILE in the database&apos;s place; the
                               database as it was is kept beside it.
+  server init CONNINFO        Create Cairn&apos;s schema in an empty database on a
+                              study centre&apos;s PostgreSQL server.
+  server migrate CONNINFO     Upgrade the schema on the server to this Cairn&apos;s.
   audit --qualification CODE  What counts toward CODE and what is missing.
         [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
   whatif                      Every qualification ranked by the credits still
@@ -1045,6 +1072,9 @@ Where audit, whatif, plan and report read their data:
 Options:
   --database DB               Use the SQLite database DB instead of
                               %1
+  --server CONNINFO           Use a study centre&apos;s PostgreSQL server instead:
+                              a libpq connection string (&quot;host=centre
+                              dbname=cairn&quot;) or service (&quot;service=centre&quot;).
   --json                      Print one JSON document instead of text.
   -h, --help                  Show this help.
   -v, --version               Show the version.
@@ -1068,6 +1098,9 @@ Befehle:
                               Import und jeder Aktualisierung und einmal am Tag).
   restore FILE                Die Sicherung FILE an die Stelle der Datenbank setzen;
                               die bisherige Datenbank bleibt daneben erhalten.
+  server init CONNINFO        Cairns Schema in einer leeren Datenbank auf dem
+                              PostgreSQL-Server eines Lernzentrums anlegen.
+  server migrate CONNINFO     Das Schema auf dem Server auf das dieses Cairn heben.
   audit --qualification CODE  Was für CODE zählt und was fehlt.
         [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]
   whatif                      Alle Qualifikationen, geordnet nach den noch nötigen
@@ -1104,12 +1137,27 @@ Woher audit, whatif, plan und report ihre Daten lesen:
 Optionen:
   --database DB               Die SQLite-Datenbank DB verwenden statt
                               %1
+  --server CONNINFO           Stattdessen den PostgreSQL-Server eines Lernzentrums
+                              nutzen: eine libpq-Verbindungsangabe (&quot;host=zentrum
+                              dbname=cairn&quot;) oder ein Dienst (&quot;service=zentrum&quot;).
   --json                      Ein JSON-Dokument statt Text ausgeben.
   -h, --help                  Diese Hilfe anzeigen.
   -v, --version               Die Version anzeigen.
 
 Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>use either --database DB or --server CONNINFO, not both</source>
+        <translation>entweder --database DB oder --server CONNINFO angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--server needs a connection string, such as &quot;service=centre&quot;</source>
+        <translation>--server braucht eine Verbindungsangabe, etwa &quot;service=zentrum&quot;</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file; a study centre backs up its server with pg_dump (docs/STUDY_CENTRE.md)</source>
+        <translation>%1 arbeitet mit einer Datenbankdatei; ein Lernzentrum sichert seinen Server mit pg_dump (docs/STUDY_CENTRE.md)</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1363,30 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>%1 is read-only here and was made by another version of Cairn (schema %2); it can only be opened where it can be upgraded.</source>
         <translation>%1 ist hier schreibgeschützt und stammt von einer anderen Cairn-Version (Schema %2); sie lässt sich nur dort öffnen, wo sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>cannot reach a study centre&apos;s server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>der Server eines Lernzentrums ist nicht erreichbar: Qts PostgreSQL-Treiber ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the study centre&apos;s server (%1): %2</source>
+        <translation>der Server des Lernzentrums ist nicht erreichbar (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read Cairn&apos;s schema version</source>
+        <translation>%1: Cairns Schemaversion lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 holds no Cairn catalogue yet; the study centre creates it with &apos;cairn-cli server init&apos;</source>
+        <translation>%1 enthält noch keinen Cairn-Katalog; das Lernzentrum legt ihn mit &apos;cairn-cli server init&apos; an</translation>
+    </message>
+    <message>
+        <source>%1 holds Cairn&apos;s schema %2, older than this Cairn&apos;s %3; the study centre upgrades it with &apos;cairn-cli server migrate&apos;</source>
+        <translation>%1 enthält Cairns Schema %2, älter als %3 dieses Cairn; das Lernzentrum hebt es mit &apos;cairn-cli server migrate&apos; an</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Cairn (schema %2); this Cairn understands up to schema %3</source>
+        <translation>%1 wurde von einem neueren Cairn eingerichtet (Schema %2); dieses Cairn versteht bis Schema %3</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2284,29 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     </message>
 </context>
 <context>
+    <name>Cairn::Core::ServerSchema</name>
+    <message>
+        <source>the database already holds Cairn&apos;s schema (version %1); nothing was changed</source>
+        <translation>die Datenbank enthält Cairns Schema bereits (Version %1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version; nothing was changed</source>
+        <translation>die Schemaversion lässt sich nicht lesen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>creating the schema (version %1)</source>
+        <translation>beim Anlegen des Schemas (Version %1)</translation>
+    </message>
+    <message>
+        <source>the database holds no Cairn schema yet; create it with &apos;cairn-cli server init&apos;</source>
+        <translation>die Datenbank enthält noch kein Cairn-Schema; mit &apos;cairn-cli server init&apos; anlegen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema was written by a newer Cairn (schema %1); this Cairn understands up to schema %2</source>
+        <translation>das Schema des Servers stammt von einem neueren Cairn (Schema %1); dieses Cairn versteht bis Schema %2</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Core::Sql</name>
     <message>
         <source>database error while %1: %2</source>
@@ -2247,6 +2342,14 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>the disk could not be read or written</source>
         <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <source>another desk was changing the same data at the same moment; try again</source>
+        <translation>ein anderer Arbeitsplatz hat im selben Moment dieselben Daten geändert; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; tell the study centre</source>
+        <translation>der Datenträger des Servers ist voll; bitte dem Lernzentrum Bescheid geben</translation>
     </message>
 </context>
 <context>

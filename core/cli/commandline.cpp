@@ -36,6 +36,9 @@ QString usage()
                        "                              every import and upgrade, and once a day).\n"
                        "  restore FILE                Put the backup FILE in the database's place; the\n"
                        "                              database as it was is kept beside it.\n"
+                       "  server init CONNINFO        Create Cairn's schema in an empty database on a\n"
+                       "                              study centre's PostgreSQL server.\n"
+                       "  server migrate CONNINFO     Upgrade the schema on the server to this Cairn's.\n"
                        "  audit --qualification CODE  What counts toward CODE and what is missing.\n"
                        "        [--mode earned|planned] [--as-of YYYY-MM-DD] [--json]\n"
                        "  whatif                      Every qualification ranked by the credits still\n"
@@ -72,6 +75,9 @@ QString usage()
                        "Options:\n"
                        "  --database DB               Use the SQLite database DB instead of\n"
                        "                              %1\n"
+                       "  --server CONNINFO           Use a study centre's PostgreSQL server instead:\n"
+                       "                              a libpq connection string (\"host=centre\n"
+                       "                              dbname=cairn\") or service (\"service=centre\").\n"
                        "  --json                      Print one JSON document instead of text.\n"
                        "  -h, --help                  Show this help.\n"
                        "  -v, --version               Show the version.\n"
@@ -85,7 +91,7 @@ int runImport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (invocation.positional.size() != 2)
         return usageError(err, CliText::tr("import takes exactly one FILE"));
     Database database;
-    if (!openDatabase(invocation.databasePath, database, err))
+    if (!openStore(invocation, database, err))
         return exitFailure;
     const QString fileName = invocation.positional.at(1);
     ImportSummary summary;
@@ -125,7 +131,7 @@ int runExport(const Invocation &invocation, QTextStream &out, QTextStream &err)
     if (!((what == u"catalogue" && args.size() == 3) || (what == u"learner" && args.size() == 4)))
         return usageError(err, CliText::tr("use 'export catalogue FILE' or 'export learner NAME FILE'"));
     Database database;
-    if (!openDatabase(invocation.databasePath, database, err))
+    if (!openStore(invocation, database, err))
         return exitFailure;
     if (what == u"catalogue") {
         Catalogue catalogue;
@@ -148,7 +154,7 @@ int runLearners(const Invocation &invocation, QTextStream &out, QTextStream &err
     if (invocation.positional.size() != 1)
         return usageError(err, CliText::tr("learners takes no arguments"));
     Database database;
-    if (!openDatabase(invocation.databasePath, database, err))
+    if (!openStore(invocation, database, err))
         return exitFailure;
     const QList<LearnerSummary> learners = LearnerRepository(database).list();
     if (learners.isEmpty())
@@ -165,6 +171,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("DB"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), QString(), QStringLiteral("CONNINFO"));
     const QCommandLineOption catalogueOption(QStringLiteral("catalogue"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption learnerOption(QStringLiteral("learner"), QString(), QStringLiteral("FILE or NAME"));
     const QCommandLineOption qualificationOption(QStringLiteral("qualification"), QString(), QStringLiteral("CODE"));
@@ -179,7 +186,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption paperOption(QStringLiteral("paper"), QString(), QStringLiteral("a4|letter"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({databaseOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
+    parser.addOptions({databaseOption, serverOption, catalogueOption, learnerOption, qualificationOption, modeOption, asOfOption,
                        jsonOption, hoursOption, startOption, icsOption, optimiseOption, pdfOption, paperOption,
                        helpOption, versionOption});
 
@@ -198,6 +205,11 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     invocation.positional = parser.positionalArguments();
     invocation.databaseGiven = parser.isSet(databaseOption);
     invocation.databasePath = invocation.databaseGiven ? parser.value(databaseOption) : Database::defaultPath();
+    invocation.server = parser.value(serverOption);
+    if (invocation.databaseGiven && parser.isSet(serverOption))
+        return usageError(err, CliText::tr("use either --database DB or --server CONNINFO, not both"));
+    if (parser.isSet(serverOption) && invocation.server.trimmed().isEmpty())
+        return usageError(err, CliText::tr("--server needs a connection string, such as \"service=centre\""));
     invocation.catalogueFile = parser.value(catalogueOption);
     invocation.learner = parser.value(learnerOption);
     invocation.qualification = parser.value(qualificationOption);
@@ -230,10 +242,17 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runReport(invocation, out, err);
     if (command == u"handout")
         return runHandout(invocation, out, err);
+    if ((command == u"backup" || command == u"restore") && !invocation.server.isEmpty()) {
+        return usageError(err, CliText::tr("%1 works on a database file; a study centre backs up its server with "
+                                           "pg_dump (docs/STUDY_CENTRE.md)")
+                                   .arg(command));
+    }
     if (command == u"backup")
         return runBackup(invocation, out, err);
     if (command == u"restore")
         return runRestore(invocation, out, err);
+    if (command == u"server")
+        return runServer(invocation, out, err);
     return usageError(err, CliText::tr("unknown command \"%1\"").arg(command));
 }
 

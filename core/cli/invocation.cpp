@@ -47,6 +47,17 @@ bool openDatabase(const QString &path, Database &database, QTextStream &err)
     return true;
 }
 
+bool openStore(const Invocation &invocation, Database &database, QTextStream &err)
+{
+    if (invocation.server.isEmpty())
+        return openDatabase(invocation.databasePath, database, err);
+    if (Status opened = database.openServer(invocation.server); !opened) {
+        err << "cairn-cli: " << opened.message() << '\n';
+        return false;
+    }
+    return true;
+}
+
 namespace {
 // Opens the database the command works on and, with --catalogue, reads the
 // given files into it (an in-memory one).
@@ -54,7 +65,7 @@ int openSources(const Invocation &invocation, Database &database,
                 const QList<std::pair<QString, DocumentFormat>> &files, QTextStream &err)
 {
     const bool fromFiles = !invocation.catalogueFile.isEmpty();
-    if (!openDatabase(fromFiles ? QStringLiteral(":memory:") : invocation.databasePath, database, err))
+    if (!(fromFiles ? openDatabase(QStringLiteral(":memory:"), database, err) : openStore(invocation, database, err)))
         return exitFailure;
     Importer importer(database);
     for (const auto &[file, format] : files) {
@@ -82,6 +93,8 @@ int loadCatalogue(const Invocation &invocation, Database &database, Catalogue &c
     const bool fromFiles = !invocation.catalogueFile.isEmpty();
     if (fromFiles && invocation.databaseGiven)
         return usageError(err, CliText::tr("use either --catalogue FILE or --database, not both"));
+    if (fromFiles && !invocation.server.isEmpty())
+        return usageError(err, CliText::tr("use either --catalogue FILE or --server, not both"));
     QList<std::pair<QString, DocumentFormat>> files;
     if (fromFiles)
         files.append({invocation.catalogueFile, DocumentFormat::Catalogue});
@@ -96,6 +109,8 @@ int loadCatalogueAndLearner(const Invocation &invocation, Database &database, Ca
     const bool fromFiles = !invocation.catalogueFile.isEmpty();
     if (fromFiles && invocation.databaseGiven)
         return usageError(err, CliText::tr("use either --catalogue and --learner files or --database, not both"));
+    if (fromFiles && !invocation.server.isEmpty())
+        return usageError(err, CliText::tr("use either --catalogue and --learner files or --server, not both"));
     if (fromFiles && invocation.learner.isEmpty())
         return usageError(err, CliText::tr("--catalogue needs --learner FILE"));
     QList<std::pair<QString, DocumentFormat>> files;

@@ -25,6 +25,7 @@ struct Invocation
     QStringList positional;           // the command and its arguments
     QString databasePath;             // --database, or the default location
     bool databaseGiven = false;
+    QString server;                   // --server: a study centre's PostgreSQL server (libpq conninfo)
     QString catalogueFile;            // --catalogue
     QString learner;                  // --learner: a file with --catalogue, a name with --database
     QString qualification;            // --qualification
@@ -46,6 +47,8 @@ class CliText
 
 int usageError(QTextStream &err, const QString &message);
 bool openDatabase(const QString &path, Database &database, QTextStream &err);
+// The store the command works on: --server's, or the database file.
+bool openStore(const Invocation &invocation, Database &database, QTextStream &err);
 
 // The catalogue and learner an audit or plan works on: read from the files
 // of --catalogue/--learner into an in-memory database, or from --database.
@@ -70,5 +73,6 @@ int runWhatIf(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runPlan(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runReport(const Invocation &invocation, QTextStream &out, QTextStream &err);
 int runHandout(const Invocation &invocation, QTextStream &out, QTextStream &err);
+int runServer(const Invocation &invocation, QTextStream &out, QTextStream &err);
 
 } // namespace Cairn::Core

@@ -66,7 +66,9 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
     // the database as it was first (docs/DECISIONS.md "Backups").
     const auto backUp = [this, &saveFailed]() {
         const QString path = m_database.path();
-        if (path.isEmpty() || path == u":memory:")
+        // A study centre's server is backed up by its own tools (pg_dump,
+        // docs/STUDY_CENTRE.md), not into a folder beside a file.
+        if (path.isEmpty() || path == u":memory:" || m_database.isServer())
             return Status::success();
         const Status made = Backups(path).make(m_database.connection(), QStringLiteral("import"));
         return made ? made : saveFailed(made);

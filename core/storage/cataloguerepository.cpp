@@ -91,7 +91,7 @@ Status CatalogueRepository::loadCourses(const std::optional<QStringList> &codes,
 {
     // Every course, or those whose code is bound to the placeholders.
     const auto where = [&codes](const QString &column) {
-        return codes ? QStringLiteral("%1 IN (%2)").arg(column, placeholders(codes->size())) : QStringLiteral("1");
+        return codes ? QStringLiteral("%1 IN (%2)").arg(column, placeholders(codes->size())) : QStringLiteral("1 = 1"); // a boolean for PostgreSQL
     };
     const auto bindCodes = [&codes](QSqlQuery &query) {
         for (const QString &code : codes.value_or(QStringList()))

@@ -27,7 +27,7 @@ struct Conditions
         clauses.append(clause);
         values.append(value);
     }
-    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND ")); }
+    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1 = 1") : clauses.join(QStringLiteral(" AND ")); }
     void bind(QSqlQuery &query) const
     {
         for (const QVariant &value : values)

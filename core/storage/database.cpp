@@ -2,9 +2,11 @@
 
 #include "backups.h"
 #include "migrations.h"
+#include "serverschema.h"
 #include "sqlquery.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -162,8 +164,85 @@ Status Database::open(const QString &path, Mode mode)
     return Status::success();
 }
 
+namespace {
+// A connection string as messages may show it: no password.
+QString withoutPassword(const QString &conninfo)
+{
+    static const QRegularExpression password(QStringLiteral("password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
+    QString shown = conninfo;
+    return shown.replace(password, QStringLiteral("password=…"));
+}
+} // namespace
+
+Status Database::openServer(const QString &conninfo, ServerSchema schema)
+{
+    close();
+    m_problem = SqliteProblem::None;
+    const QString shown = withoutPassword(conninfo);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(SqliteProblem::CannotOpen,
+                    DatabaseText::tr("cannot reach a study centre's server: Qt's PostgreSQL driver is not installed "
+                                     "(Debian package libqt6sql6-psql)"));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        // Qt passes the options through to libpq as they are (a ';' would
+        // become a space), so every keyword of a connection string works.
+        db.setConnectOptions(conninfo);
+        if (!db.open()) {
+            const QString error = db.lastError().driverText().isEmpty() || db.lastError().databaseText().isEmpty()
+                                      ? db.lastError().text()
+                                      : db.lastError().databaseText();
+            db = QSqlDatabase();
+            return fail(SqliteProblem::CannotOpen,
+                        DatabaseText::tr("cannot reach the study centre's server (%1): %2").arg(shown, error.trimmed()));
+        }
+    }
+    m_path = shown;
+    m_backend = SqlBackend::Postgres;
+    QSqlQuery(connection()).exec(QStringLiteral("SET client_min_messages = warning"));
+    const int version = readServerSchemaVersion(connection());
+    if (version < 0)
+        return fail(SqliteProblem::Other, DatabaseText::tr("%1: cannot read Cairn's schema version").arg(shown));
+    if (schema == ServerSchema::Init) {
+        if (Status created = createServerSchema(connection()); !created)
+            return fail(SqliteProblem::Other, shown + QStringLiteral(": ") + created.message());
+        return Status::success();
+    }
+    if (schema == ServerSchema::Upgrade) {
+        if (Status migrated = migrateServerSchema(connection()); !migrated)
+            return fail(SqliteProblem::Other, shown + QStringLiteral(": ") + migrated.message());
+        return Status::success();
+    }
+    if (version == 0) {
+        return fail(SqliteProblem::NotADatabase,
+                    DatabaseText::tr("%1 holds no Cairn catalogue yet; the study centre creates it with "
+                                     "'cairn-cli server init'")
+                        .arg(shown));
+    }
+    if (version < currentSchemaVersion) {
+        return fail(SqliteProblem::Other,
+                    DatabaseText::tr("%1 holds Cairn's schema %2, older than this Cairn's %3; the study centre "
+                                     "upgrades it with 'cairn-cli server migrate'")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(currentSchemaVersion));
+    }
+    if (version > currentSchemaVersion) {
+        return fail(SqliteProblem::Other,
+                    DatabaseText::tr("%1 was set up by a newer Cairn (schema %2); this Cairn understands up to "
+                                     "schema %3")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(currentSchemaVersion));
+    }
+    return Status::success();
+}
+
 Status Database::verify()
 {
+    if (isServer())
+        return Status::success(); // the server keeps its own files whole
     const QString path = m_path;
     QSqlQuery query(connection());
     QStringList problems;
@@ -194,6 +273,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
     m_readOnly = false;
+    m_backend = SqlBackend::Sqlite;
 }
 
 bool Database::isOpen() const
@@ -209,6 +289,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (isServer())
+        return readServerSchemaVersion(connection());
     return readSchemaVersion(connection());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/status.h"
+#include "sqlbackend.h"
 #include "sqliteerror.h"
 
 #include <QSqlDatabase>
@@ -9,8 +10,9 @@
 
 namespace Cairn::Core {
 
-// One SQLite connection, named uniquely for this object and used from the
-// thread that opened it (Qt SQL connections must not cross threads). Opening
+// One connection — to an SQLite file or to a study centre's PostgreSQL
+// server — named uniquely for this object and used from the thread that
+// opened it (Qt SQL connections must not cross threads). Opening a file
 // applies the pragmas of DESIGN.md and brings the schema up to date.
 class Database final
 {
@@ -30,6 +32,18 @@ public:
     // ReadOnly. `ReadOnly` asks for that on any file.
     enum class Mode { Normal, ReadOnly };
     Status open(const QString &path, Mode mode = Mode::Normal);
+
+    // A study centre's PostgreSQL server (docs/STUDY_CENTRE.md). `conninfo`
+    // is a libpq connection string ("host=centre dbname=cairn") or a service
+    // name ("service=centre"), so ~/.pg_service.conf, ~/.pgpass, peer and
+    // GSS authentication work as for any PostgreSQL client. Its schema must
+    // be current: Init creates it in an empty database, Upgrade brings an
+    // older one up to date; Existing (the default) refuses anything else and
+    // says which command does it.
+    enum class ServerSchema { Existing, Init, Upgrade };
+    Status openServer(const QString &conninfo, ServerSchema schema = ServerSchema::Existing);
+    bool isServer() const { return m_backend == SqlBackend::Postgres; }
+    SqlBackend backend() const { return m_backend; }
     void close();
     bool isReadOnly() const { return m_readOnly; }
     // What made the last open() or verify() fail (None when it did not).
@@ -41,6 +55,8 @@ public:
 
     bool isOpen() const;
     QSqlDatabase connection() const;
+    // The file, or for a server its connection string without any password:
+    // what messages name.
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -57,6 +73,7 @@ private:
     QString m_path;
     SqliteProblem m_problem = SqliteProblem::None;
     bool m_readOnly = false;
+    SqlBackend m_backend = SqlBackend::Sqlite;
 };
 
 } // namespace Cairn::Core

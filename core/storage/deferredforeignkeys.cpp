@@ -1,5 +1,6 @@
 #include "deferredforeignkeys.h"
 
+#include "sqlbackend.h"
 #include "sqlquery.h"
 
 #include <QSqlQuery>
@@ -7,18 +8,25 @@
 
 namespace Cairn::Core {
 
-DeferredForeignKeys::DeferredForeignKeys(const QSqlDatabase &db) : m_db(db)
+// On a server the keys stay on: PostgreSQL checks each row as it comes, and
+// a reference to nothing fails the import's transaction there and then.
+DeferredForeignKeys::DeferredForeignKeys(const QSqlDatabase &db)
+    : m_db(db), m_deferred(backendOf(db) == SqlBackend::Sqlite)
 {
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    if (m_deferred)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
 DeferredForeignKeys::~DeferredForeignKeys()
 {
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_deferred)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 Status DeferredForeignKeys::check(const QStringList &tables)
 {
+    if (!m_deferred)
+        return Status::success();
     const QString doing = tr("checking the references of a large import");
     QSqlQuery query(m_db);
     for (const QString &table : tables) {

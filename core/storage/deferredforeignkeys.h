@@ -29,6 +29,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_deferred; // SQLite only
 };
 
 } // namespace Cairn::Core

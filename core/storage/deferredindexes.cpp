@@ -1,6 +1,7 @@
 #include "deferredindexes.h"
 
 #include "searchindex.h"
+#include "sqlbackend.h"
 #include "sqlquery.h"
 
 #include <QSqlQuery>
@@ -13,6 +14,8 @@ constexpr auto searchTable = "course_search";
 
 Status DeferredIndexes::setAside(const QStringList &tables)
 {
+    if (backendOf(m_db) != SqlBackend::Sqlite)
+        return Status::success(); // a server keeps its indexes current
     const QString doing = tr("setting the indexes aside for a large import");
     QSqlQuery query(m_db);
     // Indexes a table's own constraints made (sql IS NULL) stay.

@@ -361,7 +361,7 @@ QList<LearnerSummary> LearnerRepository::list() const
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
             "SELECT l.id, l.name, (SELECT COUNT(*) FROM records r WHERE r.learner_id = l.id) "
-            "FROM learners l ORDER BY l.name COLLATE NOCASE")))
+            "FROM learners l ORDER BY lower(l.name), l.name"))) // both backends know lower()
         return summaries;
     while (query.next())
         summaries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "sqlbackend.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ QString doing()
 } // namespace
 
 SearchIndexRows::SearchIndexRows(const QSqlDatabase &db, SearchScope scope)
-    : m_scope(scope), m_remove(db), m_insert(db)
+    : m_scope(scope), m_remove(db), m_insert(db), m_kept(backendOf(db) == SqlBackend::Sqlite)
 {
 }
 
@@ -66,6 +67,8 @@ Status SearchIndexRows::prepare()
 
 Status SearchIndexRows::remove(const QString &key)
 {
+    if (!m_kept)
+        return Status::success();
     if (Status s = prepare(); !s)
         return s;
     if (m_scope != SearchScope::AllCourses)
@@ -75,6 +78,8 @@ Status SearchIndexRows::remove(const QString &key)
 
 Status SearchIndexRows::refresh(const QString &key)
 {
+    if (!m_kept)
+        return Status::success();
     if (Status s = remove(key); !s)
         return s;
     if (m_scope != SearchScope::AllCourses)
@@ -84,6 +89,8 @@ Status SearchIndexRows::refresh(const QString &key)
 
 Status rebuildSearchIndex(const QSqlDatabase &db)
 {
+    if (backendOf(db) != SqlBackend::Sqlite)
+        return Status::success();
     // Clearing every row first also drops rows of courses deleted behind
     // Cairn's back.
     QSqlQuery query(db);

@@ -12,7 +12,8 @@ namespace Cairn::Core {
 // schema version 4): one row per course, keyed by the course's rowid, holding
 // the words of its code, title, provider name, skill labels and outcomes.
 // Whoever writes those columns refreshes the rows they touch, in the same
-// transaction.
+// transaction. The index is SQLite's (FTS5): on a study centre's server
+// these calls do nothing yet.
 
 // Which courses a refresh covers.
 enum class SearchScope { AllCourses, Course, CoursesOfProvider, CoursesWithSkill };
@@ -40,6 +41,7 @@ private:
     QSqlQuery m_remove;
     QSqlQuery m_insert;
     bool m_prepared = false;
+    bool m_kept; // false on a server, which has no such index yet
 };
 
 Status rebuildSearchIndex(const QSqlDatabase &db);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QStringList>
 
 namespace Cairn::Core {
 
@@ -27,10 +28,46 @@ enum : int {
 
 } // namespace
 
+namespace {
+// PostgreSQL reports a five-character SQLSTATE ("23503"); SQLite a number.
+QString sqlStateOf(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.size() == 5 && !code.startsWith(u'-') ? code : QString();
+}
+
+SqliteProblem serverProblemOf(const QString &state)
+{
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return SqliteProblem::Busy; // serialisation failure, deadlock, lock not available: try again
+    if (state == u"53100")
+        return SqliteProblem::Full;
+    if (state.startsWith(u"23"))
+        return SqliteProblem::Constraint;
+    return SqliteProblem::Other;
+}
+
+// The server's words without libpq's "ERROR:  " and its line breaks.
+QString serverWords(const QSqlError &error)
+{
+    QStringList lines;
+    for (QString line : error.databaseText().split(u'\n', Qt::SkipEmptyParts)) {
+        line = line.trimmed();
+        if (line.startsWith(QStringLiteral("ERROR:")))
+            line = line.mid(6).trimmed();
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    return lines.isEmpty() ? error.text().trimmed() : lines.join(QStringLiteral("; "));
+}
+} // namespace
+
 SqliteProblem sqliteProblemOf(const QSqlError &error)
 {
     if (error.type() == QSqlError::NoError)
         return SqliteProblem::None;
+    if (const QString state = sqlStateOf(error); !state.isEmpty())
+        return serverProblemOf(state);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)
@@ -86,6 +123,16 @@ QString describeSqliteProblem(SqliteProblem problem)
 
 QString describeSqlError(const QSqlError &error)
 {
+    if (const QString state = sqlStateOf(error); !state.isEmpty()) {
+        switch (serverProblemOf(state)) {
+        case SqliteProblem::Busy:
+            return SqliteText::tr("another desk was changing the same data at the same moment; try again");
+        case SqliteProblem::Full:
+            return SqliteText::tr("the server's disk is full; tell the study centre");
+        default:
+            return serverWords(error);
+        }
+    }
     const SqliteProblem problem = sqliteProblemOf(error);
     if (const QString sentence = describeSqliteProblem(problem); !sentence.isEmpty())
         return sentence;

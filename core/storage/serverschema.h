@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/status.h"
+
+#include <QSqlDatabase>
+
+namespace Cairn::Core {
+
+// The schema on a study centre's PostgreSQL server: the same tables as the
+// SQLite file, with PostgreSQL's types (docs/STUDY_CENTRE.md). Its version
+// is kept in the table cairn_schema, because PostgreSQL has no user_version.
+// The server's schema starts at version 6, the first Cairn that speaks to a
+// server; later versions add a step to both migrateToCurrentSchema() and
+// migrateServerSchema().
+
+// The stored version; 0 for a database without Cairn's schema; -1 when it
+// cannot be read.
+int readServerSchemaVersion(const QSqlDatabase &db);
+
+// Creates the schema in an empty database, in one transaction. A database
+// that already holds it is refused, not touched.
+Status createServerSchema(const QSqlDatabase &db);
+
+// Upgrades the schema to currentSchemaVersion in one transaction; a schema
+// from a newer Cairn is refused.
+Status migrateServerSchema(const QSqlDatabase &db);
+
+} // namespace Cairn::Core
