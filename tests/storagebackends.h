@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace Cairn::Test {
@@ -103,7 +104,40 @@ inline QString openBackend(const QString &backend, Core::Database &database)
     return opened.ok() ? QString() : opened.message();
 }
 
+// Opens two connections to one store on `backend` — two desks, or two
+// windows on one file: an SQLite file in a temporary folder, or a database on
+// the test server. Returns like openBackend().
+inline QString openTwoDesks(const QString &backend, Core::Database &first, Core::Database &second)
+{
+    if (backend == u"sqlite") {
+        static QTemporaryDir folder;
+        static QAtomicInteger<int> counter;
+        const QString path = folder.filePath(QStringLiteral("shared-%1.sqlite").arg(counter.fetchAndAddRelaxed(1)));
+        Core::Status opened = first.open(path);
+        if (opened)
+            opened = second.open(path);
+        return opened.ok() ? QString() : opened.message();
+    }
+    QString why;
+    const QString conninfo = freshServerDatabase(&why);
+    if (conninfo.isEmpty())
+        return QStringLiteral("skip: ") + why;
+    Core::Status opened = first.openServer(conninfo, Core::Database::ServerSchema::Init);
+    if (opened)
+        opened = second.openServer(conninfo);
+    return opened.ok() ? QString() : opened.message();
+}
+
 } // namespace Cairn::Test
+
+#define CAIRN_OPEN_TWO_DESKS(first, second)                                                                            \
+    do {                                                                                                               \
+        QFETCH(QString, backend);                                                                                      \
+        const QString problem_ = Cairn::Test::openTwoDesks(backend, first, second);                                    \
+        if (problem_.startsWith(QStringLiteral("skip: ")))                                                             \
+            QSKIP(qPrintable(problem_.mid(6)));                                                                        \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
 
 // In a test function with a "backend" column: opens `database` there, skips a
 // PostgreSQL row without a server (saying why), fails on any other problem.

@@ -140,6 +140,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
             for (const char *column : {"programme_weeks", "programme_cost_amount", "programme_cost_currency"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE qualifications DROP COLUMN ") + QLatin1String(column)));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         Database database;

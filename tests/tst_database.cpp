@@ -97,6 +97,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN budget_amount")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN budget_currency")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         Database database;
@@ -122,6 +123,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO courses(code, title, provider_id, framework_id, credits, "
                                               "level, hours, weeks) VALUES('DAT501', 'Visualising data', 'p', 'f', "
                                               "15, 5, 150, 15)")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         Database database;
@@ -145,6 +147,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_overrides(learner_id, position, kind, qualification, "
                                               "course_code, reason) VALUES(1, 0, 'exclude', 'Q', 'C', 'old')")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         Database database;
@@ -164,6 +167,7 @@ private Q_SLOTS:
             QSqlQuery query(database.connection());
             undoVersion6(query);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         Database database;
@@ -171,6 +175,24 @@ private Q_SLOTS:
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         QCOMPARE(scalar(database, QStringLiteral("SELECT name FROM learners")).toString(), QStringLiteral("Kept"));
         QVERIFY(tableNames(database.connection()).contains(QStringLiteral("learner_exchange_rates")));
+    }
+
+    void upgradesAVersionSixDatabaseGivingEachProfileARevision()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT revision FROM learners WHERE name = 'Kept'")).toInt(), 1);
     }
 
     void appliesThePragmasOnEveryConnection()
@@ -242,6 +264,7 @@ private Q_SLOTS:
             for (int i = 0; i < 200; ++i)
                 QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('L%1', 8)").arg(i)));
             QVERIFY(database.verify().ok());
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4"))); // so that opening would upgrade it
         }
         QFile file(path);
@@ -378,6 +401,7 @@ private Q_SLOTS:
             QVERIFY(database.open(path).ok());
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         Database database;

@@ -1,5 +1,6 @@
 #include "io/learnerfile.h"
 #include "storage/database.h"
+#include "model/profilechanges.h"
 #include "storage/learnerrepository.h"
 
 #include "storagebackends.h"
@@ -10,6 +11,15 @@
 using namespace Cairn::Core;
 
 namespace {
+Record record(const char *course, RecordStatus status, QDate date = {})
+{
+    Record made;
+    made.course = QString::fromLatin1(course);
+    made.status = status;
+    made.date = date;
+    return made;
+}
+
 LearnerProfile smallLearner()
 {
     Problems problems;
@@ -204,6 +214,84 @@ private Q_SLOTS:
         const Status status = LearnerRepository(database).loadByName(QStringLiteral("Nobody"), loaded);
         QVERIFY(!status.ok());
         QVERIFY(status.message().contains(QStringLiteral("\"Nobody\"")));
+    }
+
+    void aStaleUpdateIsRefusedAndChangesNothing_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
+    // Two desks read revision r; the first writes, the second's write based
+    // on r is refused and the first's stays.
+    void aStaleUpdateIsRefusedAndChangesNothing()
+    {
+        Database deskA;
+        Database deskB;
+        CAIRN_OPEN_TWO_DESKS(deskA, deskB);
+        LearnerProfile learner;
+        learner.name = QStringLiteral("Mere");
+        learner.records.append(record("DAT401", RecordStatus::Completed, QDate(2025, 6, 1)));
+        qint64 id = 0;
+        QVERIFY(LearnerRepository(deskA).create(learner, &id).ok());
+
+        LearnerProfile seenByA;
+        LearnerProfile seenByB;
+        qint64 revisionA = 0;
+        qint64 revisionB = 0;
+        QVERIFY(LearnerRepository(deskA).load(id, seenByA, &revisionA).ok());
+        QVERIFY(LearnerRepository(deskB).load(id, seenByB, &revisionB).ok());
+        QCOMPARE(revisionA, revisionB);
+
+        LearnerProfile editedByA = seenByA;
+        editedByA.hoursPerWeek = 25;
+        qint64 afterA = 0;
+        QVERIFY(LearnerRepository(deskA).update(id, editedByA, revisionA, &afterA).ok());
+        QVERIFY(afterA > revisionA);
+
+        LearnerProfile editedByB = seenByB;
+        editedByB.records.first().grade = QStringLiteral("A");
+        const Status refused = LearnerRepository(deskB).update(id, editedByB, revisionB);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.conflicted());
+        QVERIFY2(refused.message().contains(QStringLiteral("another desk")), qPrintable(refused.message()));
+        LearnerProfile stored;
+        qint64 storedRevision = 0;
+        QVERIFY(LearnerRepository(deskB).load(id, stored, &storedRevision).ok());
+        QCOMPARE(stored, editedByA);
+        QCOMPARE(storedRevision, afterA);
+
+        // Read again, B's change goes through; without a revision (an import)
+        // it always does, and raises the revision too.
+        QVERIFY(LearnerRepository(deskB).update(id, editedByB, storedRevision).ok());
+        QVERIFY(LearnerRepository(deskA).save(learner).ok());
+        QVERIFY(LearnerRepository(deskA).revisionOf(id) > storedRevision + 1);
+        QVERIFY(!LearnerRepository(deskA).update(id, learner, storedRevision + 1).ok());
+        QCOMPARE(LearnerRepository(deskA).revisionOf(id + 1000), qint64(-1));
+        const Status missing = LearnerRepository(deskA).update(id + 1000, learner, 1);
+        QVERIFY(!missing.ok());
+        QVERIFY(!missing.conflicted());
+    }
+
+    void profileChangesNamesWhatDiffers()
+    {
+        LearnerProfile before;
+        before.name = QStringLiteral("Mere");
+        before.records = {record("DAT401", RecordStatus::Completed, QDate(2025, 6, 1)),
+                          record("DAT510", RecordStatus::Planned)};
+        QVERIFY(profileChanges(before, before).isEmpty());
+        LearnerProfile after = before;
+        after.hoursPerWeek = 20;
+        after.records[1].status = RecordStatus::Enrolled;
+        after.records.removeFirst();
+        after.records.append(record("LDS603", RecordStatus::Planned));
+        after.goals = {QStringLiteral("DIP-DA5")};
+        QCOMPARE(profileChanges(before, after),
+                 (QStringList{QStringLiteral("weekly hours"), QStringLiteral("goals"), QStringLiteral("the record of DAT510"),
+                              QStringLiteral("LDS603 added"), QStringLiteral("DAT401 removed")}));
+        LearnerProfile reordered = before;
+        std::swap(reordered.records[0], reordered.records[1]);
+        QCOMPARE(profileChanges(before, reordered), QStringList{QStringLiteral("the order of the records")});
     }
 };
 

@@ -220,6 +220,54 @@ private Q_SLOTS:
         QVERIFY(CatalogueRepository(database).hasCourse(QStringLiteral("BEE101")));
         QCOMPARE(workspace.undoStack()->count(), 0);
     }
+
+    // Two windows (or desks) on one profile: the second's edit, made on the
+    // version it read, is refused; it then shows the first's change, says
+    // what it was, and edits from there.
+    void anEditOnAStaleProfileIsRefusedAndTheViewReloads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database first;
+        QVERIFY(first.open(path).ok());
+        QVERIFY(importDemoData(first).ok());
+        Database second;
+        QVERIFY(second.open(path).ok());
+        Workspace here(first);
+        Workspace there(second);
+        QVERIFY(here.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        LearnerProfile fewer = here.profile();
+        fewer.hoursPerWeek = 12;
+        QVERIFY(here.changeProfile(fewer, QStringLiteral("Change Weekly Hours")).ok());
+        QCOMPARE(here.undoStack()->count(), 1);
+
+        QVERIFY(there.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        LearnerProfile more = there.profile();
+        more.hoursPerWeek = 31;
+        QVERIFY(there.changeProfile(more, QStringLiteral("Change Weekly Hours")).ok());
+
+        QSignalSpy reloaded(&here, &Workspace::profileChanged);
+        LearnerProfile mine = here.profile();
+        mine.goals.append(QStringLiteral("BAT-DIGI"));
+        const Status refused = here.changeProfile(mine, QStringLiteral("Add Goal"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.conflicted());
+        QVERIFY2(refused.message().contains(QStringLiteral("changed: weekly hours")), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("was not saved")), qPrintable(refused.message()));
+        QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(here.profile().hoursPerWeek, 31.0);
+        QCOMPARE(stored(first, QStringLiteral("Aroha Ngata")).hoursPerWeek, 31.0);
+        QVERIFY(!stored(first, QStringLiteral("Aroha Ngata")).goals.contains(QStringLiteral("BAT-DIGI")));
+        // The undo history made on the old version is gone: undoing the change
+        // to 12 hours would have overwritten the other change.
+        QTRY_COMPARE(here.undoStack()->count(), 0);
+        // ...and the next edit, on the version now shown, is saved.
+        LearnerProfile again = here.profile();
+        again.goals.append(QStringLiteral("BAT-DIGI"));
+        QVERIFY(here.changeProfile(again, QStringLiteral("Add Goal")).ok());
+        QCOMPARE(stored(second, QStringLiteral("Aroha Ngata")).goals, again.goals);
+        QCOMPARE(stored(second, QStringLiteral("Aroha Ngata")).hoursPerWeek, 31.0);
+    }
 };
 
 QTEST_MAIN(TestWorkspace)

@@ -1797,6 +1797,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>reading the exchange rates</source>
         <translation>beim Lesen der Wechselkurse</translation>
     </message>
+    <message>
+        <source>the profile %1 was changed at another desk or in another window after it was read here; this change was not saved</source>
+        <translation>das Profil %1 wurde an einem anderen Arbeitsplatz oder in einem anderen Fenster geändert, nachdem es hier gelesen wurde; diese Änderung wurde nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Migrations</name>
@@ -1932,6 +1936,53 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
     <message>
         <source>(further problems not shown: %1)</source>
         <translation>(weitere Probleme nicht angezeigt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Core::ProfileChanges</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the record of %1</source>
+        <translation>der Eintrag zu %1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>the order of the records</source>
+        <translation>die Reihenfolge der Einträge</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>weekly hours</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>yearly budget</source>
+        <translation>Jahresbudget</translation>
+    </message>
+    <message>
+        <source>advisor decisions</source>
+        <translation>Entscheidungen der Beratung</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>Wechselkurse</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5538,18 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Learner</source>
         <translation>Lernende Person</translation>
+    </message>
+    <message>
+        <source>saved again with the same content</source>
+        <translation>mit demselben Inhalt erneut gespeichert</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk or in another window (%2). Your change was not saved; the profile now shows that version, and its undo history was cleared.</source>
+        <translation>%1 wurde an einem anderen Arbeitsplatz oder in einem anderen Fenster geändert (%2). Ihre Änderung wurde nicht gespeichert; das Profil zeigt jetzt diese Fassung, und sein Rückgängig-Verlauf wurde geleert.</translation>
     </message>
 </context>
 <context>

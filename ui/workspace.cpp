@@ -2,6 +2,7 @@
 
 #include "commands/writecommand.h"
 #include "model/checks.h"
+#include "model/profilechanges.h"
 #include "model/recordedits.h"
 #include "storage/catalogueeditor.h"
 #include "storage/cataloguerepository.h"
@@ -70,12 +71,14 @@ QUndoStack *Workspace::stackFor(qint64 profileId)
 Core::Status Workspace::openProfile(qint64 id)
 {
     Core::LearnerProfile profile;
+    qint64 revision = 0;
     if (id > 0) {
-        if (Core::Status loaded = Core::LearnerRepository(m_database).load(id, profile); !loaded)
+        if (Core::Status loaded = Core::LearnerRepository(m_database).load(id, profile, &revision); !loaded)
             return loaded;
     }
     m_profileId = id;
     m_profile = profile;
+    m_revision = revision;
     m_undoGroup->setActiveStack(stackFor(id));
     Q_EMIT profileSwitched();
     return Core::Status::success();
@@ -127,17 +130,53 @@ Core::Status Workspace::deleteProfile()
 
 Core::Status Workspace::storeProfile(qint64 id, const Core::LearnerProfile &profile)
 {
-    if (Core::Status updated = Core::LearnerRepository(m_database).update(id, profile); !updated)
-        return updated;
-    const bool renamed = id == m_profileId && profile.name != m_profile.name;
-    if (id == m_profileId)
+    const bool current = id == m_profileId;
+    qint64 revision = 0;
+    if (Core::Status updated = Core::LearnerRepository(m_database)
+                                   .update(id, profile, current ? std::optional<qint64>(m_revision) : std::nullopt, &revision);
+        !updated) {
+        return updated.conflicted() && current ? reloadAfterConflict() : updated;
+    }
+    const bool renamed = current && profile.name != m_profile.name;
+    if (current) {
         m_profile = profile;
+        m_revision = revision;
+    }
     written(false);
     if (renamed)
         Q_EMIT profilesChanged();
     if (id == m_profileId)
         Q_EMIT profileChanged();
     return Core::Status::success();
+}
+
+Core::Status Workspace::reloadAfterConflict()
+{
+    Core::LearnerProfile stored;
+    qint64 revision = 0;
+    if (Core::Status loaded = Core::LearnerRepository(m_database).load(m_profileId, stored, &revision); !loaded)
+        return loaded;
+    const QStringList changes = Core::profileChanges(m_profile, stored);
+    const bool renamed = stored.name != m_profile.name;
+    m_profile = stored;
+    m_revision = revision;
+    // The undo history was made against the version before: undoing now would
+    // overwrite the other change. Cleared once the running command is done.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = m_profileId] {
+            if (QUndoStack *stack = m_stacks.value(id))
+                stack->clear();
+        },
+        Qt::QueuedConnection);
+    if (renamed)
+        Q_EMIT profilesChanged();
+    Q_EMIT profileChanged();
+    const QString what = changes.isEmpty() ? tr("saved again with the same content")
+                                           : tr("changed: %1").arg(changes.join(QStringLiteral(", ")));
+    return Core::Status::conflict(tr("%1 was changed at another desk or in another window (%2). Your change was not "
+                                     "saved; the profile now shows that version, and its undo history was cleared.")
+                                      .arg(stored.name, what));
 }
 
 void Workspace::written(bool catalogue)

@@ -126,12 +126,16 @@ private:
     // A write through the catalogue editor that tells the views when it lands.
     Write catalogueWrite(const std::function<Core::Status(Core::CatalogueEditor &)> &write);
     Core::Status storeProfile(qint64 id, const Core::LearnerProfile &profile);
+    // After another desk or window wrote the open profile first: shows its
+    // version instead, and says what it changed.
+    Core::Status reloadAfterConflict();
     void written(bool catalogue);
     QUndoStack *stackFor(qint64 profileId);
 
     Core::Database &m_database;
     qint64 m_profileId = 0;
     Core::LearnerProfile m_profile;
+    qint64 m_revision = 0; // of m_profile as read: a write based on an older one is refused
     QUndoGroup *m_undoGroup;
     QHash<qint64, QUndoStack *> m_stacks;
     QDateTime m_lastSaved;

@@ -29,9 +29,20 @@ public:
         return status;
     }
 
+    // A failure because someone else changed the same data first (another
+    // desk, or another window on the same file): nothing was written, and
+    // what is shown should be read again before the user goes on.
+    static Status conflict(QString message)
+    {
+        Status status(std::move(message));
+        status.m_conflict = true;
+        return status;
+    }
+
     bool ok() const { return !m_failed; }
     bool cancelled() const { return m_cancelled; }
     bool retryable() const { return m_retryable; }
+    bool conflicted() const { return m_conflict; }
     explicit operator bool() const { return ok(); }
     const QString &message() const { return m_message; }
 
@@ -42,6 +53,7 @@ private:
     bool m_failed = false;
     bool m_cancelled = false;
     bool m_retryable = false;
+    bool m_conflict = false;
     QString m_message;
 };
 

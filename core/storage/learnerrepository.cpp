@@ -184,7 +184,8 @@ Status LearnerRepository::save(const LearnerProfile &learner, qint64 *id)
     if (Status s = prepareSql(query, QStringLiteral(
             "INSERT INTO learners(name, hours_per_week, goals, budget_amount, budget_currency) VALUES(?, ?, ?, ?, ?) "
             "ON CONFLICT(name) DO UPDATE SET hours_per_week = excluded.hours_per_week, goals = excluded.goals, "
-            "budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency"),
+            "budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency, "
+            "revision = learners.revision + 1"),
             doing); !s)
         return s;
     bindSettings(query, learner);
@@ -209,7 +210,8 @@ Status LearnerRepository::create(const LearnerProfile &learner, qint64 *id)
     return save(learner, id);
 }
 
-Status LearnerRepository::update(qint64 id, const LearnerProfile &learner)
+Status LearnerRepository::update(qint64 id, const LearnerProfile &learner, std::optional<qint64> expectedRevision,
+                                 qint64 *newRevision)
 {
     const qint64 holder = idOf(learner.name);
     if (holder >= 0 && holder != id)
@@ -221,19 +223,38 @@ Status LearnerRepository::update(qint64 id, const LearnerProfile &learner)
     const QString doing = tr("saving learner %1").arg(learner.name);
     QSqlQuery query(db);
     if (Status s = prepareSql(query, QStringLiteral(
-            "UPDATE learners SET name = ?, hours_per_week = ?, goals = ?, budget_amount = ?, budget_currency = ? "
-            "WHERE id = ?"), doing); !s)
+            "UPDATE learners SET name = ?, hours_per_week = ?, goals = ?, budget_amount = ?, budget_currency = ?, "
+            "revision = revision + 1 WHERE id = ?%1").arg(expectedRevision ? QStringLiteral(" AND revision = ?") : QString()),
+            doing); !s)
         return s;
     query.addBindValue(nonNull(learner.name));
     bindSettings(query, learner, false);
     query.addBindValue(id);
+    if (expectedRevision)
+        query.addBindValue(*expectedRevision);
     if (Status s = execPrepared(query, doing); !s)
         return s;
-    if (query.numRowsAffected() != 1)
+    if (query.numRowsAffected() != 1) {
+        if (expectedRevision && revisionOf(id) > 0) {
+            return Status::conflict(tr("the profile %1 was changed at another desk or in another window after it "
+                                       "was read here; this change was not saved")
+                                        .arg(learner.name));
+        }
         return Status::failure(tr("there is no learner %1").arg(id));
+    }
+    if (newRevision)
+        *newRevision = revisionOf(id);
     if (Status s = writeDetails(id, learner); !s)
         return s;
     return transaction.commit();
+}
+
+qint64 LearnerRepository::revisionOf(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT revision FROM learners WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 qint64 LearnerRepository::idOf(const QString &name) const
@@ -292,17 +313,19 @@ Status LearnerRepository::writeDetails(qint64 learnerId, const LearnerProfile &l
     return Status::success();
 }
 
-Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
+Status LearnerRepository::load(qint64 id, LearnerProfile &learner, qint64 *revision) const
 {
     QSqlQuery query(m_database.connection());
     const QString doing = tr("reading learner %1").arg(id);
     if (Status s = execForLearner(query, QStringLiteral(
-            "SELECT name, hours_per_week, goals, budget_amount, budget_currency FROM learners WHERE id = ?"), id, doing); !s)
+            "SELECT name, hours_per_week, goals, budget_amount, budget_currency, revision FROM learners WHERE id = ?"),
+            id, doing); !s)
         return s;
     if (!query.next())
         return Status::failure(tr("there is no learner %1").arg(id));
 
     LearnerProfile loaded;
+    const qint64 loadedRevision = query.value(5).toLongLong();
     loaded.name = query.value(0).toString();
     loaded.hoursPerWeek = query.value(1).toDouble();
     ParsedJson goals;
@@ -343,6 +366,10 @@ Status LearnerRepository::load(qint64 id, LearnerProfile &learner) const
     if (Status s = loadExchangeRates(m_database.connection(), id, loaded.exchangeRates); !s)
         return s;
     learner = std::move(loaded);
+    // Read before the details: should another desk write in between, the
+    // revision is the older one, and an update based on this read is refused.
+    if (revision)
+        *revision = loadedRevision;
     return Status::success();
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace Cairn::Core {
@@ -23,6 +25,11 @@ struct LearnerSummary
 // a stable id. save() is keyed by name (importing a learner file whose name
 // exists replaces that profile); create() refuses a name in use; update()
 // rewrites one profile by id, its name included. Each is one transaction.
+//
+// Every write raises the profile's revision. A desk that read revision r
+// passes it to update(): if another desk (or window) wrote the profile in
+// the meantime, the update is refused with Status::conflict() and nothing
+// is written — no lost update.
 class LearnerRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Cairn::Core::LearnerRepository)
@@ -32,10 +39,13 @@ public:
 
     Status save(const LearnerProfile &learner, qint64 *id = nullptr);
     Status create(const LearnerProfile &learner, qint64 *id = nullptr);
-    Status update(qint64 id, const LearnerProfile &learner);
+    Status update(qint64 id, const LearnerProfile &learner, std::optional<qint64> expectedRevision = std::nullopt,
+                  qint64 *newRevision = nullptr);
     // The id of the learner of that name, or -1.
     qint64 idOf(const QString &name) const;
-    Status load(qint64 id, LearnerProfile &learner) const;
+    // The stored revision of learner `id`, or -1 when there is none.
+    qint64 revisionOf(qint64 id) const;
+    Status load(qint64 id, LearnerProfile &learner, qint64 *revision = nullptr) const;
     Status loadByName(const QString &name, LearnerProfile &learner) const;
     QList<LearnerSummary> list() const;
     Status remove(qint64 id);

@@ -177,6 +177,12 @@ const char *const schemaVersion6[] = {
         PRIMARY KEY (learner_id, position)))",
 };
 
+// Version 7: a learner profile's revision, raised by every write, so that a
+// desk (or a window) that read an older one cannot overwrite a newer one.
+const char *const schemaVersion7[] = {
+    "ALTER TABLE learners ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -241,6 +247,10 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     }
     if (from < 6) {
         if (Status status = runAll(query, schemaVersion6, 6); !status)
+            return status;
+    }
+    if (from < 7) {
+        if (Status status = runAll(query, schemaVersion7, 7); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),

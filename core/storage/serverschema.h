@@ -9,7 +9,7 @@ namespace Cairn::Core {
 // The schema on a study centre's PostgreSQL server: the same tables as the
 // SQLite file, with PostgreSQL's types (docs/STUDY_CENTRE.md). Its version
 // is kept in the table cairn_schema, because PostgreSQL has no user_version.
-// The server's schema starts at version 6, the first Cairn that speaks to a
+// The server's schema starts at version 7, the first Cairn that speaks to a
 // server; later versions add a step to both migrateToCurrentSchema() and
 // migrateServerSchema().
 
