@@ -89,13 +89,19 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         probe.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({database, demo, profile, view, qualification, theme, presentation, screenshot, probe});
+        parser.addOptions({database, server, demo, profile, view, qualification, theme, presentation, screenshot, probe});
     }
 
     const QCommandLineOption database{
         QStringLiteral("database"),
         QCoreApplication::translate("main", "Use the SQLite database PATH (default: %1).").arg(Core::Database::defaultPath()),
         QStringLiteral("PATH")};
+    const QCommandLineOption server{
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Use a study centre's PostgreSQL server instead of a database file: a libpq "
+                                            "connection string such as \"host=centre dbname=cairn\", or "
+                                            "\"service=centre\" (docs/STUDY_CENTRE.md)."),
+        QStringLiteral("CONNINFO")};
     const QCommandLineOption demo{
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Load the demo catalogue and learner when the database has no courses.")};
@@ -190,11 +196,26 @@ int main(int argc, char *argv[])
     const bool unattended = parser.isSet(screenshotOption) || parser.isSet(probeOption)
                             || platform == u"offscreen" || platform == u"minimal";
     Core::Database database;
+    if (parser.isSet(databaseOption) && parser.isSet(options.server))
+        return usageError(QApplication::translate("main", "use either --database or --server, not both"));
+    const bool onServer = parser.isSet(options.server);
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
-    Core::Status opened = database.open(path);
+    Core::Status opened = onServer ? database.openServer(parser.value(options.server)) : database.open(path);
+    // A server out of reach: say so and offer to try again.
+    while (onServer && !opened && !unattended) {
+        const auto answer = QMessageBox::warning(nullptr,
+                                                 QApplication::translate("main", "The study centre's server cannot be reached"),
+                                                 opened.message(), QMessageBox::Retry | QMessageBox::Close,
+                                                 QMessageBox::Retry);
+        if (answer != QMessageBox::Retry)
+            break;
+        opened = database.openServer(parser.value(options.server));
+    }
+    if (onServer && opened)
+        path = database.path(); // the connection string without its password
     // Another program (or another Cairn) holding the database past the busy
     // timeout: ask whether to try again rather than give up at once.
-    while (!opened && !unattended && database.problem() == Core::SqliteProblem::Busy) {
+    while (!onServer && !opened && !unattended && database.problem() == Core::SqliteProblem::Busy) {
         const auto answer = QMessageBox::warning(nullptr, QApplication::translate("main", "The database is in use"),
                                                  opened.message(), QMessageBox::Retry | QMessageBox::Close,
                                                  QMessageBox::Retry);
@@ -202,7 +223,7 @@ int main(int argc, char *argv[])
             break;
         opened = database.open(path);
     }
-    if (!opened && !unattended && database.problem() == Core::SqliteProblem::Damaged) {
+    if (!onServer && !opened && !unattended && database.problem() == Core::SqliteProblem::Damaged) {
         // Damaged beyond opening: offer the latest backup (the damaged file is
         // kept beside it) before giving up.
         if (const std::optional<Core::BackupFile> latest = Core::Backups(path).latest()) {
@@ -222,7 +243,7 @@ int main(int argc, char *argv[])
     }
     // A file Cairn cannot use (damaged without a backup, not a Cairn
     // database): it is left as it is, and another one may be chosen.
-    while (!opened && !unattended
+    while (!onServer && !opened && !unattended
            && (database.problem() == Core::SqliteProblem::Damaged
                || database.problem() == Core::SqliteProblem::NotADatabase)) {
         QMessageBox ask(QMessageBox::Critical, QApplication::translate("main", "Cairn cannot use this file"),

@@ -3726,6 +3726,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <source>Nothing was changed. Close the other program (or the other Cairn window), then choose Retry.</source>
         <translation>Es wurde nichts geändert. Schließen Sie das andere Programm (oder das andere Cairn-Fenster) und wählen Sie dann „Wiederholen“.</translation>
     </message>
+    <message>
+        <source>This is a study centre&apos;s server: the centre keeps its backups (pg_dump) and restores them.</source>
+        <translation>Dies ist der Server eines Lernzentrums: Das Zentrum verwaltet seine Sicherungen (pg_dump) und stellt sie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::DatabaseProblemPage</name>
@@ -4410,6 +4414,14 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Two or three qualifications, or routes through one into the next, side by side</source>
         <translation>Zwei oder drei Qualifikationen oder Wege über eine zur nächsten, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Study centre server</source>
+        <translation>Server des Lernzentrums</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5649,18 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Start in presentation mode: full screen, larger type, the learner&apos;s personal details hidden (F5 or Esc leaves it).</source>
         <translation>Im Präsentationsmodus starten: Vollbild, größere Schrift, persönliche Angaben der lernenden Person verborgen (F5 oder Esc beendet ihn).</translation>
+    </message>
+    <message>
+        <source>Use a study centre&apos;s PostgreSQL server instead of a database file: a libpq connection string such as &quot;host=centre dbname=cairn&quot;, or &quot;service=centre&quot; (docs/STUDY_CENTRE.md).</source>
+        <translation>Den PostgreSQL-Server eines Lernzentrums statt einer Datenbankdatei verwenden: eine libpq-Verbindungsangabe wie &quot;host=zentrum dbname=cairn&quot; oder &quot;service=zentrum&quot; (docs/STUDY_CENTRE.md).</translation>
+    </message>
+    <message>
+        <source>use either --database or --server, not both</source>
+        <translation>entweder --database oder --server angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar</translation>
     </message>
 </context>
 </TS>

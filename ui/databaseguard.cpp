@@ -53,7 +53,9 @@ void DatabaseGuard::check()
     // on a worker with its own connection, after the first paint. The daily
     // backup follows a clean check.
     const QString path = m_workspace.database().path();
-    if (!m_enabled || path.isEmpty() || path == u":memory:")
+    // A study centre's server keeps its own files whole and is backed up by
+    // the centre (docs/STUDY_CENTRE.md).
+    if (!m_enabled || path.isEmpty() || path == u":memory:" || m_workspace.database().isServer())
         return;
     connect(&m_check, &QFutureWatcher<Check>::finished, this, [this] {
         const Check check = m_check.result();
@@ -110,6 +112,12 @@ void DatabaseGuard::restoreBackup(const QString &backup)
 
 void DatabaseGuard::restoreFromDialog()
 {
+    if (m_workspace.database().isServer()) {
+        QMessageBox::information(&m_window, tr("Restore from Backup"),
+                                 tr("This is a study centre's server: the centre keeps its backups (pg_dump) and "
+                                    "restores them."));
+        return;
+    }
     const QString path = m_workspace.database().path();
     const QList<Core::BackupFile> backups = path == u":memory:" ? QList<Core::BackupFile>() : Core::Backups(path).list();
     if (backups.isEmpty()) {

@@ -365,8 +365,13 @@ void MainWindow::updateCentral()
 void MainWindow::updateTitle()
 {
     const QString path = m_workspace.database().path();
-    m_databaseLabel->setText(QFileInfo(path).fileName());
-    m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
+    if (m_workspace.database().isServer()) {
+        m_databaseLabel->setText(tr("Study centre server"));
+        m_databaseLabel->setToolTip(tr("Server: %1").arg(path));
+    } else {
+        m_databaseLabel->setText(QFileInfo(path).fileName());
+        m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
+    }
     const bool open = m_workspace.hasProfile();
     setWindowTitle(m_workspace.isPresenting() ? tr("Cairn — Presentation")
                    : open                     ? tr("%1 — Cairn").arg(m_workspace.profile().name)

@@ -5,6 +5,7 @@
 #include "searchindex.h"
 #include "sqlquery.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -27,6 +28,11 @@ struct Conditions
         clauses.append(clause);
         values.append(value);
     }
+    void add(const QString &clause, const QVariantList &several)
+    {
+        clauses.append(clause);
+        values += several;
+    }
     QString sql() const { return clauses.isEmpty() ? QStringLiteral("1 = 1") : clauses.join(QStringLiteral(" AND ")); }
     void bind(QSqlQuery &query) const
     {
@@ -44,10 +50,25 @@ void addRange(Conditions &conditions, const QString &column, const Range<T> &ran
         conditions.add(column + QStringLiteral(" <= ?"), *range.max);
 }
 
-Conditions conditionsFor(const CourseFilter &filter)
+Conditions conditionsFor(const CourseFilter &filter, bool server)
 {
     Conditions conditions;
-    if (const QString match = searchMatchExpression(filter.text); !match.isEmpty()) {
+    if (server) {
+        // The server's index holds " word word … ": a word of the text must
+        // begin one of them (docs/STUDY_CENTRE.md).
+        const QStringList words = searchWords(filter.text);
+        if (!words.isEmpty()) {
+            QStringList likes;
+            QVariantList patterns;
+            for (const QString &word : words) {
+                likes.append(QStringLiteral("words LIKE ?"));
+                patterns.append(QString(QStringLiteral("% ") + word + u'%'));
+            }
+            conditions.add(QStringLiteral("c.code IN (SELECT course_code FROM course_search WHERE %1)")
+                               .arg(likes.join(QStringLiteral(" AND "))),
+                           patterns);
+        }
+    } else if (const QString match = searchMatchExpression(filter.text); !match.isEmpty()) {
         conditions.add(QStringLiteral("c.rowid IN (SELECT rowid FROM course_search WHERE course_search MATCH ?)"),
                        match);
         conditions.match = match;
@@ -109,32 +130,45 @@ const SortColumn &sortColumn(CourseSortKey key)
     return sortColumns().first();
 }
 
-QStringList sortExpressions(CourseSortKey key)
+// SQLite's NOCASE is lower() on a server (which folds more than ASCII, and
+// orders by the database's collation).
+QStringList sortExpressions(CourseSortKey key, bool server)
 {
-    return sortColumn(key).expressions + QStringList{QStringLiteral("c.rowid")};
+    QStringList expressions = sortColumn(key).expressions + QStringList{QStringLiteral("c.rowid")};
+    if (server) {
+        static const QRegularExpression noCase(QStringLiteral("^(.*) COLLATE NOCASE$"));
+        for (QString &expression : expressions)
+            expression.replace(noCase, QStringLiteral("lower(\\1)"));
+    }
+    return expressions;
 }
 
-QString orderBy(const CourseOrder &order)
+QString orderBy(const CourseOrder &order, bool server)
 {
     QStringList terms;
-    for (const QString &expression : sortExpressions(order.key))
-        terms.append(expression + (order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    // SQLite puts NULL (a course without a price) first in ascending order,
+    // PostgreSQL last unless told.
+    const QString direction = order.descending ? (server ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" DESC"))
+                                               : (server ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" ASC"));
+    for (const QString &expression : sortExpressions(order.key, server))
+        terms.append(expression + direction);
     return terms.join(QStringLiteral(", "));
 }
 
 // "Row c comes before the target row t" in `order`, NULL-aware the way
 // ORDER BY is (NULL first when ascending).
-QString comesBefore(const CourseOrder &order)
+QString comesBefore(const CourseOrder &order, bool server)
 {
-    const QStringList expressions = sortExpressions(order.key);
-    QString condition = QStringLiteral("0");
+    const QStringList expressions = sortExpressions(order.key, server);
+    const QString same = server ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
+    QString condition = QStringLiteral("1 = 0");
     for (qsizetype i = expressions.size() - 1; i >= 0; --i) {
         const QString mine = expressions[i];
         const QString theirs = QStringLiteral("t.k%1").arg(i);
         const QString earlier = order.descending
             ? QStringLiteral("((%1) IS NOT NULL AND %2 IS NULL OR %1 > %2)").arg(mine, theirs)
             : QStringLiteral("((%1) IS NULL AND %2 IS NOT NULL OR %1 < %2)").arg(mine, theirs);
-        condition = QStringLiteral("(%1 OR (%2 IS %3 AND %4))").arg(earlier, mine, theirs, condition);
+        condition = QStringLiteral("(%1 OR (%2 %3 %4 AND %5))").arg(earlier, mine, same, theirs, condition);
     }
     return condition;
 }
@@ -165,7 +199,7 @@ CourseRow courseRowFrom(const QSqlQuery &query)
 
 Status CourseBrowser::count(const CourseFilter &filter, qsizetype &count) const
 {
-    const Conditions conditions = conditionsFor(filter);
+    const Conditions conditions = conditionsFor(filter, m_database.isServer());
     const QString doing = tr("counting the courses");
     QSqlQuery query(m_database.connection());
     // The search index has one row per course: counting its matches alone
@@ -196,7 +230,7 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
         limit = std::max<qsizetype>(0, end - offset);
         offset = total - end;
     }
-    const Conditions conditions = conditionsFor(filter);
+    const Conditions conditions = conditionsFor(filter, m_database.isServer());
     const QString doing = tr("reading the courses");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -225,16 +259,16 @@ Status CourseBrowser::rows(const CourseFilter &filter, const CourseOrder &order,
                              "ON p.id = c.provider_id").arg(sortColumn(readOrder.key).index)
             : QStringLiteral("courses c INDEXED BY %1").arg(sortColumn(readOrder.key).index);
         inner = QStringLiteral("SELECT c.rowid FROM %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                    .arg(from, conditions.sql(), orderBy(readOrder));
+                    .arg(from, conditions.sql(), orderBy(readOrder, m_database.isServer()));
     } else {
         const QString join = readOrder.key == CourseSortKey::Provider
             ? QStringLiteral(" JOIN providers p ON p.id = c.provider_id") : QString();
         inner = QStringLiteral("SELECT c.rowid FROM courses c%1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                    .arg(join, conditions.sql(), orderBy(readOrder));
+                    .arg(join, conditions.sql(), orderBy(readOrder, m_database.isServer()));
     }
     if (Status s = prepareSql(query, QStringLiteral(
             "SELECT %1 FROM courses c JOIN providers p ON p.id = c.provider_id WHERE c.rowid IN (%2) ORDER BY %3")
-                                         .arg(courseRowColumns, inner, orderBy(readOrder)),
+                                         .arg(courseRowColumns, inner, orderBy(readOrder, m_database.isServer())),
                               doing);
         !s)
         return s;
@@ -263,7 +297,7 @@ Status CourseBrowser::position(const CourseFilter &filter, const CourseOrder &or
                                qsizetype &row) const
 {
     row = -1;
-    const Conditions conditions = conditionsFor(filter);
+    const Conditions conditions = conditionsFor(filter, m_database.isServer());
     const QString doing = tr("finding course %1").arg(code);
     QSqlQuery query(m_database.connection());
     if (Status s = prepareSql(query, QStringLiteral("SELECT 1 FROM courses c WHERE c.code = ? AND %1")
@@ -279,14 +313,14 @@ Status CourseBrowser::position(const CourseFilter &filter, const CourseOrder &or
         return Status::success();
 
     QStringList targetColumns;
-    const QStringList expressions = sortExpressions(order.key);
+    const QStringList expressions = sortExpressions(order.key, m_database.isServer());
     for (qsizetype i = 0; i < expressions.size(); ++i)
         targetColumns.append(QStringLiteral("%1 AS k%2").arg(expressions[i]).arg(i));
     if (Status s = prepareSql(query, QStringLiteral(
             "WITH t AS (SELECT %1 FROM courses c JOIN providers p ON p.id = c.provider_id WHERE c.code = ?) "
             "SELECT count(*) FROM courses c JOIN providers p ON p.id = c.provider_id, t WHERE %2 AND %3")
                                          .arg(targetColumns.join(QStringLiteral(", ")), conditions.sql(),
-                                              comesBefore(order)),
+                                              comesBefore(order, m_database.isServer())),
                               doing);
         !s)
         return s;

@@ -199,6 +199,7 @@ Status Database::openServer(const QString &conninfo, ServerSchema schema)
         }
     }
     m_path = shown;
+    m_conninfo = conninfo;
     m_backend = SqlBackend::Postgres;
     QSqlQuery(connection()).exec(QStringLiteral("SET client_min_messages = warning"));
     const int version = readServerSchemaVersion(connection());
@@ -274,6 +275,7 @@ void Database::close()
     m_path.clear();
     m_readOnly = false;
     m_backend = SqlBackend::Sqlite;
+    m_conninfo.clear();
 }
 
 bool Database::isOpen() const

@@ -43,6 +43,19 @@ public:
     enum class ServerSchema { Existing, Init, Upgrade };
     Status openServer(const QString &conninfo, ServerSchema schema = ServerSchema::Existing);
     bool isServer() const { return m_backend == SqlBackend::Postgres; }
+
+    // Where this connection is, for a worker thread's own connection to the
+    // same store (the connection string may hold a password: never shown).
+    struct Location
+    {
+        bool server = false;
+        QString target; // the file, or the connection string
+    };
+    Location location() const { return {isServer(), isServer() ? m_conninfo : m_path}; }
+    Status openAt(const Location &location)
+    {
+        return location.server ? openServer(location.target) : open(location.target);
+    }
     SqlBackend backend() const { return m_backend; }
     void close();
     bool isReadOnly() const { return m_readOnly; }
@@ -74,6 +87,7 @@ private:
     SqliteProblem m_problem = SqliteProblem::None;
     bool m_readOnly = false;
     SqlBackend m_backend = SqlBackend::Sqlite;
+    QString m_conninfo; // as given, for location()
 };
 
 } // namespace Cairn::Core

@@ -15,7 +15,7 @@ constexpr auto searchTable = "course_search";
 Status DeferredIndexes::setAside(const QStringList &tables)
 {
     if (backendOf(m_db) != SqlBackend::Sqlite)
-        return Status::success(); // a server keeps its indexes current
+        return Status::success(); // a server keeps its indexes current; rebuild() writes the words
     const QString doing = tr("setting the indexes aside for a large import");
     QSqlQuery query(m_db);
     // Indexes a table's own constraints made (sql IS NULL) stay.
@@ -52,6 +52,8 @@ Status DeferredIndexes::setAside(const QStringList &tables)
 
 Status DeferredIndexes::rebuild()
 {
+    if (backendOf(m_db) != SqlBackend::Sqlite)
+        return rebuildSearchIndex(m_db); // the courses' words, in one pass
     const QString doing = tr("building the indexes after a large import");
     QSqlQuery query(m_db);
     for (const QString &definition : std::as_const(m_definitions)) {

@@ -12,8 +12,8 @@ namespace Cairn::Core {
 // schema version 4): one row per course, keyed by the course's rowid, holding
 // the words of its code, title, provider name, skill labels and outcomes.
 // Whoever writes those columns refreshes the rows they touch, in the same
-// transaction. The index is SQLite's (FTS5): on a study centre's server
-// these calls do nothing yet.
+// transaction. On SQLite the index is FTS5's; on a study centre's server a
+// table of each course's words, normalised the same way (searchWords()).
 
 // Which courses a refresh covers.
 enum class SearchScope { AllCourses, Course, CoursesOfProvider, CoursesWithSkill };
@@ -36,15 +36,22 @@ public:
 
 private:
     Status prepare();
+    Status refreshOnServer(const QString &key);
 
     SearchScope m_scope;
     QSqlQuery m_remove;
     QSqlQuery m_insert;
+    QSqlQuery m_select; // on a server: the courses whose words are written
     bool m_prepared = false;
-    bool m_kept; // false on a server, which has no such index yet
+    bool m_server;
 };
 
 Status rebuildSearchIndex(const QSqlDatabase &db);
+
+// The words of a text as FTS5's unicode61 tokenizer with remove_diacritics
+// sees them: lower case, without diacritics, split at anything that is not a
+// letter or a digit ("Māori data-1" -> "maori", "data", "1").
+QStringList searchWords(const QString &text);
 
 // The FTS5 query for what the user typed: every word must begin a word of the
 // course ("dat vis" finds "Visualising data"). Empty when the text has no

@@ -24,8 +24,8 @@ class ServerSchemaText
 // the catalogue's tables carry an explicit "rowid", an identity, because the
 // catalogue is read back in the order it was written and PostgreSQL has no
 // rowid of its own; a learner's id is an identity; case-insensitive orders
-// index lower(). The catalogue browser's full-text index (SQLite's FTS5) is
-// not here yet.
+// index lower(); the catalogue browser's search is a table of each course's
+// words where SQLite has FTS5.
 const char *const serverSchema[] = {
     R"(CREATE TABLE cairn_schema (
         version INTEGER NOT NULL))",
@@ -153,6 +153,10 @@ const char *const serverSchema[] = {
     "CREATE INDEX courses_by_delivery ON courses(delivery)",
     "CREATE INDEX providers_by_name ON providers(lower(name))",
     "CREATE INDEX courses_for_filters ON courses(level, credits, hours, cost_amount, delivery, provider_id, framework_id)",
+    // The catalogue browser's search: each course's words (searchindex.h).
+    R"(CREATE TABLE course_search (
+        course_code TEXT PRIMARY KEY REFERENCES courses(code) ON DELETE CASCADE,
+        words       TEXT NOT NULL))",
     // Which advisor may read which learner's profile: kept by the centre.
     R"(CREATE TABLE advisor_assignments (
         advisor_role TEXT NOT NULL,
@@ -181,10 +185,10 @@ const char *const serverRoles =
 
 const char *const serverPrivileges[] = {
     // Everyone reads the catalogue; only editors change it.
-    "GRANT SELECT ON cairn_schema, meta, frameworks, providers, skills, courses, course_skills, qualifications "
-    "TO cairn_learner, cairn_advisor, cairn_editor",
-    "GRANT INSERT, UPDATE, DELETE ON meta, frameworks, providers, skills, courses, course_skills, qualifications "
-    "TO cairn_editor",
+    "GRANT SELECT ON cairn_schema, meta, frameworks, providers, skills, courses, course_skills, qualifications, "
+    "course_search TO cairn_learner, cairn_advisor, cairn_editor",
+    "GRANT INSERT, UPDATE, DELETE ON meta, frameworks, providers, skills, courses, course_skills, qualifications, "
+    "course_search TO cairn_editor",
     // Profiles: the policies below decide which rows.
     "GRANT SELECT, INSERT, UPDATE, DELETE ON learners, records, audit_overrides, learner_availability, "
     "learner_exchange_rates TO cairn_learner, cairn_advisor",

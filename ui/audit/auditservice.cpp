@@ -45,7 +45,7 @@ void AuditService::request()
 
 void AuditService::readCatalogue()
 {
-    const QString path = m_workspace.database().path();
+    const Core::Database::Location location = m_workspace.database().location();
     const auto read = [](Core::Database &database) {
         auto catalogue = std::make_shared<Core::Catalogue>();
         Snapshot snapshot;
@@ -53,15 +53,15 @@ void AuditService::readCatalogue()
         snapshot.catalogue = std::move(catalogue);
         return snapshot;
     };
-    if (path.isEmpty() || path == u":memory:") {
+    if (!location.server && (location.target.isEmpty() || location.target == u":memory:")) {
         // Another connection would see another, empty database: read this one
         // here (an in-memory catalogue is a small one, made by a test).
         m_loading.setFuture(QtFuture::makeReadyFuture(read(m_workspace.database())));
         return;
     }
-    m_loading.setFuture(QtConcurrent::run([path, read] {
+    m_loading.setFuture(QtConcurrent::run([location, read] {
         Core::Database database; // this thread's own connection
-        if (Core::Status opened = database.open(path); !opened)
+        if (Core::Status opened = database.openAt(location); !opened)
             return Snapshot{opened, nullptr};
         return read(database);
     }));

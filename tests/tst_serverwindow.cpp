@@ -1,0 +1,77 @@
+// The window on a study centre's server (`cairn --server`): the catalogue
+// browsed and searched, the audit's worker reading through a connection of its
+// own, an edit stored, and the status bar naming the server.
+
+#include "audit/auditservice.h"
+#include "import/demodata.h"
+#include "mainwindow.h"
+#include "models/coursebrowsermodel.h"
+#include "storage/coursebrowser.h"
+#include "storage/database.h"
+#include "storage/learnerrepository.h"
+#include "storagebackends.h"
+#include "views/catalogueview.h"
+#include "workspace.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cairn;
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theWindowWorksOnAServer()
+    {
+        Core::Database database;
+        const QString problem = Test::openBackend(QStringLiteral("postgres"), database);
+        if (problem.startsWith(QStringLiteral("skip: ")))
+            QSKIP(qPrintable(problem.mid(6)));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(Core::importDemoData(database).ok());
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        Ui::Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        Ui::MainWindow window(workspace, settings);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadNow();
+
+        Ui::CourseBrowserModel *model = window.catalogueView()->model();
+        QTRY_COMPARE(model->rowCount(), 63);
+        // A search finds what it finds in a file with the same catalogue.
+        Core::Database file;
+        QVERIFY(file.open(QStringLiteral(":memory:")).ok() && Core::importDemoData(file).ok());
+        Core::CourseFilter visual;
+        visual.text = QStringLiteral("visual");
+        qsizetype inFile = 0;
+        QVERIFY(Core::CourseBrowser(file).count(visual, inFile).ok());
+        QVERIFY(inFile > 1 && inFile < 63);
+        QTest::keyClicks(window.catalogueView()->searchField(), visual.text);
+        QTRY_COMPARE(model->rowCount(), int(inFile));
+        QList<QLabel *> labels = window.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *label) { return label->text() == QStringLiteral("Study centre server"); }));
+
+        // The audit reads the catalogue on a worker, through its own
+        // connection to the same server.
+        QTRY_VERIFY(window.isViewSettled());
+        Core::LearnerProfile more = workspace.profile();
+        more.hoursPerWeek = 22;
+        QVERIFY(workspace.changeProfile(more, QStringLiteral("Change Weekly Hours")).ok());
+        Core::LearnerProfile stored;
+        QVERIFY(Core::LearnerRepository(database).loadByName(QStringLiteral("Aroha Ngata"), stored).ok());
+        QCOMPARE(stored.hoursPerWeek, 22.0);
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
