@@ -18,7 +18,7 @@ PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libglpk-dev libbenchmark-dev libical-dev libsqlite3-dev libsimdjson-dev libgraphviz-dev libpoppler-qt6-dev
-    postgresql-15 libqt6sql6-psql
+    postgresql-15 libqt6sql6-psql qtkeychain-qt6-dev
     fonts-dejavu-core python3 python3-jsonschema
 )
 

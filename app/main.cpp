@@ -1,6 +1,7 @@
 #include "i18n/translations.h"
 #include "import/demodata.h"
 #include "databaseguard.h"
+#include "serverlogin.h"
 #include "mainwindow.h"
 #include "presentationmode.h"
 #include "processstats.h"
@@ -200,7 +201,15 @@ int main(int argc, char *argv[])
         return usageError(QApplication::translate("main", "use either --database or --server, not both"));
     const bool onServer = parser.isSet(options.server);
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Core::Database::defaultPath();
-    Core::Status opened = onServer ? database.openServer(parser.value(options.server)) : database.open(path);
+    // A study centre's password kept in the desktop's keyring (File ▸ Connect
+    // to Study Centre…) is looked up first; libpq's own ways (~/.pgpass,
+    // PGPASSWORD, peer) work without it.
+    QString conninfo = parser.value(options.server);
+    if (onServer && !unattended && !conninfo.contains(QStringLiteral("password"))) {
+        Ui::KeyringStore keyring;
+        conninfo = Ui::ServerLogin::withPassword(conninfo, Ui::ServerLogin::readPassword(keyring, conninfo));
+    }
+    Core::Status opened = onServer ? database.openServer(conninfo) : database.open(path);
     // A server out of reach: say so and offer to try again.
     while (onServer && !opened && !unattended) {
         const auto answer = QMessageBox::warning(nullptr,
@@ -209,7 +218,7 @@ int main(int argc, char *argv[])
                                                  QMessageBox::Retry);
         if (answer != QMessageBox::Retry)
             break;
-        opened = database.openServer(parser.value(options.server));
+        opened = database.openServer(conninfo);
     }
     if (onServer && opened)
         path = database.path(); // the connection string without its password

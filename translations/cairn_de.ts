@@ -3114,6 +3114,53 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Keep the password in this desktop&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund dieses Desktops &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Connect to Study Centre</source>
+        <translation>Mit Lernzentrum verbinden</translation>
+    </message>
+    <message>
+        <source>Cairn will use the study centre&apos;s server instead of the database on this computer. Ask the centre for the connection, for example &lt;i&gt;service=centre&lt;/i&gt; or &lt;i&gt;host=centre.example dbname=cairn user=you&lt;/i&gt;.</source>
+        <translation>Cairn nutzt dann den Server des Lernzentrums statt der Datenbank auf diesem Computer. Die Verbindungsangabe erhalten Sie vom Zentrum, zum Beispiel &lt;i&gt;service=zentrum&lt;/i&gt; oder &lt;i&gt;host=zentrum.example dbname=cairn user=sie&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>falls der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Give the connection the study centre gave you, such as service=centre.</source>
+        <translation>Geben Sie die Verbindungsangabe des Lernzentrums an, etwa service=zentrum.</translation>
+    </message>
+    <message>
+        <source>The password was not kept</source>
+        <translation>Das Passwort wurde nicht behalten</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s keyring did not take the password (%1). Cairn connects now; next time it will ask again, or use ~/.pgpass.</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort nicht angenommen (%1). Cairn verbindet sich jetzt; beim nächsten Mal wird erneut gefragt, oder nutzen Sie ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::CourseBrowserModel</name>
     <message>
         <source>Code</source>
@@ -4422,6 +4469,22 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Study Centre…</source>
+        <translation>Mit &amp;Lernzentrum verbinden…</translation>
+    </message>
+    <message>
+        <source>Use a study centre&apos;s shared catalogue and profiles on its server</source>
+        <translation>Den gemeinsamen Katalog und die Profile auf dem Server eines Lernzentrums nutzen</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Database</source>
+        <translation>&amp;Datenbank dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Leave the study centre&apos;s server and use the database on this computer</source>
+        <translation>Den Server des Lernzentrums verlassen und die Datenbank auf diesem Computer nutzen</translation>
     </message>
 </context>
 <context>

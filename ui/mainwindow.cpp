@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "dialogs/connectdialog.h"
+#include "serverlogin.h"
+
 #include "audit/auditservice.h"
 #include "storage/backups.h"
 #include "databaseguard.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_settings(settings)
+    , m_secrets(std::make_unique<KeyringStore>())
     , m_themes(themes)
     , m_transfer(std::make_unique<FileTransfer>(workspace, this))
     , m_audits(new AuditService(workspace, this))
@@ -97,6 +101,23 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectToStudyCentre()
+{
+    ConnectDialog dialog(m_settings, *m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Cairn starts again on the server. The password reaches the new process
+    // in its environment (readable by this user only), never its arguments.
+    if (!dialog.password().isEmpty())
+        qputenv("PGPASSWORD", dialog.password().toUtf8());
+    Q_EMIT restartRequested({QStringLiteral("--server"), dialog.conninfo()});
+}
+
+void MainWindow::useThisComputersDatabase()
+{
+    Q_EMIT restartRequested({QStringLiteral("--database"), Core::Database::defaultPath()});
+}
 
 void MainWindow::createViews()
 {

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace Cairn::Ui {
 
+class SecretStore;
+
 class AuditService;
 class CatalogueView;
 class CourseController;
@@ -116,11 +118,15 @@ private:
     void exportCatalogue();
     void exportProfile();
     void loadDemo();
+    // File ▸ Connect to Study Centre… and back to this computer's database.
+    void connectToStudyCentre();
+    void useThisComputersDatabase();
     void showAbout();
     void showMessage(const QString &message);
 
     Workspace &m_workspace;
     QSettings &m_settings;
+    std::unique_ptr<SecretStore> m_secrets; // the keyring, for a study centre's password
     ThemeSwitcher *m_themes;
     std::unique_ptr<FileTransfer> m_transfer;
     AuditService *m_audits;

@@ -8,6 +8,7 @@
 #include "databaseguard.h"
 #include "icons/icons.h"
 #include "presentationmode.h"
+#include "storage/database.h"
 #include "profilecontroller.h"
 #include "reportcontroller.h"
 #include "settings/settingkeys.h"
@@ -58,6 +59,15 @@ void MainWindow::createActions()
     QAction *restore = file->addAction(tr("&Restore from Backup…"), m_guard, &DatabaseGuard::restoreFromDialog);
     restore->setObjectName(QStringLiteral("restoreBackup"));
     restore->setStatusTip(tr("Put one of the automatic backups in the database's place"));
+    restore->setEnabled(!m_workspace.database().isServer());
+    QAction *connectServer = file->addAction(tr("Connect to &Study Centre…"), this, &MainWindow::connectToStudyCentre);
+    connectServer->setObjectName(QStringLiteral("connectToStudyCentre"));
+    connectServer->setStatusTip(tr("Use a study centre's shared catalogue and profiles on its server"));
+    if (m_workspace.database().isServer()) {
+        QAction *local = file->addAction(tr("Use This Computer's &Database"), this, &MainWindow::useThisComputersDatabase);
+        local->setObjectName(QStringLiteral("useLocalDatabase"));
+        local->setStatusTip(tr("Leave the study centre's server and use the database on this computer"));
+    }
     file->addSeparator();
     QAction *demo = file->addAction(icon(QStringLiteral("demo")), tr("Open the &Demo"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemo"));

@@ -23,5 +23,7 @@ inline const Setting<QByteArray> auditColumns{"qualifications/columns", {}};
 inline const Setting<QByteArray> whatIfColumns{"qualifications/whatIfColumns", {}};
 inline const Setting<QString> lastQualification{"qualifications/last", {}};
 inline const Setting<QString> advisorName{"qualifications/advisor", {}};
+// The last study centre connected to: its connection string, never a password.
+inline const Setting<QString> lastServer{"server/last", {}};
 
 } // namespace Cairn::Ui::SettingKeys
