@@ -13,9 +13,12 @@
 #include "views/catalogueview.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +73,66 @@ private Q_SLOTS:
         Core::LearnerProfile stored;
         QVERIFY(Core::LearnerRepository(database).loadByName(QStringLiteral("Aroha Ngata"), stored).ok());
         QCOMPARE(stored.hoursPerWeek, 22.0);
+    }
+
+    // The server goes away mid-session: the edit that met it is said to be
+    // lost, the window goes on with a read-only copy of what it last read,
+    // and File ▸ Reconnect to Study Centre brings the server back.
+    void aServerThatGoesAwayLeavesAReadOnlyCopy()
+    {
+        QString why;
+        const QString server = Test::freshServerDatabase(&why);
+        if (server.isEmpty())
+            QSKIP(qPrintable(why));
+        Core::Database database;
+        QVERIFY(database.openServer(server, Core::Database::ServerSchema::Init).ok());
+        QVERIFY(Core::importDemoData(database).ok());
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        Ui::Workspace workspace(database);
+        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
+        Ui::MainWindow window(workspace, settings);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.loadNow();
+        QTRY_VERIFY(window.isViewSettled());
+        QTRY_COMPARE(window.catalogueView()->model()->rowCount(), 63);
+        const double hours = workspace.profile().hoursPerWeek;
+
+        // The server ends this window's connection (as a restart would).
+        QSqlQuery pid(database.connection());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        Core::Database admin;
+        QVERIFY(admin.openServer(server).ok());
+        QVERIFY(QSqlQuery(admin.connection())
+                    .exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toInt())));
+
+        Core::LearnerProfile more = workspace.profile();
+        more.hoursPerWeek = hours + 7;
+        const Core::Status lost = workspace.changeProfile(more, QStringLiteral("Change Weekly Hours"));
+        QVERIFY(!lost.ok());
+        QVERIFY2(lost.message().contains(QStringLiteral("was not saved")), qPrintable(lost.message()));
+        QVERIFY(database.isLocalCopy());
+        QVERIFY(workspace.isReadOnly());
+        QCOMPARE(workspace.profile().name, QStringLiteral("Aroha Ngata"));
+        QCOMPARE(workspace.profile().hoursPerWeek, hours); // as last read: the lost edit is not shown as made
+        QTRY_COMPARE(window.catalogueView()->model()->rowCount(), 63);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(!workspace.changeProfile(more, QStringLiteral("Change Weekly Hours")).ok()); // nothing written to the copy
+        Core::LearnerProfile onServer;
+        QVERIFY(Core::LearnerRepository(admin).loadByName(QStringLiteral("Aroha Ngata"), onServer).ok());
+        QCOMPARE(onServer.hoursPerWeek, hours);
+
+        auto *reconnect = window.findChild<QAction *>(QStringLiteral("reconnectToStudyCentre"));
+        QVERIFY(reconnect && reconnect->isEnabled());
+        reconnect->trigger();
+        QVERIFY2(database.isServer(), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!workspace.isReadOnly());
+        QVERIFY(workspace.changeProfile(more, QStringLiteral("Change Weekly Hours")).ok());
+        QVERIFY(Core::LearnerRepository(admin).loadByName(QStringLiteral("Aroha Ngata"), onServer).ok());
+        QCOMPARE(onServer.hoursPerWeek, hours + 7);
+        QVERIFY(!reconnect->isEnabled());
     }
 };
 

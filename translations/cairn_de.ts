@@ -4486,6 +4486,34 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>Leave the study centre&apos;s server and use the database on this computer</source>
         <translation>Den Server des Lernzentrums verlassen und die Datenbank auf diesem Computer nutzen</translation>
     </message>
+    <message>
+        <source>Re&amp;connect to Study Centre</source>
+        <translation>Erneut mit Lernzentrum &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Try the study centre&apos;s server again after it could not be reached</source>
+        <translation>Den Server des Lernzentrums erneut versuchen, nachdem er nicht erreichbar war</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached: this is a read-only copy of what was last read. File ▸ Reconnect to Study Centre tries again.</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar: Dies ist eine schreibgeschützte Kopie des zuletzt Gelesenen. Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached, and no copy could be kept (%1). File ▸ Reconnect to Study Centre tries again.</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar, und es konnte keine Kopie behalten werden (%1). Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
+    </message>
+    <message>
+        <source>Connected to the study centre&apos;s server again.</source>
+        <translation>Wieder mit dem Server des Lernzentrums verbunden.</translation>
+    </message>
+    <message>
+        <source>Offline copy (read-only)</source>
+        <translation>Offline-Kopie (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::OverrideDialog</name>
@@ -5625,6 +5653,10 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>%1 was changed at another desk or in another window (%2). Your change was not saved; the profile now shows that version, and its undo history was cleared.</source>
         <translation>%1 wurde an einem anderen Arbeitsplatz oder in einem anderen Fenster geändert (%2). Ihre Änderung wurde nicht gespeichert; das Profil zeigt jetzt diese Fassung, und sein Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>The connection to the study centre&apos;s server was lost, so this change was not saved.</source>
+        <translation>Die Verbindung zum Server des Lernzentrums ist abgebrochen; diese Änderung wurde daher nicht gespeichert.</translation>
     </message>
 </context>
 <context>

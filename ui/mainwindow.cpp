@@ -18,6 +18,7 @@
 #include "views/qualifications/auditpanel.h"
 #include "settings/settingkeys.h"
 #include "storage/cataloguerepository.h"
+#include "storage/learnerrepository.h"
 #include "storage/database.h"
 #include "theme.h"
 #include "models/coursebrowsermodel.h"
@@ -114,6 +115,45 @@ void MainWindow::connectToStudyCentre()
     Q_EMIT restartRequested({QStringLiteral("--server"), dialog.conninfo()});
 }
 
+void MainWindow::useLocalCopy(const QString &message)
+{
+    Core::Database &database = m_workspace.database();
+    if (database.isLocalCopy())
+        return;
+    const std::shared_ptr<const Core::Auditor> auditor = m_audits->auditor();
+    const Core::LearnerProfile profile = m_workspace.profile();
+    const bool hadProfile = m_workspace.hasProfile();
+    Core::Status copied = database.openLocalCopy();
+    if (copied && auditor)
+        copied = Core::CatalogueRepository(database).save(auditor->catalogue());
+    if (copied && hadProfile)
+        copied = Core::LearnerRepository(database).create(profile);
+    const QString readOnly =
+        copied ? tr("The study centre's server cannot be reached: this is a read-only copy of what was last read. "
+                    "File ▸ Reconnect to Study Centre tries again.")
+               : tr("The study centre's server cannot be reached, and no copy could be kept (%1). "
+                    "File ▸ Reconnect to Study Centre tries again.")
+                     .arg(copied.message());
+    m_workspace.storeReplaced(readOnly);
+    if (m_reconnect)
+        m_reconnect->setEnabled(true);
+    updateTitle();
+    statusBar()->showMessage(message + u' ' + readOnly);
+}
+
+void MainWindow::reconnect()
+{
+    if (Core::Status reached = m_workspace.database().reconnect(); !reached) {
+        statusBar()->showMessage(reached.message());
+        return;
+    }
+    m_workspace.storeReplaced(QString());
+    if (m_reconnect)
+        m_reconnect->setEnabled(false);
+    updateTitle();
+    statusBar()->showMessage(tr("Connected to the study centre's server again."), 10'000);
+}
+
 void MainWindow::useThisComputersDatabase()
 {
     Q_EMIT restartRequested({QStringLiteral("--database"), Core::Database::defaultPath()});
@@ -176,6 +216,7 @@ void MainWindow::createViews()
     connect(&m_workspace, &Workspace::notice, this, &MainWindow::showMessage);
     connect(m_courses, &CourseController::message, this, &MainWindow::showMessage);
     connect(m_reports, &ReportController::message, this, &MainWindow::showMessage);
+    connect(&m_workspace, &Workspace::connectionLost, this, &MainWindow::useLocalCopy);
     connect(&m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be written"), message);
     });
@@ -386,7 +427,10 @@ void MainWindow::updateCentral()
 void MainWindow::updateTitle()
 {
     const QString path = m_workspace.database().path();
-    if (m_workspace.database().isServer()) {
+    if (m_workspace.database().isLocalCopy()) {
+        m_databaseLabel->setText(tr("Offline copy (read-only)"));
+        m_databaseLabel->setToolTip(tr("The study centre's server cannot be reached"));
+    } else if (m_workspace.database().isServer()) {
         m_databaseLabel->setText(tr("Study centre server"));
         m_databaseLabel->setToolTip(tr("Server: %1").arg(path));
     } else {

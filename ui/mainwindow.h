@@ -121,12 +121,17 @@ private:
     // File ▸ Connect to Study Centre… and back to this computer's database.
     void connectToStudyCentre();
     void useThisComputersDatabase();
+    // The server went away: a read-only copy of what was last read, until
+    // File ▸ Reconnect to Study Centre reaches it again.
+    void useLocalCopy(const QString &message);
+    void reconnect();
     void showAbout();
     void showMessage(const QString &message);
 
     Workspace &m_workspace;
     QSettings &m_settings;
     std::unique_ptr<SecretStore> m_secrets; // the keyring, for a study centre's password
+    QAction *m_reconnect = nullptr;
     ThemeSwitcher *m_themes;
     std::unique_ptr<FileTransfer> m_transfer;
     AuditService *m_audits;

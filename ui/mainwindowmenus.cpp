@@ -64,6 +64,10 @@ void MainWindow::createActions()
     connectServer->setObjectName(QStringLiteral("connectToStudyCentre"));
     connectServer->setStatusTip(tr("Use a study centre's shared catalogue and profiles on its server"));
     if (m_workspace.database().isServer()) {
+        m_reconnect = file->addAction(tr("Re&connect to Study Centre"), this, &MainWindow::reconnect);
+        m_reconnect->setObjectName(QStringLiteral("reconnectToStudyCentre"));
+        m_reconnect->setStatusTip(tr("Try the study centre's server again after it could not be reached"));
+        m_reconnect->setEnabled(false);
         QAction *local = file->addAction(tr("Use This Computer's &Database"), this, &MainWindow::useThisComputersDatabase);
         local->setObjectName(QStringLiteral("useLocalDatabase"));
         local->setStatusTip(tr("Leave the study centre's server and use the database on this computer"));

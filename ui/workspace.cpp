@@ -192,6 +192,19 @@ void Workspace::setReadOnly(const QString &reason)
     m_readOnlyReason = reason;
 }
 
+void Workspace::storeReplaced(const QString &readOnlyReason)
+{
+    m_readOnlyReason = readOnlyReason;
+    const QString name = m_profile.name;
+    for (QUndoStack *stack : std::as_const(m_stacks))
+        delete stack;
+    m_stacks.clear();
+    Q_EMIT catalogueChanged();
+    Q_EMIT profilesChanged();
+    const qint64 id = name.isEmpty() ? -1 : Core::LearnerRepository(m_database).idOf(name);
+    (void)openProfile(id > 0 ? id : 0);
+}
+
 Core::Status Workspace::record(const QString &text, const Write &undoWrite, const Write &redoWrite)
 {
     // Guarded when they run, not when they are made: a database found damaged
@@ -212,6 +225,12 @@ Core::Status Workspace::attempt(const Write &write)
         if (isReadOnly())
             return Core::Status::failure(m_readOnlyReason);
         Core::Status status = write();
+        if (!status && m_database.isServer() && !m_database.isOpen()) {
+            const QString message = tr("The connection to the study centre's server was lost, so this change was "
+                                       "not saved.");
+            Q_EMIT connectionLost(message);
+            return Core::Status::failure(message);
+        }
         if (status || !status.retryable() || !m_retryPrompt || !m_retryPrompt(status.message()))
             return status;
     }

@@ -105,6 +105,12 @@ public:
     // A database that must not be written (found damaged): every edit, undo
     // and redo is refused with `reason` from now on.
     void setReadOnly(const QString &reason);
+    // The database now holds another store's data (a local copy in place of
+    // a server that went away, or the server again): every view reads it
+    // anew, the open profile is found again by name, and the undo history,
+    // made against the other store, is dropped. `readOnlyReason` as for
+    // setReadOnly().
+    void storeReplaced(const QString &readOnlyReason);
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
@@ -116,6 +122,7 @@ Q_SIGNALS:
     void saved(const QDateTime &when);
     void notice(const QString &message);      // something the user should read, not an error
     void writeFailed(const QString &message); // an undo or redo could not be written
+    void connectionLost(const QString &message); // a study centre's server went away during a write
     void presentingChanged(bool presenting);
 
 private:

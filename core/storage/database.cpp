@@ -240,6 +240,27 @@ Status Database::openServer(const QString &conninfo, ServerSchema schema)
     return Status::success();
 }
 
+Status Database::openLocalCopy()
+{
+    const QString server = isServer() ? m_conninfo : m_copyOf;
+    if (Status opened = open(QStringLiteral(":memory:")); !opened)
+        return opened;
+    m_copyOf = server;
+    return Status::success();
+}
+
+Status Database::reconnect()
+{
+    // Tried apart first: a server still out of reach leaves the copy as it is.
+    // A copy of the string: opening clears m_copyOf.
+    const QString server = m_copyOf;
+    Database trial;
+    if (Status reached = trial.openServer(server); !reached)
+        return reached;
+    trial.close();
+    return openServer(server);
+}
+
 Status Database::verify()
 {
     if (isServer())
@@ -276,6 +297,7 @@ void Database::close()
     m_readOnly = false;
     m_backend = SqlBackend::Sqlite;
     m_conninfo.clear();
+    m_copyOf.clear();
 }
 
 bool Database::isOpen() const

@@ -56,6 +56,14 @@ public:
     {
         return location.server ? openServer(location.target) : open(location.target);
     }
+
+    // The server's connection was lost: an empty in-memory database takes its
+    // place, for a read-only copy of what was last read, until reconnect()
+    // reaches the server again (then the copy is dropped). A failed
+    // reconnect() keeps the copy.
+    Status openLocalCopy();
+    bool isLocalCopy() const { return !m_copyOf.isEmpty(); }
+    Status reconnect();
     SqlBackend backend() const { return m_backend; }
     void close();
     bool isReadOnly() const { return m_readOnly; }
@@ -88,6 +96,7 @@ private:
     bool m_readOnly = false;
     SqlBackend m_backend = SqlBackend::Sqlite;
     QString m_conninfo; // as given, for location()
+    QString m_copyOf;   // the server a local copy stands in for
 };
 
 } // namespace Cairn::Core
