@@ -254,6 +254,34 @@ private Q_SLOTS:
         QCOMPARE(CatalogueRepository(database).courseCount(), before.courses.size() + 2000);
     }
 
+    void anotherDeskNeverSeesHalfAnImport_data()
+    {
+        Cairn::Test::addBackendColumn();
+        Cairn::Test::addBackendRows();
+    }
+
+    // While one desk's import is half written, another desk reading the
+    // catalogue sees it as it was before; after the commit, whole.
+    void anotherDeskNeverSeesHalfAnImport()
+    {
+        Database writer;
+        Database reader;
+        CAIRN_OPEN_TWO_DESKS(writer, reader);
+        QVERIFY(importDemoData(writer).ok());
+        const qsizetype before = CatalogueRepository(reader).courseCount();
+        QList<qsizetype> seenMeanwhile;
+        const Status imported = Importer(writer).importBytes(
+            catalogueToJsonBytes(Cairn::Test::generateCatalogue(1500, 5)), QStringLiteral("large.json"), nullptr,
+            [&](qint64 done, qint64 total) {
+                if (done >= total / 2 && seenMeanwhile.isEmpty())
+                    seenMeanwhile.append(CatalogueRepository(reader).courseCount());
+                return true;
+            });
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        QCOMPARE(seenMeanwhile, QList<qsizetype>{before});
+        QCOMPARE(CatalogueRepository(reader).courseCount(), before + 1500);
+    }
+
     // A bundle large enough to be written with its indexes set aside leaves
     // the same indexes, and a search index row for every course that says
     // what a full rebuild would.
