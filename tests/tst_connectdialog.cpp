@@ -70,8 +70,10 @@ private Q_SLOTS:
         dialog.passwordField()->setText(QStringLiteral("secret"));
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);
-        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("cannot reach the study centre's server")),
+        // As a sentence of its own: capitalised, libpq's lines joined.
+        QVERIFY2(dialog.problemLabel()->text().startsWith(QStringLiteral("Cannot reach the study centre's server")),
                  qPrintable(dialog.problemLabel()->text()));
+        QVERIFY(!dialog.problemLabel()->text().contains(u'\n'));
         QVERIFY(!dialog.problemLabel()->text().contains(QStringLiteral("secret")));
         QVERIFY(Ui::SettingKeys::lastServer.get(settings).isEmpty()); // only a server that answered is remembered
     }

@@ -172,6 +172,21 @@ QString withoutPassword(const QString &conninfo)
     QString shown = conninfo;
     return shown.replace(password, QStringLiteral("password=…"));
 }
+// libpq's message on one line: "…failed: No such file or directory. Is the
+// server running…" rather than a line break and a tab.
+QString asOneLine(const QString &message)
+{
+    QStringList lines;
+    for (const QString &line : message.split(u'\n', Qt::SkipEmptyParts)) {
+        QString trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!lines.isEmpty() && !lines.last().endsWith(u'.') && !lines.last().endsWith(u'?') && !lines.last().endsWith(u':'))
+            lines.last().append(u'.');
+        lines.append(trimmed);
+    }
+    return lines.join(u' ');
+}
 } // namespace
 
 Status Database::openServer(const QString &conninfo, ServerSchema schema)
@@ -195,7 +210,7 @@ Status Database::openServer(const QString &conninfo, ServerSchema schema)
                                       : db.lastError().databaseText();
             db = QSqlDatabase();
             return fail(SqliteProblem::CannotOpen,
-                        DatabaseText::tr("cannot reach the study centre's server (%1): %2").arg(shown, error.trimmed()));
+                        DatabaseText::tr("cannot reach the study centre's server (%1): %2").arg(shown, asOneLine(error)));
         }
     }
     m_path = shown;

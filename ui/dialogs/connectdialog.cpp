@@ -81,7 +81,10 @@ void ConnectDialog::accept()
     trial.close();
     QApplication::restoreOverrideCursor();
     if (!reached) {
-        m_problem->setText(reached.message());
+        QString problem = reached.message();
+        if (!problem.isEmpty())
+            problem[0] = problem[0].toUpper(); // a sentence of its own here
+        m_problem->setText(problem);
         m_problem->setVisible(true);
         return;
     }
