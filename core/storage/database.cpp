@@ -6,11 +6,11 @@
 #include "sqlquery.h"
 
 #include <QAtomicInteger>
-#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -181,7 +181,9 @@ QString asOneLine(const QString &message)
         QString trimmed = line.trimmed();
         if (trimmed.isEmpty())
             continue;
-        if (!lines.isEmpty() && !lines.last().endsWith(u'.') && !lines.last().endsWith(u'?') && !lines.last().endsWith(u':'))
+        const bool ended = lines.isEmpty() || lines.last().endsWith(u'.') || lines.last().endsWith(u'?')
+                           || lines.last().endsWith(u':');
+        if (!ended)
             lines.last().append(u'.');
         lines.append(trimmed);
     }
