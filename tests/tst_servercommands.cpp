@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,31 @@ private Q_SLOTS:
         const Run migrate = run({QStringLiteral("server"), QStringLiteral("migrate"), server});
         QCOMPARE(migrate.status, 1);
         QVERIFY2(migrate.err.contains(QStringLiteral("server init")), qPrintable(migrate.err));
+    }
+
+    void aSchemaOfAnotherCairnIsRefusedNamingTheWayOut()
+    {
+        SERVER_OR_SKIP(server);
+        QCOMPARE(run({QStringLiteral("server"), QStringLiteral("init"), server}).status, 0);
+        Database admin;
+        QVERIFY(admin.openServer(server).ok());
+        QVERIFY(QSqlQuery(admin.connection()).exec(QStringLiteral("UPDATE cairn_schema SET version = 99")));
+        const Run newer = run({QStringLiteral("learners"), QStringLiteral("--server"), server});
+        QCOMPARE(newer.status, 1);
+        QVERIFY2(newer.err.contains(QStringLiteral("newer Cairn (schema 99)")), qPrintable(newer.err));
+        const Run migrate = run({QStringLiteral("server"), QStringLiteral("migrate"), server});
+        QCOMPARE(migrate.status, 1);
+        QVERIFY2(migrate.err.contains(QStringLiteral("newer Cairn (schema 99)")), qPrintable(migrate.err));
+
+        QVERIFY(QSqlQuery(admin.connection())
+                    .exec(QStringLiteral("UPDATE cairn_schema SET version = %1").arg(currentSchemaVersion - 1)));
+        const Run older = run({QStringLiteral("learners"), QStringLiteral("--server"), server});
+        QCOMPARE(older.status, 1);
+        QVERIFY2(older.err.contains(QStringLiteral("cairn-cli server migrate")), qPrintable(older.err));
+        // No step leads to the first server schema: migrate says so and changes nothing.
+        const Run unknown = run({QStringLiteral("server"), QStringLiteral("migrate"), server});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("older than any Cairn schema")), qPrintable(unknown.err));
     }
 
     // The backend changes where data lives, never an answer.

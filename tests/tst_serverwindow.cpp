@@ -22,7 +22,55 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Cairn;
+
+namespace {
+// The window over a fresh server database holding the demo, Aroha's profile
+// open, shown offscreen with its first view loaded.
+struct ServerWindow
+{
+    QString server;
+    Core::Database database;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Ui::Workspace> workspace;
+    std::unique_ptr<Ui::MainWindow> window;
+
+    // "" once open; "skip: …" without a test server; else what went wrong.
+    QString open()
+    {
+        QString why;
+        server = Test::freshServerDatabase(&why);
+        if (server.isEmpty())
+            return QStringLiteral("skip: ") + why;
+        if (Core::Status opened = database.openServer(server, Core::Database::ServerSchema::Init); !opened)
+            return opened.message();
+        if (Core::Status demo = Core::importDemoData(database); !demo)
+            return demo.message();
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
+        workspace = std::make_unique<Ui::Workspace>(database);
+        if (Core::Status profile = workspace->openProfileNamed(QStringLiteral("Aroha Ngata")); !profile)
+            return profile.message();
+        window = std::make_unique<Ui::MainWindow>(*workspace, *settings);
+        window->resize(1100, 700);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return QStringLiteral("the window was not shown");
+        window->loadNow();
+        return {};
+    }
+};
+} // namespace
+
+#define OPEN_OR_SKIP(session)                                                                                          \
+    do {                                                                                                               \
+        const QString problem_ = (session).open();                                                                     \
+        if (problem_.startsWith(QStringLiteral("skip: ")))                                                             \
+            QSKIP(qPrintable(problem_.mid(6)));                                                                        \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
 
 class TestServerWindow : public QObject
 {
@@ -31,22 +79,11 @@ class TestServerWindow : public QObject
 private Q_SLOTS:
     void theWindowWorksOnAServer()
     {
-        Core::Database database;
-        const QString problem = Test::openBackend(QStringLiteral("postgres"), database);
-        if (problem.startsWith(QStringLiteral("skip: ")))
-            QSKIP(qPrintable(problem.mid(6)));
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(Core::importDemoData(database).ok());
-
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
-        Ui::Workspace workspace(database);
-        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
-        Ui::MainWindow window(workspace, settings);
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.loadNow();
+        ServerWindow session;
+        OPEN_OR_SKIP(session);
+        Core::Database &database = session.database;
+        Ui::Workspace &workspace = *session.workspace;
+        Ui::MainWindow &window = *session.window;
 
         Ui::CourseBrowserModel *model = window.catalogueView()->model();
         QTRY_COMPARE(model->rowCount(), 63);
@@ -80,22 +117,12 @@ private Q_SLOTS:
     // and File ▸ Reconnect to Study Centre brings the server back.
     void aServerThatGoesAwayLeavesAReadOnlyCopy()
     {
-        QString why;
-        const QString server = Test::freshServerDatabase(&why);
-        if (server.isEmpty())
-            QSKIP(qPrintable(why));
-        Core::Database database;
-        QVERIFY(database.openServer(server, Core::Database::ServerSchema::Init).ok());
-        QVERIFY(Core::importDemoData(database).ok());
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat);
-        Ui::Workspace workspace(database);
-        QVERIFY(workspace.openProfileNamed(QStringLiteral("Aroha Ngata")).ok());
-        Ui::MainWindow window(workspace, settings);
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.loadNow();
+        ServerWindow session;
+        OPEN_OR_SKIP(session);
+        const QString &server = session.server;
+        Core::Database &database = session.database;
+        Ui::Workspace &workspace = *session.workspace;
+        Ui::MainWindow &window = *session.window;
         QTRY_VERIFY(window.isViewSettled());
         QTRY_COMPARE(window.catalogueView()->model()->rowCount(), 63);
         const double hours = workspace.profile().hoursPerWeek;

@@ -2356,6 +2356,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>the server&apos;s schema was written by a newer Cairn (schema %1); this Cairn understands up to schema %2</source>
         <translation>das Schema des Servers stammt von einem neueren Cairn (Schema %1); dieses Cairn versteht bis Schema %2</translation>
     </message>
+    <message>
+        <source>the server&apos;s schema %1 is older than any Cairn schema on a server (%2); nothing was changed</source>
+        <translation>das Schema %1 des Servers ist älter als jedes Cairn-Schema auf einem Server (%2); nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Sql</name>
@@ -3773,10 +3777,6 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
         <source>Nothing was changed. Close the other program (or the other Cairn window), then choose Retry.</source>
         <translation>Es wurde nichts geändert. Schließen Sie das andere Programm (oder das andere Cairn-Fenster) und wählen Sie dann „Wiederholen“.</translation>
     </message>
-    <message>
-        <source>This is a study centre&apos;s server: the centre keeps its backups (pg_dump) and restores them.</source>
-        <translation>Dies ist der Server eines Lernzentrums: Das Zentrum verwaltet seine Sicherungen (pg_dump) und stellt sie wieder her.</translation>
-    </message>
 </context>
 <context>
     <name>Cairn::Ui::DatabaseProblemPage</name>
@@ -4469,42 +4469,6 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Connect to &amp;Study Centre…</source>
-        <translation>Mit &amp;Lernzentrum verbinden…</translation>
-    </message>
-    <message>
-        <source>Use a study centre&apos;s shared catalogue and profiles on its server</source>
-        <translation>Den gemeinsamen Katalog und die Profile auf dem Server eines Lernzentrums nutzen</translation>
-    </message>
-    <message>
-        <source>Use This Computer&apos;s &amp;Database</source>
-        <translation>&amp;Datenbank dieses Computers verwenden</translation>
-    </message>
-    <message>
-        <source>Leave the study centre&apos;s server and use the database on this computer</source>
-        <translation>Den Server des Lernzentrums verlassen und die Datenbank auf diesem Computer nutzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;connect to Study Centre</source>
-        <translation>Erneut mit Lernzentrum &amp;verbinden</translation>
-    </message>
-    <message>
-        <source>Try the study centre&apos;s server again after it could not be reached</source>
-        <translation>Den Server des Lernzentrums erneut versuchen, nachdem er nicht erreichbar war</translation>
-    </message>
-    <message>
-        <source>The study centre&apos;s server cannot be reached: this is a read-only copy of what was last read. File ▸ Reconnect to Study Centre tries again.</source>
-        <translation>Der Server des Lernzentrums ist nicht erreichbar: Dies ist eine schreibgeschützte Kopie des zuletzt Gelesenen. Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
-    </message>
-    <message>
-        <source>The study centre&apos;s server cannot be reached, and no copy could be kept (%1). File ▸ Reconnect to Study Centre tries again.</source>
-        <translation>Der Server des Lernzentrums ist nicht erreichbar, und es konnte keine Kopie behalten werden (%1). Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
-    </message>
-    <message>
-        <source>Connected to the study centre&apos;s server again.</source>
-        <translation>Wieder mit dem Server des Lernzentrums verbunden.</translation>
     </message>
     <message>
         <source>Offline copy (read-only)</source>
@@ -5344,6 +5308,45 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>Cairn::Ui::StudyCentreController</name>
+    <message>
+        <source>Connect to &amp;Study Centre…</source>
+        <translation>Mit &amp;Lernzentrum verbinden…</translation>
+    </message>
+    <message>
+        <source>Use a study centre&apos;s shared catalogue and profiles on its server</source>
+        <translation>Den gemeinsamen Katalog und die Profile auf dem Server eines Lernzentrums nutzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect to Study Centre</source>
+        <translation>Erneut mit Lernzentrum &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Try the study centre&apos;s server again after it could not be reached</source>
+        <translation>Den Server des Lernzentrums erneut versuchen, nachdem er nicht erreichbar war</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Database</source>
+        <translation>&amp;Datenbank dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Leave the study centre&apos;s server and use the database on this computer</source>
+        <translation>Den Server des Lernzentrums verlassen und die Datenbank auf diesem Computer nutzen</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached: this is a read-only copy of what was last read. File ▸ Reconnect to Study Centre tries again.</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar: Dies ist eine schreibgeschützte Kopie des zuletzt Gelesenen. Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
+    </message>
+    <message>
+        <source>The study centre&apos;s server cannot be reached, and no copy could be kept (%1). File ▸ Reconnect to Study Centre tries again.</source>
+        <translation>Der Server des Lernzentrums ist nicht erreichbar, und es konnte keine Kopie behalten werden (%1). Datei ▸ Erneut mit Lernzentrum verbinden versucht es wieder.</translation>
+    </message>
+    <message>
+        <source>Connected to the study centre&apos;s server again.</source>
+        <translation>Wieder mit dem Server des Lernzentrums verbunden.</translation>
     </message>
 </context>
 <context>

@@ -112,12 +112,6 @@ void DatabaseGuard::restoreBackup(const QString &backup)
 
 void DatabaseGuard::restoreFromDialog()
 {
-    if (m_workspace.database().isServer()) {
-        QMessageBox::information(&m_window, tr("Restore from Backup"),
-                                 tr("This is a study centre's server: the centre keeps its backups (pg_dump) and "
-                                    "restores them."));
-        return;
-    }
     const QString path = m_workspace.database().path();
     const QList<Core::BackupFile> backups = path == u":memory:" ? QList<Core::BackupFile>() : Core::Backups(path).list();
     if (backups.isEmpty()) {

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "dialogs/connectdialog.h"
-#include "serverlogin.h"
 
 #include "audit/auditservice.h"
 #include "storage/backups.h"
@@ -11,6 +9,7 @@
 #include "icons/icons.h"
 #include "profilecontroller.h"
 #include "reportcontroller.h"
+#include "studycentrecontroller.h"
 #include "presentationmode.h"
 #include "dialogs/comparedialog.h"
 #include "pathways/pathwaygraph.h"
@@ -58,7 +57,6 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_settings(settings)
-    , m_secrets(std::make_unique<KeyringStore>())
     , m_themes(themes)
     , m_transfer(std::make_unique<FileTransfer>(workspace, this))
     , m_audits(new AuditService(workspace, this))
@@ -69,6 +67,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
     , m_profiles(new ProfileController(workspace, this))
     , m_courses(new CourseController(workspace, *m_catalogue, this))
     , m_reports(new ReportController(workspace, *m_audits, [this] { return currentQualification(); }, this))
+    , m_studyCentre(new StudyCentreController(workspace, *m_audits, settings, this))
     , m_presentation(new PresentationMode(*this, workspace))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -102,62 +101,6 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, ThemeSwitcher 
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::connectToStudyCentre()
-{
-    ConnectDialog dialog(m_settings, *m_secrets, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // Cairn starts again on the server. The password reaches the new process
-    // in its environment (readable by this user only), never its arguments.
-    if (!dialog.password().isEmpty())
-        qputenv("PGPASSWORD", dialog.password().toUtf8());
-    Q_EMIT restartRequested({QStringLiteral("--server"), dialog.conninfo()});
-}
-
-void MainWindow::useLocalCopy(const QString &message)
-{
-    Core::Database &database = m_workspace.database();
-    if (database.isLocalCopy())
-        return;
-    const std::shared_ptr<const Core::Auditor> auditor = m_audits->auditor();
-    const Core::LearnerProfile profile = m_workspace.profile();
-    const bool hadProfile = m_workspace.hasProfile();
-    Core::Status copied = database.openLocalCopy();
-    if (copied && auditor)
-        copied = Core::CatalogueRepository(database).save(auditor->catalogue());
-    if (copied && hadProfile)
-        copied = Core::LearnerRepository(database).create(profile);
-    const QString readOnly =
-        copied ? tr("The study centre's server cannot be reached: this is a read-only copy of what was last read. "
-                    "File ▸ Reconnect to Study Centre tries again.")
-               : tr("The study centre's server cannot be reached, and no copy could be kept (%1). "
-                    "File ▸ Reconnect to Study Centre tries again.")
-                     .arg(copied.message());
-    m_workspace.storeReplaced(readOnly);
-    if (m_reconnect)
-        m_reconnect->setEnabled(true);
-    updateTitle();
-    statusBar()->showMessage(message + u' ' + readOnly);
-}
-
-void MainWindow::reconnect()
-{
-    if (Core::Status reached = m_workspace.database().reconnect(); !reached) {
-        statusBar()->showMessage(reached.message());
-        return;
-    }
-    m_workspace.storeReplaced(QString());
-    if (m_reconnect)
-        m_reconnect->setEnabled(false);
-    updateTitle();
-    statusBar()->showMessage(tr("Connected to the study centre's server again."), 10'000);
-}
-
-void MainWindow::useThisComputersDatabase()
-{
-    Q_EMIT restartRequested({QStringLiteral("--database"), Core::Database::defaultPath()});
-}
 
 void MainWindow::createViews()
 {
@@ -216,7 +159,10 @@ void MainWindow::createViews()
     connect(&m_workspace, &Workspace::notice, this, &MainWindow::showMessage);
     connect(m_courses, &CourseController::message, this, &MainWindow::showMessage);
     connect(m_reports, &ReportController::message, this, &MainWindow::showMessage);
-    connect(&m_workspace, &Workspace::connectionLost, this, &MainWindow::useLocalCopy);
+    connect(m_studyCentre, &StudyCentreController::restartRequested, this, &MainWindow::restartRequested);
+    connect(m_studyCentre, &StudyCentreController::message, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
     connect(&m_workspace, &Workspace::writeFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be written"), message);
     });

@@ -14,7 +14,6 @@ class QStackedWidget;
 
 namespace Cairn::Ui {
 
-class SecretStore;
 
 class AuditService;
 class CatalogueView;
@@ -28,6 +27,7 @@ class FileTransfer;
 class PlanView;
 class ProfileController;
 class ReportController;
+class StudyCentreController;
 class PresentationMode;
 class CompareDialog;
 class QualificationsView;
@@ -118,20 +118,11 @@ private:
     void exportCatalogue();
     void exportProfile();
     void loadDemo();
-    // File ▸ Connect to Study Centre… and back to this computer's database.
-    void connectToStudyCentre();
-    void useThisComputersDatabase();
-    // The server went away: a read-only copy of what was last read, until
-    // File ▸ Reconnect to Study Centre reaches it again.
-    void useLocalCopy(const QString &message);
-    void reconnect();
     void showAbout();
     void showMessage(const QString &message);
 
     Workspace &m_workspace;
     QSettings &m_settings;
-    std::unique_ptr<SecretStore> m_secrets; // the keyring, for a study centre's password
-    QAction *m_reconnect = nullptr;
     ThemeSwitcher *m_themes;
     std::unique_ptr<FileTransfer> m_transfer;
     AuditService *m_audits;
@@ -148,6 +139,7 @@ private:
     ProfileController *m_profiles;
     CourseController *m_courses;
     ReportController *m_reports;
+    StudyCentreController *m_studyCentre;
     PresentationMode *m_presentation;
     QAction *m_compare = nullptr;
     QLabel *m_databaseLabel;

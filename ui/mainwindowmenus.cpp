@@ -9,6 +9,7 @@
 #include "icons/icons.h"
 #include "presentationmode.h"
 #include "storage/database.h"
+#include "studycentrecontroller.h"
 #include "profilecontroller.h"
 #include "reportcontroller.h"
 #include "settings/settingkeys.h"
@@ -60,17 +61,10 @@ void MainWindow::createActions()
     restore->setObjectName(QStringLiteral("restoreBackup"));
     restore->setStatusTip(tr("Put one of the automatic backups in the database's place"));
     restore->setEnabled(!m_workspace.database().isServer());
-    QAction *connectServer = file->addAction(tr("Connect to &Study Centre…"), this, &MainWindow::connectToStudyCentre);
-    connectServer->setObjectName(QStringLiteral("connectToStudyCentre"));
-    connectServer->setStatusTip(tr("Use a study centre's shared catalogue and profiles on its server"));
-    if (m_workspace.database().isServer()) {
-        m_reconnect = file->addAction(tr("Re&connect to Study Centre"), this, &MainWindow::reconnect);
-        m_reconnect->setObjectName(QStringLiteral("reconnectToStudyCentre"));
-        m_reconnect->setStatusTip(tr("Try the study centre's server again after it could not be reached"));
-        m_reconnect->setEnabled(false);
-        QAction *local = file->addAction(tr("Use This Computer's &Database"), this, &MainWindow::useThisComputersDatabase);
-        local->setObjectName(QStringLiteral("useLocalDatabase"));
-        local->setStatusTip(tr("Leave the study centre's server and use the database on this computer"));
+    for (QAction *action : {m_studyCentre->connectAction(), m_studyCentre->reconnectAction(),
+                             m_studyCentre->useThisComputerAction()}) {
+        if (action)
+            file->addAction(action);
     }
     file->addSeparator();
     QAction *demo = file->addAction(icon(QStringLiteral("demo")), tr("Open the &Demo"), this, &MainWindow::loadDemo);

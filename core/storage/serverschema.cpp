@@ -280,9 +280,17 @@ Status migrateServerSchema(const QSqlDatabase &db)
                                    .arg(from)
                                    .arg(currentSchemaVersion));
     }
-    // Version 7 is the first on a server: nothing to upgrade yet. The next
-    // version's steps go here, in one transaction, ending with the new
-    // number in cairn_schema.
+    // Version 7 is the first on a server: no step leads to it, so an older
+    // number is not a Cairn schema this Cairn can upgrade. The next version's
+    // steps go here, in one transaction, ending with the new number in
+    // cairn_schema.
+    constexpr int firstServerSchema = 7;
+    if (from < firstServerSchema) {
+        return Status::failure(ServerSchemaText::tr("the server's schema %1 is older than any Cairn schema on a "
+                                                    "server (%2); nothing was changed")
+                                   .arg(from)
+                                   .arg(firstServerSchema));
+    }
     return Status::success();
 }
 
