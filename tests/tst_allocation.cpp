@@ -278,6 +278,42 @@ private Q_SLOTS:
         }
     }
 
+    // The earned audit's problem is the planned one's with fewer courses; it
+    // starts from the planned optimum (a lower bound) and allocation. Any
+    // error there (a bound that is not one, a start that is not legal) shows
+    // against the brute force of the smaller problem, by the search and by
+    // the programme.
+    void fewerCoursesStartFromTheAnswerWithMore()
+    {
+        int metTheBound = 0;
+        for (quint32 seed = 1101; seed <= 1500; ++seed) {
+            const auto instance = RandomInstance::make(seed);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            const Allocation whole = allocateOptimally(instance->problem);
+            QRandomGenerator random(seed);
+            AllocationProblem fewer;
+            fewer.tree = instance->problem.tree;
+            for (size_t c = 0; c < instance->problem.credits.size(); ++c) {
+                if (random.bounded(3) == 0)
+                    continue;
+                fewer.credits.push_back(instance->problem.credits[c]);
+                fewer.options.push_back(instance->problem.options[c]);
+                fewer.startFrom.push_back(whole.leafOf[c]);
+            }
+            fewer.knownLowerBound = whole.lowerBound;
+            instance->problem = fewer;
+            const double expected = instance->bruteForce();
+            QVERIFY2(expected >= whole.rootRemaining - 1e-9, context); // the bound is one
+            metTheBound += qAbs(expected - whole.rootRemaining) < 1e-9 ? 1 : 0;
+            QVERIFY2(instance->isOptimal(allocateOptimally(instance->problem), expected), context);
+            AllocationLimits limits;
+            limits.searchNodes = 0;
+            limits.searchCourses = 0;
+            QVERIFY2(instance->isOptimal(allocateWithin(instance->problem, limits), expected), context);
+        }
+        QVERIFY2(metTheBound > 50, QByteArray::number(metTheBound));
+    }
+
     void aProgrammeStoppedEarlyReportsAGapThatHolds()
     {
         // Dense instances too large for brute force; the optimum comes from a

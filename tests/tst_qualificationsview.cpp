@@ -277,6 +277,7 @@ private Q_SLOTS:
                 QVERIFY(shown);
                 QCOMPARE(shown->planned.remainingCredits, entry.planned.remainingCredits);
                 QCOMPARE(shown->earned.remainingCredits, entry.earned.remainingCredits);
+                QVERIFY(shown->estimated); // filled in after the ranking
                 QCOMPARE(shown->estimate.courses, entry.estimate.courses);
             }
             // Sorted by credits still needed, as the core ranks them.

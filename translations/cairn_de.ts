@@ -5483,6 +5483,10 @@ Klicken, um die Prüfung zu sehen.</translation>
         <source>A rough estimate: the suggested courses for every open requirement, topped up with the cheapest eligible courses (courses: %1).</source>
         <translation>Eine grobe Schätzung: die vorgeschlagenen Kurse für jede offene Anforderung, ergänzt um die günstigsten zulässigen Kurse (Kurse: %1).</translation>
     </message>
+    <message>
+        <source>Estimating what finishing would take…</source>
+        <translation>Schätze, was bis zum Abschluss nötig ist …</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Ui::WhatIfPanel</name>
@@ -5513,6 +5517,10 @@ Klicken, um die Prüfung zu sehen.</translation>
     <message>
         <source>Qualifications ranked for %1 (%2), fewest credits still needed first.</source>
         <translation>Qualifikationen für %1 eingeordnet (%2), die wenigsten noch nötigen Credits zuerst.</translation>
+    </message>
+    <message>
+        <source>Qualifications ranked for %1 (%2), fewest credits still needed first. Estimating what finishing would take: %3 of %2…</source>
+        <translation>Qualifikationen für %1 eingestuft (%2), die mit den wenigsten noch nötigen Credits zuerst. Schätze, was bis zum Abschluss nötig ist: %3 von %2 …</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,9 @@ public:
         // The greedy allocation first: the bound below skips its costlier
         // half when the cheap half already meets the best found.
         greedy();
-        const double lowerBound = bound();
+        if (!m_problem.startFrom.empty())
+            tryStart();
+        const double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
             improveLocally();
         if (m_best > lowerBound + tolerance) {
@@ -220,6 +222,27 @@ private:
             unassign(m_undecided[i], chosen[i]);
     }
 
+    // The allocation the problem suggests, when it beats the greedy one. A
+    // course it leaves out goes to its first leaf (counting a course never
+    // raises a remaining), so that every course has a leaf, as the local
+    // moves expect.
+    void tryStart()
+    {
+        std::vector<int> leafOf = m_problem.startFrom;
+        std::vector<double> loads(m_tree.nodes().size(), 0.0);
+        for (size_t c = 0; c < leafOf.size(); ++c) {
+            if (leafOf[c] < 0 && !m_problem.options[c].empty())
+                leafOf[c] = m_problem.options[c].front();
+            if (leafOf[c] >= 0)
+                loads[size_t(leafOf[c])] += m_problem.credits[c];
+        }
+        const double value = evaluate(loads);
+        if (value < m_best - tolerance) {
+            m_best = value;
+            m_bestLeafOf = std::move(leafOf);
+        }
+    }
+
     bool sameCourse(int a, int b) const
     {
         return m_problem.credits[size_t(a)] == m_problem.credits[size_t(b)]
@@ -320,7 +343,7 @@ private:
 
     void branch(size_t depth)
     {
-        if (m_best <= tolerance)
+        if (m_best <= m_problem.knownLowerBound + tolerance)
             return; // nothing left to improve
         if (++m_explored > m_maximumExplored) {
             m_exhausted = true;

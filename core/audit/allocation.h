@@ -14,6 +14,13 @@ struct AllocationProblem
     const RequirementTree *tree = nullptr;
     std::vector<double> credits;            // per candidate, in the qualification's framework
     std::vector<std::vector<int>> options;  // per candidate: the leaves (node indices) it matches
+    // Optional, from a related problem already solved: no allocation of this
+    // one leaves the root less than `knownLowerBound`, and `startFrom` (a
+    // legal allocation, leafOf per candidate) is a first one to try. The
+    // earned audit takes both from the planned audit of the same tree, whose
+    // candidates include its own (auditor.cpp).
+    double knownLowerBound = 0.0;
+    std::vector<int> startFrom;
 };
 
 struct Allocation

@@ -159,7 +159,7 @@ public:
             result.provenOptimal = false; // a numerical failure: keep what the search found
             return result;
         }
-        state.bound = roundUpToStep(glp_get_obj_val(m_lp.get()), m_step);
+        state.bound = std::max(roundUpToStep(glp_get_obj_val(m_lp.get()), m_step), m_problem.knownLowerBound);
         if (incumbent.rootRemaining <= state.bound + 1e-7) {
             // The relaxation already proves the search's allocation optimal.
             result.provenOptimal = true;

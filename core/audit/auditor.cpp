@@ -157,8 +157,45 @@ struct Auditor::Candidates
     std::vector<double> credits; // in the qualification's framework
 };
 
+struct Auditor::Solved
+{
+    Candidates candidates;
+    Allocation allocation;
+};
+
 AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
                            AuditDetail detail) const
+{
+    const Overrides overrides(m_learner, qualification.code);
+    return auditTree(qualification, mode, asOf, detail, overrides, treeFor(qualification, overrides), nullptr, nullptr);
+}
+
+Auditor::BothModes Auditor::auditBothModes(const Qualification &qualification, const QDate &asOf,
+                                           AuditDetail detail) const
+{
+    const Overrides overrides(m_learner, qualification.code);
+    const RequirementTree tree = treeFor(qualification, overrides);
+    Solved planned;
+    BothModes both;
+    both.planned = auditTree(qualification, AuditMode::Planned, asOf, detail, overrides, tree, nullptr, &planned);
+    both.earned = auditTree(qualification, AuditMode::Earned, asOf, detail, overrides, tree, &planned, nullptr);
+    return both;
+}
+
+RequirementTree Auditor::treeFor(const Qualification &qualification, const Overrides &overrides) const
+{
+    return RequirementTree(
+        qualification.requirements,
+        [this, &qualification](const QString &code) {
+            const Course *course = m_index.course(code);
+            return course ? creditsIn(*course, qualification) : 0.0;
+        },
+        [&overrides](const QString &path) { return overrides.waived.contains(path); });
+}
+
+AuditResult Auditor::auditTree(const Qualification &qualification, AuditMode mode, const QDate &asOf,
+                               AuditDetail detail, const Overrides &overrides, const RequirementTree &tree,
+                               const Solved *from, Solved *solved) const
 {
     AuditResult result;
     result.qualification = qualification.code;
@@ -166,20 +203,15 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
     result.mode = mode;
     result.asOf = asOf;
     result.creditsRequired = qualification.credits;
-    const Overrides overrides(m_learner, qualification.code);
     result.overrides = overrides.all;
 
-    const Candidates candidates = this->candidates(qualification, mode, asOf, overrides, result);
+    Candidates candidates = this->candidates(qualification, mode, asOf, overrides, result);
 
     // Step 7: the optimal allocation to the requirement tree.
-    const RequirementTree tree(
-        qualification.requirements,
-        [this, &qualification](const QString &code) {
-            const Course *course = m_index.course(code);
-            return course ? creditsIn(*course, qualification) : 0.0;
-        },
-        [&overrides](const QString &path) { return overrides.waived.contains(path); });
-    const Allocation allocation = m_allocator(allocationProblem(tree, candidates, overrides));
+    AllocationProblem problem = allocationProblem(tree, candidates, overrides);
+    if (from)
+        startFrom(*from, candidates, problem);
+    Allocation allocation = m_allocator(problem);
     result.requirementsRemaining = allocation.rootRemaining;
     result.allocationProvenOptimal = allocation.provenOptimal;
     result.allocationGap = allocation.provenOptimal ? 0.0 : std::max(0.0, allocation.rootRemaining - allocation.lowerBound);
@@ -192,11 +224,31 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
     const std::vector<double> emptyRemaining = tree.evaluate(nothingAllocated);
     settle(qualification, emptyRemaining, minimumRemaining, result);
 
-    if (tree.isEmpty() || detail == AuditDetail::Totals)
-        return result;
-    result.requirements = explain(tree, allocation, candidates, overrides, emptyRemaining, detail == AuditDetail::Full);
-    suggest(*result.requirements, 0, tree, qualification, overrides);
+    if (!tree.isEmpty() && detail != AuditDetail::Totals) {
+        result.requirements =
+            explain(tree, allocation, candidates, overrides, emptyRemaining, detail == AuditDetail::Full);
+        suggest(*result.requirements, 0, tree, qualification, overrides);
+    }
+    if (solved) {
+        solved->candidates = std::move(candidates);
+        solved->allocation = std::move(allocation);
+    }
     return result;
+}
+
+void Auditor::startFrom(const Solved &from, const Candidates &candidates, AllocationProblem &problem) const
+{
+    // The same tree with more candidates can only do better: its proven bound
+    // holds here too. Its allocation, less the candidates missing here, is a
+    // legal allocation of this problem (a course's leaves do not depend on
+    // the mode).
+    problem.knownLowerBound = from.allocation.lowerBound;
+    std::vector<int> leafOfHeld(m_held.size(), -1);
+    for (size_t c = 0; c < from.candidates.heldIndex.size() && c < from.allocation.leafOf.size(); ++c)
+        leafOfHeld[from.candidates.heldIndex[c]] = from.allocation.leafOf[c];
+    problem.startFrom.resize(candidates.heldIndex.size());
+    for (size_t c = 0; c < candidates.heldIndex.size(); ++c)
+        problem.startFrom[c] = leafOfHeld[candidates.heldIndex[c]];
 }
 
 Auditor::Candidates Auditor::candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,

@@ -54,6 +54,20 @@ public:
     AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
                       AuditDetail detail = AuditDetail::Full) const;
 
+    // Both modes at once, as a ranking needs them: the same answers as two
+    // calls of audit(), for less work. One requirement tree serves both, and
+    // the earned audit starts from the planned one: its candidates are a
+    // subset of the planned audit's, so the planned optimum is a lower bound
+    // it often meets at once, and the planned allocation without the courses
+    // still ahead is a legal first answer.
+    struct BothModes
+    {
+        AuditResult planned;
+        AuditResult earned;
+    };
+    BothModes auditBothModes(const Qualification &qualification, const QDate &asOf,
+                             AuditDetail detail = AuditDetail::Totals) const;
+
     const Catalogue &catalogue() const { return *m_catalogue; }
     const LearnerProfile &learner() const { return m_learner; }
     const CatalogueIndex &index() const { return m_index; }
@@ -76,6 +90,15 @@ private:
 
     struct Overrides;  // one qualification's advisor decisions, by what they act on
     struct Candidates; // the held courses that may count, with their credits
+    struct Solved;     // one mode's candidates and allocation, for the other mode to start from
+
+    RequirementTree treeFor(const Qualification &qualification, const Overrides &overrides) const;
+    // audit() on a tree already built; `from`: the planned audit of the same
+    // tree, for an earned audit to start from; `solved`: where to keep this
+    // audit's candidates and allocation (may be null).
+    AuditResult auditTree(const Qualification &qualification, AuditMode mode, const QDate &asOf, AuditDetail detail,
+                          const Overrides &overrides, const RequirementTree &tree, const Solved *from,
+                          Solved *solved) const;
 
     // The steps of DESIGN.md "Audit semantics", in the order audit() runs them.
     // Steps 1-4: what may count (expired and excluded records noted in `result`).
@@ -84,6 +107,8 @@ private:
     // Step 7's problem: the leaves each candidate may go to.
     AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
                                         const Overrides &overrides) const;
+    // What an earned audit's problem learns from the planned one (`from`).
+    void startFrom(const Solved &from, const Candidates &candidates, AllocationProblem &problem) const;
     // Steps 5-6: the constraints and the counted total; returns what the
     // minimum-credit constraints still need.
     double applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result) const;

@@ -112,16 +112,28 @@ QString costSortKey(const FinishEstimate &estimate)
     return key;
 }
 
-WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualification, const QDate &asOf)
+FinishEstimate estimateToFinish(const Auditor &auditor, const Qualification &qualification, const QDate &asOf)
+{
+    // The estimate needs the tree's suggestions, not its sentences.
+    return estimateToFinish(auditor, qualification,
+                            auditor.audit(qualification, AuditMode::Planned, asOf, AuditDetail::Suggestions));
+}
+
+WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualification, const QDate &asOf,
+                        WhatIfDetail detail)
 {
     WhatIfEntry entry;
     entry.qualification = qualification.code;
     entry.title = qualification.title;
     entry.type = qualification.type;
-    // The estimate needs the tree's suggestions, not its sentences.
-    entry.planned = auditor.audit(qualification, AuditMode::Planned, asOf, AuditDetail::Suggestions);
-    entry.earned = auditor.audit(qualification, AuditMode::Earned, asOf, AuditDetail::Totals);
-    entry.estimate = estimateToFinish(auditor, qualification, entry.planned);
+    Auditor::BothModes both = auditor.auditBothModes(qualification, asOf, AuditDetail::Totals);
+    entry.planned = std::move(both.planned);
+    entry.earned = std::move(both.earned);
+    if (detail == WhatIfDetail::Estimates) {
+        if (!entry.planned.complete) // else nothing is left to estimate
+            entry.estimate = estimateToFinish(auditor, qualification, asOf);
+        entry.estimated = true;
+    }
     return entry;
 }
 
@@ -136,7 +148,8 @@ bool ranksBefore(const WhatIfEntry &a, const WhatIfEntry &b, AuditMode primary)
     return a.qualification < b.qualification;
 }
 
-QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf, AuditMode primary)
+QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf, AuditMode primary,
+                                      WhatIfDetail detail)
 {
     // Rows are independent and the auditor is safe to share: one thread per
     // core, each taking every n-th qualification (neighbours differ in size).
@@ -146,7 +159,7 @@ QList<WhatIfEntry> rankQualifications(const Auditor &auditor, const QDate &asOf,
         std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, std::max<qsizetype>(1, qualifications.size()));
     const auto work = [&](qsizetype first) {
         for (qsizetype i = first; i < qualifications.size(); i += workers)
-            entries[i] = whatIfEntry(auditor, qualifications[i], asOf);
+            entries[i] = whatIfEntry(auditor, qualifications[i], asOf, detail);
     };
     std::vector<std::thread> threads;
     for (qsizetype t = 1; t < workers; ++t)

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <limits>
+
 namespace Cairn::Ui {
 
 namespace {
@@ -31,6 +33,14 @@ WhatIfModel::WhatIfModel(QObject *parent)
     connect(&m_run, &QFutureWatcher<Core::WhatIfEntry>::finished, this, [this] {
         if (m_run.isCanceled())
             return;
+        m_ranked = true;
+        Q_EMIT ranked();
+        estimate();
+    });
+    connect(&m_estimates, &QFutureWatcher<Core::FinishEstimate>::resultsReadyAt, this, &WhatIfModel::estimatesArrived);
+    connect(&m_estimates, &QFutureWatcher<Core::FinishEstimate>::finished, this, [this] {
+        if (m_estimates.isCanceled())
+            return;
         m_finished = true;
         Q_EMIT finished();
     });
@@ -43,30 +53,55 @@ WhatIfModel::~WhatIfModel()
 
 void WhatIfModel::cancel()
 {
-    // Not waited for: the run holds its own auditor and writes nothing here,
-    // so it may finish its current row after the window has moved on.
+    // Not waited for: the runs hold their own auditor and write nothing here,
+    // so they may finish their current row after the window has moved on.
     m_run.cancel();
+    m_estimates.cancel();
 }
 
 void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDate &asOf)
 {
     cancel();
+    m_ranked = false;
     m_finished = false;
     beginResetModel();
     m_entries.clear();
     m_total = 0;
     endResetModel();
-    if (!auditor)
+    m_auditor = std::move(auditor);
+    m_asOf = asOf;
+    if (!m_auditor)
         return;
-    m_total = auditor->catalogue().qualifications.size();
+    m_total = m_auditor->catalogue().qualifications.size();
     Q_EMIT progressed(0, m_total);
     // On every core (rows are independent and the auditor is safe to share);
     // rows arrive in the order they finish, and the view sorts them. The
     // auditor is captured by value: it outlives a run that was cancelled.
-    m_run.setFuture(QtConcurrent::mapped(auditor->catalogue().qualifications,
-                                         [auditor, asOf](const Core::Qualification &qualification) {
-                                             return Core::whatIfEntry(*auditor, qualification, asOf);
+    m_run.setFuture(QtConcurrent::mapped(m_auditor->catalogue().qualifications,
+                                         [auditor = m_auditor, asOf](const Core::Qualification &qualification) {
+                                             return Core::whatIfEntry(*auditor, qualification, asOf,
+                                                                      Core::WhatIfDetail::Ranking);
                                          }));
+}
+
+void WhatIfModel::estimate()
+{
+    // Best ranked first: the rows a learner reads first are the first filled in.
+    m_estimateRows.clear();
+    m_estimated = 0;
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_estimateRows.append(row);
+    std::stable_sort(m_estimateRows.begin(), m_estimateRows.end(), [this](int a, int b) {
+        return Core::ranksBefore(m_entries[a], m_entries[b], Core::AuditMode::Planned);
+    });
+    QList<const Core::Qualification *> qualifications;
+    for (int row : std::as_const(m_estimateRows))
+        qualifications.append(m_auditor->index().qualification(m_entries[row].qualification));
+    Q_EMIT estimating(0, m_entries.size());
+    m_estimates.setFuture(QtConcurrent::mapped(
+        std::move(qualifications), [auditor = m_auditor, asOf = m_asOf](const Core::Qualification *qualification) {
+            return Core::estimateToFinish(*auditor, *qualification, asOf);
+        }));
 }
 
 void WhatIfModel::setGoals(const QStringList &goals)
@@ -85,6 +120,21 @@ void WhatIfModel::rowsArrived(int begin, int end)
         m_entries.append(m_run.resultAt(i));
     endInsertRows();
     Q_EMIT progressed(m_entries.size(), m_total);
+}
+
+void WhatIfModel::estimatesArrived(int begin, int end)
+{
+    if (m_estimates.isCanceled())
+        return;
+    for (int i = begin; i < end; ++i) {
+        const int row = m_estimateRows[i];
+        Core::WhatIfEntry &entry = m_entries[row];
+        entry.estimate = m_estimates.resultAt(i);
+        entry.estimated = true;
+        Q_EMIT dataChanged(index(row, Cost), index(row, Hours));
+    }
+    m_estimated += end - begin;
+    Q_EMIT estimating(m_estimated, m_entries.size());
 }
 
 const Core::WhatIfEntry *WhatIfModel::entryAt(int row) const
@@ -134,9 +184,9 @@ QVariant WhatIfModel::data(const QModelIndex &index, int role) const
         case RemainingEarned:
             return CourseText::number(entry->earned.remainingCredits);
         case Cost:
-            return done ? QString() : estimateCost(estimate);
+            return done ? QString() : entry->estimated ? estimateCost(estimate) : QStringLiteral("…");
         case Hours:
-            return done ? QString() : CourseText::number(estimate.hours);
+            return done ? QString() : entry->estimated ? CourseText::number(estimate.hours) : QStringLiteral("…");
         }
         break;
     case SortRole:
@@ -150,15 +200,18 @@ QVariant WhatIfModel::data(const QModelIndex &index, int role) const
         case RemainingEarned:
             return entry->earned.remainingCredits;
         case Cost:
-            return Core::costSortKey(estimate);
+            // Not yet estimated: after every estimate.
+            return done || entry->estimated ? Core::costSortKey(estimate) : QStringLiteral("~~");
         case Hours:
-            return estimate.hours;
+            return done || entry->estimated ? estimate.hours : std::numeric_limits<double>::infinity();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Cost || index.column() == Hours) {
             if (done)
                 return tr("Complete with what is planned.");
+            if (!entry->estimated)
+                return tr("Estimating what finishing would take…");
             QString tip = estimateCost(estimate) + u'\n' + tr("A rough estimate: the suggested courses for every open requirement, topped up "
                              "with the cheapest eligible courses (courses: %1).").arg(estimate.courses.size());
             if (!estimate.coversRemaining)

@@ -77,6 +77,12 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
             m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
         }
     });
+    connect(m_model, &WhatIfModel::estimating, this, [this](qsizetype done, qsizetype total) {
+        m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first. "
+                             "Estimating what finishing would take: %3 of %2…")
+                              .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(total)),
+                                   QLocale().toString(qlonglong(done))));
+    });
     connect(m_model, &WhatIfModel::finished, this, [this] {
         m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first.")
                               .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(m_model->total()))));
