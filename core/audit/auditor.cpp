@@ -160,6 +160,7 @@ struct Auditor::Candidates
 struct Auditor::Solved
 {
     Candidates candidates;
+    std::vector<std::vector<int>> options; // per candidate: its leaves
     Allocation allocation;
 };
 
@@ -208,9 +209,8 @@ AuditResult Auditor::auditTree(const Qualification &qualification, AuditMode mod
     Candidates candidates = this->candidates(qualification, mode, asOf, overrides, result);
 
     // Step 7: the optimal allocation to the requirement tree.
-    AllocationProblem problem = allocationProblem(tree, candidates, overrides);
-    if (from)
-        startFrom(*from, candidates, problem);
+    AllocationProblem problem = from ? relatedProblem(tree, *from, candidates, overrides)
+                                     : allocationProblem(tree, candidates, overrides);
     Allocation allocation = m_allocator(problem);
     result.requirementsRemaining = allocation.rootRemaining;
     result.allocationProvenOptimal = allocation.provenOptimal;
@@ -231,24 +231,37 @@ AuditResult Auditor::auditTree(const Qualification &qualification, AuditMode mod
     }
     if (solved) {
         solved->candidates = std::move(candidates);
+        solved->options = std::move(problem.options);
         solved->allocation = std::move(allocation);
     }
     return result;
 }
 
-void Auditor::startFrom(const Solved &from, const Candidates &candidates, AllocationProblem &problem) const
+AllocationProblem Auditor::relatedProblem(const RequirementTree &tree, const Solved &from, const Candidates &candidates,
+                                         const Overrides &overrides) const
 {
+    // These candidates are some of `from`'s, and a course's leaves do not
+    // depend on the mode: its options are copied rather than matched again.
     // The same tree with more candidates can only do better: its proven bound
-    // holds here too. Its allocation, less the candidates missing here, is a
-    // legal allocation of this problem (a course's leaves do not depend on
-    // the mode).
+    // holds here too, and its allocation, less the candidates missing here,
+    // is a legal allocation of this problem.
+    std::vector<int> fromCandidate(m_held.size(), -1);
+    for (size_t c = 0; c < from.candidates.heldIndex.size(); ++c)
+        fromCandidate[from.candidates.heldIndex[c]] = int(c);
+    AllocationProblem problem;
+    problem.tree = &tree;
+    problem.credits = candidates.credits;
     problem.knownLowerBound = from.allocation.lowerBound;
-    std::vector<int> leafOfHeld(m_held.size(), -1);
-    for (size_t c = 0; c < from.candidates.heldIndex.size() && c < from.allocation.leafOf.size(); ++c)
-        leafOfHeld[from.candidates.heldIndex[c]] = from.allocation.leafOf[c];
-    problem.startFrom.resize(candidates.heldIndex.size());
-    for (size_t c = 0; c < candidates.heldIndex.size(); ++c)
-        problem.startFrom[c] = leafOfHeld[candidates.heldIndex[c]];
+    problem.options.reserve(candidates.heldIndex.size());
+    problem.startFrom.reserve(candidates.heldIndex.size());
+    for (size_t held : candidates.heldIndex) {
+        const int c = fromCandidate[held];
+        if (c < 0) // not one of `from`'s after all: nothing to learn from it
+            return allocationProblem(tree, candidates, overrides);
+        problem.options.push_back(from.options[size_t(c)]);
+        problem.startFrom.push_back(from.allocation.leafOf[size_t(c)]);
+    }
+    return problem;
 }
 
 Auditor::Candidates Auditor::candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
@@ -258,6 +271,7 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
     const QDate expiryCutoff =
         qualification.currencyYears ? asOf.addYears(-*qualification.currencyYears) : QDate();
     const std::vector<bool> &eligible = m_matches->of(qualification.eligible);
+    const Framework *framework = m_index.framework(qualification.framework); // looked up once, not per course
     for (size_t i = 0; i < m_held.size(); ++i) {
         const HeldCourse &held = m_held[i];
         const Record &record = *held.record;
@@ -278,7 +292,9 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
             continue;
         candidates.held.push_back(&held);
         candidates.heldIndex.push_back(i);
-        candidates.credits.push_back(creditsIn(held.course, qualification));
+        // creditsIn(), with both frameworks known.
+        candidates.credits.push_back(framework ? convertCredits(held.course.credits, *held.framework, *framework)
+                                               : held.course.credits);
         result.counted.append(record.course);
     }
     return candidates;

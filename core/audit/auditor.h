@@ -107,8 +107,10 @@ private:
     // Step 7's problem: the leaves each candidate may go to.
     AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
                                         const Overrides &overrides) const;
-    // What an earned audit's problem learns from the planned one (`from`).
-    void startFrom(const Solved &from, const Candidates &candidates, AllocationProblem &problem) const;
+    // The problem of candidates that are some of `from`'s, on the same tree:
+    // the earned audit's, from the planned one's.
+    AllocationProblem relatedProblem(const RequirementTree &tree, const Solved &from, const Candidates &candidates,
+                                     const Overrides &overrides) const;
     // Steps 5-6: the constraints and the counted total; returns what the
     // minimum-credit constraints still need.
     double applyConstraints(const Qualification &qualification, const Candidates &candidates, AuditResult &result) const;
