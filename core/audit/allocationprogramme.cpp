@@ -160,8 +160,23 @@ public:
             return result;
         }
         state.bound = std::max(roundUpToStep(glp_get_obj_val(m_lp.get()), m_step), m_problem.knownLowerBound);
-        if (incumbent.rootRemaining <= state.bound + 1e-7) {
-            // The relaxation already proves the search's allocation optimal.
+        // The relaxation's own solution, its counts rounded, is a legal
+        // allocation too, and often better than the search's where the two
+        // differ: then it is the incumbent, and often as good as the bound.
+        std::vector<double> relaxed(size_t(glp_get_num_cols(m_lp.get())) + 1, 0.0);
+        for (size_t j = 1; j < relaxed.size(); ++j)
+            relaxed[j] = glp_get_col_prim(m_lp.get(), int(j));
+        if (std::vector<int> leafOf = decode(relaxed); leafOf != result.leafOf) {
+            std::vector<double> leafRemaining = leafRemainingFor(m_problem, leafOf);
+            if (const double value = m_tree.rootRemaining(leafRemaining); value < result.rootRemaining - tolerance) {
+                result.leafOf = std::move(leafOf);
+                result.leafRemaining = std::move(leafRemaining);
+                result.rootRemaining = value;
+                state.incumbent = columnValues(result.leafOf);
+            }
+        }
+        if (result.rootRemaining <= state.bound + 1e-7) {
+            // The relaxation proves the allocation optimal.
             result.provenOptimal = true;
             result.lowerBound = result.rootRemaining;
             return result;
