@@ -70,25 +70,26 @@ public:
         // A course can lower any node's remaining by at most its "impact":
         // its credits, or a course leaf's credits if it can meet one.
         m_budget.assign(m_tree.nodes().size(), 0.0);
+        m_coveredStart.push_back(0);
         for (int c : m_undecided) {
             double impact = problem.credits[size_t(c)];
-            std::vector<int> covered;
+            const size_t start = m_covered.size(); // this course's nodes from here
             for (int leaf : problem.options[size_t(c)]) {
                 const FlatNode &node = m_tree.nodes()[size_t(leaf)];
                 if (node.kind == Requirement::Kind::Course)
                     impact = std::max(impact, node.required);
                 for (int n = leaf; n >= 0; n = m_tree.nodes()[size_t(n)].parent) {
-                    if (std::find(covered.begin(), covered.end(), n) != covered.end())
+                    if (std::find(m_covered.begin() + ptrdiff_t(start), m_covered.end(), n) != m_covered.end())
                         break;
-                    covered.push_back(n);
+                    m_covered.push_back(n);
                 }
             }
-            for (int n : covered)
-                m_budget[size_t(n)] += impact;
+            for (size_t i = start; i < m_covered.size(); ++i)
+                m_budget[size_t(m_covered[i])] += impact;
+            m_coveredStart.push_back(m_covered.size());
             m_impact.push_back(impact);
             m_impactOf[size_t(c)] = impact;
             m_undecidedMask[size_t(c)] = true;
-            m_covered.push_back(std::move(covered));
         }
         m_optimistic = m_loads;
         for (int c : m_undecided) {
@@ -156,8 +157,8 @@ private:
 
     void decide(size_t depth, double sign)
     {
-        for (int n : m_covered[depth])
-            m_budget[size_t(n)] -= sign * m_impact[depth];
+        for (size_t i = m_coveredStart[depth]; i < m_coveredStart[depth + 1]; ++i)
+            m_budget[size_t(m_covered[i])] -= sign * m_impact[depth];
         m_undecidedMask[size_t(m_undecided[depth])] = sign < 0;
     }
 
@@ -405,7 +406,8 @@ private:
     std::vector<double> m_budget;               // per node: impact of undecided courses below it
     std::vector<double> m_floors = std::vector<double>(m_tree.nodes().size(), 0.0);
     std::vector<double> m_impact;               // per depth
-    std::vector<std::vector<int>> m_covered;    // per depth: nodes above the course's leaves
+    std::vector<int> m_covered;                 // the nodes above each depth's course's leaves, depth by depth
+    std::vector<size_t> m_coveredStart;         // per depth, and one past the last: where its nodes start
     FlowBound m_flow;
     std::vector<bool> m_undecidedMask;          // per candidate
     std::vector<double> m_impactOf;             // per candidate

@@ -185,13 +185,14 @@ Auditor::BothModes Auditor::auditBothModes(const Qualification &qualification, c
 
 RequirementTree Auditor::treeFor(const Qualification &qualification, const Overrides &overrides) const
 {
-    return RequirementTree(
-        qualification.requirements,
-        [this, &qualification](const QString &code) {
-            const Course *course = m_index.course(code);
-            return course ? creditsIn(*course, qualification) : 0.0;
-        },
-        [&overrides](const QString &path) { return overrides.waived.contains(path); });
+    const auto credits = [this, &qualification](const QString &code) {
+        const Course *course = m_index.course(code);
+        return course ? creditsIn(*course, qualification) : 0.0;
+    };
+    if (overrides.waived.isEmpty())
+        return RequirementTree(qualification.requirements, credits, nullptr);
+    return RequirementTree(qualification.requirements, credits,
+                           [&overrides](const QString &path) { return overrides.waived.contains(path); });
 }
 
 AuditResult Auditor::auditTree(const Qualification &qualification, AuditMode mode, const QDate &asOf,
@@ -415,7 +416,7 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
         const FlatNode &flat = tree.nodes()[size_t(index)];
         NodeResult node;
         node.kind = flat.kind;
-        node.path = flat.path;
+        node.path = tree.path(index);
         node.label = flat.source->label;
         node.course = flat.source->course;
         node.count = flat.source->count;
@@ -426,8 +427,8 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
             node.remaining = 0.0;
         node.waived = flat.waived;
         for (int ancestor = index; node.waived && ancestor >= 0; ancestor = tree.nodes()[size_t(ancestor)].parent) {
-            if (overrides.waived.contains(tree.nodes()[size_t(ancestor)].path)) {
-                node.waiverReason = overrides.waived.value(tree.nodes()[size_t(ancestor)].path);
+            if (const auto reason = overrides.waived.constFind(tree.path(ancestor)); reason != overrides.waived.cend()) {
+                node.waiverReason = *reason;
                 break;
             }
         }

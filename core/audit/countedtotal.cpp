@@ -98,8 +98,9 @@ double countedTotal(const std::vector<double> &credits, const std::vector<Credit
     // variable per set keeps the programme small.
     std::map<std::vector<int>, double> groups;
     double free = 0.0;
+    std::vector<int> signature; // reused: the map copies it only when it is new
     for (size_t c = 0; c < credits.size(); ++c) {
-        std::vector<int> signature;
+        signature.clear();
         for (size_t j = 0; j < binding.size(); ++j) {
             if (binding[j]->members[c])
                 signature.push_back(int(j));

@@ -28,10 +28,12 @@ void FlowBound::buildNetwork()
     const int courses = int(problem.credits.size());
     m_firstNode = 1 + courses;
     m_sink = m_firstNode + int(nodes.size());
-    m_adjacent.resize(size_t(m_sink) + 1);
-    // Room for every edge first: growing the arrays edge by edge cost more
-    // than the flows on most searches.
-    std::vector<int> degree(m_adjacent.size(), 0);
+    const size_t vertices = size_t(m_sink) + 1;
+    // Every vertex's edges in one array (its edges from m_adjacencyStart[v]
+    // to m_adjacencyStart[v + 1]), sized first: the network is built once
+    // per search, and a list per vertex cost more to allocate than the
+    // flows on most searches.
+    std::vector<int> degree(vertices, 0);
     int edges = int(nodes.size());
     for (int c = 0; c < courses; ++c) {
         if (problem.options[size_t(c)].empty())
@@ -46,17 +48,20 @@ void FlowBound::buildNetwork()
         ++degree[size_t(m_firstNode) + n];
         ++degree[nodes[n].parent >= 0 ? size_t(m_firstNode + nodes[n].parent) : size_t(m_sink)];
     }
-    for (size_t v = 0; v < m_adjacent.size(); ++v)
-        m_adjacent[v].reserve(size_t(degree[v]));
+    m_adjacencyStart.assign(vertices + 1, 0);
+    for (size_t v = 0; v < vertices; ++v)
+        m_adjacencyStart[v + 1] = m_adjacencyStart[v] + degree[v];
+    m_adjacency.assign(size_t(m_adjacencyStart.back()), 0);
+    m_fill.assign(m_adjacencyStart.begin(), m_adjacencyStart.end() - 1);
     m_edges.reserve(2 * size_t(edges));
     m_sourceEdge.assign(size_t(courses), -1);
-    m_optionEdges.resize(size_t(courses));
     for (int c = 0; c < courses; ++c) {
         if (problem.options[size_t(c)].empty())
             continue;
+        // The option edges follow the source edge: option i's is 2 (i + 1) on.
         m_sourceEdge[size_t(c)] = addEdge(0, 1 + c);
         for (int leaf : problem.options[size_t(c)])
-            m_optionEdges[size_t(c)].push_back(addEdge(1 + c, m_firstNode + leaf));
+            addEdge(1 + c, m_firstNode + leaf);
     }
     m_upEdge.resize(nodes.size());
     for (size_t n = 0; n < nodes.size(); ++n)
@@ -66,9 +71,9 @@ void FlowBound::buildNetwork()
 int FlowBound::addEdge(int from, int to)
 {
     const int index = int(m_edges.size());
-    m_adjacent[size_t(from)].push_back(index);
+    m_adjacency[size_t(m_fill[size_t(from)]++)] = index;
     m_edges.push_back({to, 0.0, 0.0});
-    m_adjacent[size_t(to)].push_back(index + 1);
+    m_adjacency[size_t(m_fill[size_t(to)]++)] = index + 1;
     m_edges.push_back({from, 0.0, 0.0});
     return index;
 }
@@ -76,9 +81,11 @@ int FlowBound::addEdge(int from, int to)
 double FlowBound::pushAlongTheTree(int source)
 {
     double total = 0.0;
-    for (int first : m_adjacent[size_t(source)]) {
+    for (int i = m_adjacencyStart[size_t(source)]; i < m_adjacencyStart[size_t(source) + 1]; ++i) {
+        const int first = m_adjacency[size_t(i)];
         Edge &toCourse = m_edges[size_t(first)];
-        for (int second : m_adjacent[size_t(toCourse.to)]) {
+        for (int j = m_adjacencyStart[size_t(toCourse.to)]; j < m_adjacencyStart[size_t(toCourse.to) + 1]; ++j) {
+            const int second = m_adjacency[size_t(j)];
             Edge &toLeaf = m_edges[size_t(second)];
             if (toLeaf.capacity <= 0.0)
                 continue; // a reverse edge
@@ -112,13 +119,14 @@ double FlowBound::maxFlow(int source, int sink)
     std::vector<int> &parent = m_parentEdge;
     std::vector<int> &queue = m_queue;
     for (;;) {
-        parent.assign(m_adjacent.size(), -1);
+        parent.assign(m_adjacencyStart.size() - 1, -1);
         queue.clear();
         queue.push_back(source);
         parent[size_t(source)] = -2;
         for (size_t head = 0; head < queue.size() && parent[size_t(sink)] == -1; ++head) {
             const int at = queue[head];
-            for (int e : m_adjacent[size_t(at)]) {
+            for (int i = m_adjacencyStart[size_t(at)]; i < m_adjacencyStart[size_t(at) + 1]; ++i) {
+                const int e = m_adjacency[size_t(i)];
                 const Edge &edge = m_edges[size_t(e)];
                 if (parent[size_t(edge.to)] == -1 && edge.capacity - edge.flow > epsilon) {
                     parent[size_t(edge.to)] = e;
@@ -152,7 +160,7 @@ double FlowBound::bound(const std::vector<double> &current, const std::vector<bo
     if (rootRemaining <= epsilon)
         return 0.0;
 
-    if (m_adjacent.empty())
+    if (m_adjacencyStart.empty())
         buildNetwork();
     for (Edge &edge : m_edges) {
         edge.capacity = 0.0;
@@ -175,7 +183,7 @@ double FlowBound::bound(const std::vector<double> &current, const std::vector<bo
             const double capacity = flat.kind == Requirement::Kind::Course
                 ? flat.required
                 : std::min(m_problem.credits[c], current[size_t(leaf)]);
-            m_edges[size_t(m_optionEdges[c][i])].capacity = capacity;
+            m_edges[size_t(m_sourceEdge[c]) + 2 * (i + 1)].capacity = capacity;
             mostItCanGive = std::max(mostItCanGive, capacity);
         }
         if (mostItCanGive > epsilon) {

@@ -51,9 +51,10 @@ private:
     const RequirementTree &m_tree;
     const AllocationProblem &m_problem;
     std::vector<Edge> m_edges;
-    std::vector<std::vector<int>> m_adjacent;
-    std::vector<int> m_sourceEdge;               // per course, or -1 when it matches no leaf
-    std::vector<std::vector<int>> m_optionEdges; // per course: per option, its edge to the leaf
+    std::vector<int> m_adjacencyStart; // per vertex, and one past the last: where its edges start in m_adjacency
+    std::vector<int> m_adjacency;      // edge indices, vertex by vertex
+    std::vector<int> m_fill;           // while building: where each vertex's next edge goes
+    std::vector<int> m_sourceEdge;     // per course, or -1 when it matches no leaf; its option edges follow
     std::vector<int> m_upEdge;       // per tree node: its edge to its parent (the root's: to the sink)
     std::vector<double> m_kth;       // per anyOf node: its k-th smallest child remaining
     std::vector<double> m_capScratch;

@@ -32,10 +32,22 @@ double sumOfSmallest(std::vector<double> &values, int count)
 
 } // namespace
 
+QString RequirementTree::path(int node) const
+{
+    QString path;
+    for (int at = node; at >= 0 && m_nodes[size_t(at)].parent >= 0; at = m_nodes[size_t(at)].parent) {
+        const FlatNode &flat = m_nodes[size_t(at)];
+        const bool allOf = m_nodes[size_t(flat.parent)].kind == Requirement::Kind::AllOf;
+        path.prepend((allOf ? QStringLiteral(".allOf[") : QStringLiteral(".anyOf[")) + QString::number(flat.position)
+                     + u']');
+    }
+    return QStringLiteral("requirements") + path;
+}
+
 int RequirementTree::indexOfPath(const QString &path) const
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
-        if (m_nodes[i].path == path)
+        if (this->path(int(i)) == path)
             return int(i);
     }
     return -1;

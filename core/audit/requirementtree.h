@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -21,7 +22,7 @@ struct FlatNode
     int count = 1;          // AnyOf
     double required = 0.0;  // leaves: credits still missing when nothing is allocated
     bool waived = false;    // an advisor waived this node or an ancestor
-    QString path;           // JSON path in the bundle: "requirements.allOf[1]"
+    int position = 0;       // among its parent's children (RequirementTree::path)
     const Requirement *source = nullptr;
 };
 
@@ -30,12 +31,15 @@ class RequirementTree final
 public:
     // `courseCredits` gives a course leaf's credits in the qualification's
     // framework (DESIGN.md audit step 7); `isWaived` says whether a node path
-    // was waived by an advisor.
+    // was waived by an advisor (nullptr: nothing is waived, and no path is
+    // made: most trees have no waivers, and a ranking builds a thousand).
     template<typename CourseCredits, typename IsWaived>
     RequirementTree(const Requirement &root, CourseCredits courseCredits, IsWaived isWaived)
     {
-        if (!root.isEmpty())
-            add(root, -1, QStringLiteral("requirements"), courseCredits, isWaived);
+        if (root.isEmpty())
+            return;
+        m_nodes.reserve(size_t(countNodes(root)));
+        add(root, -1, 0, courseCredits, isWaived);
     }
 
     // The tree points into `root`: a temporary would leave it dangling.
@@ -45,6 +49,8 @@ public:
     bool isEmpty() const { return m_nodes.empty(); }
     const std::vector<FlatNode> &nodes() const { return m_nodes; }
     const std::vector<int> &leaves() const { return m_leaves; }
+    // A node's JSON path in the bundle: "requirements.allOf[1]".
+    QString path(int node) const;
     int indexOfPath(const QString &path) const;
 
     // Remaining credits of every node given each leaf's remaining (indexed
@@ -75,32 +81,41 @@ private:
     // A node's remaining from its children's in `remaining` (0 when waived).
     double combine(const FlatNode &node, const std::vector<double> &remaining, std::vector<double> &scratch) const;
 
+    static int countNodes(const Requirement &node)
+    {
+        int count = 1;
+        for (const Requirement &child : node.children)
+            count += countNodes(child);
+        return count;
+    }
+
     template<typename CourseCredits, typename IsWaived>
-    int add(const Requirement &node, int parent, const QString &path, CourseCredits &courseCredits,
-            IsWaived &isWaived)
+    int add(const Requirement &node, int parent, int position, CourseCredits &courseCredits, IsWaived &isWaived)
     {
         const int index = int(m_nodes.size());
         FlatNode flat;
         flat.kind = node.kind;
         flat.parent = parent;
+        flat.position = position;
         flat.count = node.count;
-        flat.path = path;
         flat.source = &node;
-        flat.waived = isWaived(path) || (parent >= 0 && m_nodes[size_t(parent)].waived);
+        flat.waived = parent >= 0 && m_nodes[size_t(parent)].waived;
         if (node.kind == Requirement::Kind::Course)
             flat.required = courseCredits(node.course);
         else if (node.kind == Requirement::Kind::Credits)
             flat.required = node.credits;
-        m_nodes.push_back(flat);
+        m_nodes.push_back(std::move(flat));
+        if constexpr (!std::is_same_v<IsWaived, std::nullptr_t>) {
+            if (!m_nodes.back().waived && isWaived(path(index)))
+                m_nodes.back().waived = true;
+        }
         if (node.isLeaf()) {
             m_leaves.push_back(index);
             return index;
         }
-        const QString childrenPath =
-            path + (node.kind == Requirement::Kind::AllOf ? QStringLiteral(".allOf") : QStringLiteral(".anyOf"));
+        m_nodes[size_t(index)].children.reserve(node.children.size());
         for (size_t i = 0; i < node.children.size(); ++i) {
-            const int child = add(node.children[i], index,
-                                  childrenPath + u'[' + QString::number(i) + u']', courseCredits, isWaived);
+            const int child = add(node.children[i], index, int(i), courseCredits, isWaived);
             m_nodes[size_t(index)].children.push_back(child);
         }
         return index;
