@@ -229,7 +229,8 @@ private Q_SLOTS:
     void aPartialReevaluationEqualsAWholeOne()
     {
         // The search recomputes only the changed leaves' ancestors; the
-        // tree evaluated whole must agree, for one leaf and for two.
+        // tree evaluated whole must agree, for one leaf and for two, and
+        // when the ancestors are updated in place.
         for (quint32 seed = 1; seed <= 300; ++seed) {
             const auto instance = RandomInstance::make(seed, 12, 2, 3);
             const RequirementTree &tree = *instance->tree;
@@ -251,6 +252,13 @@ private Q_SLOTS:
             changed[size_t(b)] = valueB;
             const double both = tree.rootWithLeaves(now, {{a, valueA}, {b, valueB}}, work, scratch);
             QVERIFY2(qAbs(both - tree.rootRemaining(changed)) < 1e-9, context);
+            // In place, leaf after leaf: every node as a whole evaluation has it.
+            std::vector<double> updated = now;
+            tree.updateLeaf(updated, a, valueA, scratch);
+            tree.updateLeaf(updated, b, valueB, scratch);
+            const std::vector<double> whole = tree.evaluate(changed);
+            for (size_t n = 0; n < whole.size(); ++n)
+                QVERIFY2(updated[n] == whole[n], QByteArray(context + " node " + QByteArray::number(qulonglong(n))).constData());
         }
     }
 

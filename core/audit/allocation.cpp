@@ -210,14 +210,17 @@ private:
     {
         std::vector<int> chosen;
         std::vector<int> &ordered = m_ordered.front();
+        evaluate(m_loads);
         for (int c : m_undecided) {
-            evaluate(m_loads);
             orderedOptions(c, m_nodeValues, ordered);
             const int leaf = ordered.front();
             assign(c, leaf);
             chosen.push_back(leaf);
+            // Only the leaf's path changes.
+            m_tree.updateLeaf(m_nodeValues, leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], m_loads[size_t(leaf)]),
+                              m_sortScratch);
         }
-        m_best = evaluate(m_loads);
+        m_best = m_nodeValues.empty() ? 0.0 : m_nodeValues.front();
         m_bestLeafOf = m_leafOf;
         for (size_t i = m_undecided.size(); i-- > 0;)
             unassign(m_undecided[i], chosen[i]);
@@ -269,9 +272,11 @@ private:
         const auto rootAfter = [&](std::pair<int, double> first, std::pair<int, double> second) {
             return m_tree.rootWithLeaves(m_nodeValues, {first, second}, m_work, m_sortScratch);
         };
-        const auto accept = [&](double candidate) {
+        const auto accept = [&](double candidate, int first, int second) {
             value = candidate;
-            evaluate(loads);
+            for (int leaf : {first, second})
+                m_tree.updateLeaf(m_nodeValues, leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], loads[size_t(leaf)]),
+                                  m_sortScratch);
         };
         for (bool improved = true; improved;) {
             improved = false;
@@ -287,7 +292,7 @@ private:
                         loads[size_t(from)] -= credits;
                         loads[size_t(to)] += credits;
                         leafOf[size_t(c)] = to;
-                        accept(candidate);
+                        accept(candidate, from, to);
                         improved = true;
                         break;
                     }
@@ -315,7 +320,7 @@ private:
                         loads[size_t(leafB)] += creditsA - creditsB;
                         leafOf[size_t(a)] = leafB;
                         leafOf[size_t(b)] = leafA;
-                        accept(candidate);
+                        accept(candidate, leafA, leafB);
                         improved = true;
                     }
                 }

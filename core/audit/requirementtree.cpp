@@ -111,6 +111,14 @@ double RequirementTree::rootWithLeaf(const std::vector<double> &remaining, int l
     return value;
 }
 
+void RequirementTree::updateLeaf(std::vector<double> &remaining, int leaf, double leafValue,
+                                 std::vector<double> &scratch) const
+{
+    remaining[size_t(leaf)] = m_nodes[size_t(leaf)].waived ? 0.0 : leafValue;
+    for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent)
+        remaining[size_t(n)] = combine(m_nodes[size_t(n)], remaining, scratch);
+}
+
 double RequirementTree::combine(const FlatNode &node, const std::vector<double> &remaining,
                                 std::vector<double> &scratch) const
 {

@@ -72,6 +72,10 @@ public:
     // floors): only the leaf's ancestors are recomputed.
     double rootWithLeaf(const std::vector<double> &remaining, int leaf, double leafValue,
                         std::vector<double> &scratch) const;
+    // Sets `leaf`'s remaining in `remaining` (every node's, as evaluateInto
+    // left them) and recomputes its ancestors in place: the same values a
+    // whole evaluation would give, for the cost of one path.
+    void updateLeaf(std::vector<double> &remaining, int leaf, double leafValue, std::vector<double> &scratch) const;
     // The same for several leaves at once (a course moved from one leaf to
     // another changes two), computed in `work`.
     double rootWithLeaves(const std::vector<double> &remaining, std::initializer_list<std::pair<int, double>> leaves,
