@@ -172,14 +172,14 @@ AuditResult Auditor::audit(const Qualification &qualification, AuditMode mode, c
 }
 
 Auditor::BothModes Auditor::auditBothModes(const Qualification &qualification, const QDate &asOf,
-                                           AuditDetail detail) const
+                                           AuditDetail plannedDetail) const
 {
     const Overrides overrides(m_learner, qualification.code);
     const RequirementTree tree = treeFor(qualification, overrides);
     Solved planned;
     BothModes both;
-    both.planned = auditTree(qualification, AuditMode::Planned, asOf, detail, overrides, tree, nullptr, &planned);
-    both.earned = auditTree(qualification, AuditMode::Earned, asOf, detail, overrides, tree, &planned, nullptr);
+    both.planned = auditTree(qualification, AuditMode::Planned, asOf, plannedDetail, overrides, tree, nullptr, &planned);
+    both.earned = auditTree(qualification, AuditMode::Earned, asOf, AuditDetail::Totals, overrides, tree, &planned, nullptr);
     return both;
 }
 

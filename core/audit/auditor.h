@@ -65,8 +65,10 @@ public:
         AuditResult planned;
         AuditResult earned;
     };
+    // `plannedDetail`: how much the planned audit explains; the earned audit
+    // gives its totals only.
     BothModes auditBothModes(const Qualification &qualification, const QDate &asOf,
-                             AuditDetail detail = AuditDetail::Totals) const;
+                             AuditDetail plannedDetail = AuditDetail::Totals) const;
 
     const Catalogue &catalogue() const { return *m_catalogue; }
     const LearnerProfile &learner() const { return m_learner; }

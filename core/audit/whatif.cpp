@@ -126,14 +126,17 @@ WhatIfEntry whatIfEntry(const Auditor &auditor, const Qualification &qualificati
     entry.qualification = qualification.code;
     entry.title = qualification.title;
     entry.type = qualification.type;
-    Auditor::BothModes both = auditor.auditBothModes(qualification, asOf, AuditDetail::Totals);
+    // The estimate needs the planned tree's suggestions, not its sentences.
+    const bool estimate = detail == WhatIfDetail::Estimates;
+    Auditor::BothModes both =
+        auditor.auditBothModes(qualification, asOf, estimate ? AuditDetail::Suggestions : AuditDetail::Totals);
+    if (estimate) {
+        entry.estimate = estimateToFinish(auditor, qualification, both.planned);
+        entry.estimated = true;
+        both.planned.requirements.reset(); // totals only, as the ranking keeps them
+    }
     entry.planned = std::move(both.planned);
     entry.earned = std::move(both.earned);
-    if (detail == WhatIfDetail::Estimates) {
-        if (!entry.planned.complete) // else nothing is left to estimate
-            entry.estimate = estimateToFinish(auditor, qualification, asOf);
-        entry.estimated = true;
-    }
     return entry;
 }
 
