@@ -412,11 +412,13 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
 {
     const std::vector<double> nodeRemaining = tree.evaluate(allocation.leafRemaining);
     const Explanation explanation(m_index);
-    const std::function<NodeResult(int)> build = [&](int index) {
+    // Paths are made on the way down, each from its parent's (as
+    // RequirementTree::path spells them), not walked up for every node.
+    const std::function<NodeResult(int, const QString &)> build = [&](int index, const QString &path) {
         const FlatNode &flat = tree.nodes()[size_t(index)];
         NodeResult node;
         node.kind = flat.kind;
-        node.path = tree.path(index);
+        node.path = path;
         node.label = flat.source->label;
         node.course = flat.source->course;
         node.count = flat.source->count;
@@ -439,7 +441,8 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
             }
         }
         for (int child : flat.children)
-            node.children.push_back(build(child));
+            node.children.push_back(build(child, path % (flat.kind == Requirement::Kind::AllOf ? u".allOf[" : u".anyOf[")
+                                                     % QString::number(tree.nodes()[size_t(child)].position) % u']'));
         if (flat.kind == Requirement::Kind::AnyOf) {
             // The k children with the least remaining are the ones that count.
             std::vector<size_t> order(node.children.size());
@@ -464,7 +467,7 @@ NodeResult Auditor::explain(const RequirementTree &tree, const Allocation &alloc
         }
         return node;
     };
-    return build(0);
+    return build(0, tree.path(0));
 }
 
 void Auditor::suggest(NodeResult &node, int index, const RequirementTree &tree, const Qualification &qualification,
