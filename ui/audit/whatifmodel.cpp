@@ -98,8 +98,10 @@ void WhatIfModel::estimate()
     for (int row : std::as_const(m_estimateRows))
         qualifications.append(m_auditor->index().qualification(m_entries[row].qualification));
     Q_EMIT estimating(0, m_entries.size());
+    // An lvalue, which mapped() copies (a moved-in list of pointers lost
+    // its results on Qt 6.4.2: docs/DECISIONS.md).
     m_estimates.setFuture(QtConcurrent::mapped(
-        std::move(qualifications), [auditor = m_auditor, asOf = m_asOf](const Core::Qualification *qualification) {
+        std::as_const(qualifications), [auditor = m_auditor, asOf = m_asOf](const Core::Qualification *qualification) {
             return Core::estimateToFinish(*auditor, *qualification, asOf);
         }));
 }
