@@ -39,6 +39,27 @@ MUTANTS = [
         "tests": ["tst_allocation"],
     },
     {
+        "name": "the earned audit starts from a bound above the planned optimum",
+        "file": "core/audit/auditor.cpp",
+        "find": "    problem.knownLowerBound = from.allocation.lowerBound;",
+        "replace": "    problem.knownLowerBound = from.allocation.lowerBound + 10;",
+        "tests": ["tst_auditor"],
+    },
+    {
+        "name": "an in-place update leaves the leaf's parent as it was",
+        "file": "core/audit/requirementtree.cpp",
+        "find": "    for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent)\n        remaining[size_t(n)] = combine(",
+        "replace": "    for (int n = m_nodes[size_t(leaf)].parent; n >= 0 && m_nodes[size_t(n)].parent >= 0; n = m_nodes[size_t(n)].parent)\n        remaining[size_t(n)] = combine(",
+        "tests": ["tst_allocation"],
+    },
+    {
+        "name": "the programme takes its rounded relaxation as proven a step too soon",
+        "file": "core/audit/allocationprogramme.cpp",
+        "find": "        if (result.rootRemaining <= state.bound + 1e-7) {",
+        "replace": "        if (result.rootRemaining <= state.bound + 5.0) {",
+        "tests": ["tst_allocation"],
+    },
+    {
         "name": "one cap ignored in the counted total",
         "file": "core/audit/countedtotal.cpp",
         "find": "        if (members > cap.limit)\n            binding.push_back(&cap);",
@@ -82,7 +103,7 @@ MUTANTS = [
     },
     {
         "name": "a large import's references never checked",
-        "file": "core/storage/cataloguerepository.cpp",
+        "file": "core/storage/cataloguesave.cpp",
         "find": "    if (references) {\n        if (Status s = references->check(",
         "replace": "    if (false) {\n        if (Status s = references->check(",
         "tests": ["tst_cataloguerepository"],
