@@ -202,7 +202,7 @@ private Q_SLOTS:
             }
             const bool ahead = std::any_of(instance.learner.records.cbegin(), instance.learner.records.cend(),
                                            [](const Record &record) { return !record.isEarned(); });
-            if (ahead && both.planned.counted.size() > both.earned.counted.size()
+            if (ahead && both.planned.creditsCounted > both.earned.creditsCounted
                 && both.earned.requirementsRemaining == both.planned.requirementsRemaining
                 && both.planned.requirementsRemaining > 0)
                 ++startedFromPlanned;

@@ -205,9 +205,13 @@ AuditResult Auditor::auditTree(const Qualification &qualification, AuditMode mod
     result.mode = mode;
     result.asOf = asOf;
     result.creditsRequired = qualification.credits;
-    result.overrides = overrides.all;
+    // Totals only: the figures, without the lists of what counted, expired
+    // or was excluded (a ranking makes two thousand of these).
+    const bool lists = detail != AuditDetail::Totals;
+    if (lists)
+        result.overrides = overrides.all;
 
-    Candidates candidates = this->candidates(qualification, mode, asOf, overrides, result);
+    Candidates candidates = this->candidates(qualification, mode, asOf, overrides, lists ? &result : nullptr);
 
     // Step 7: the optimal allocation to the requirement tree.
     AllocationProblem problem = from ? relatedProblem(tree, *from, candidates, overrides)
@@ -266,9 +270,12 @@ AllocationProblem Auditor::relatedProblem(const RequirementTree &tree, const Sol
 }
 
 Auditor::Candidates Auditor::candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
-                                        const Overrides &overrides, AuditResult &result) const
+                                        const Overrides &overrides, AuditResult *result) const
 {
     Candidates candidates;
+    candidates.held.reserve(m_held.size());
+    candidates.heldIndex.reserve(m_held.size());
+    candidates.credits.reserve(m_held.size());
     const QDate expiryCutoff =
         qualification.currencyYears ? asOf.addYears(-*qualification.currencyYears) : QDate();
     const std::vector<bool> &eligible = m_matches->of(qualification.eligible);
@@ -279,12 +286,14 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
         if (!countsInMode(record.status, mode))
             continue;
         if (expiryCutoff.isValid() && record.isEarned() && record.date.isValid() && record.date < expiryCutoff) {
-            result.expired.append({record.course, record.date,
-                                   record.date.addYears(*qualification.currencyYears).addDays(1)});
+            if (result)
+                result->expired.append({record.course, record.date,
+                                        record.date.addYears(*qualification.currencyYears).addDays(1)});
             continue;
         }
         if (overrides.excluded.contains(record.course)) {
-            result.excluded.append(record.course);
+            if (result)
+                result->excluded.append(record.course);
             continue;
         }
         // A substitution is an advisor's decision to count the course: it
@@ -296,7 +305,8 @@ Auditor::Candidates Auditor::candidates(const Qualification &qualification, Audi
         // creditsIn(), with both frameworks known.
         candidates.credits.push_back(framework ? convertCredits(held.course.credits, *held.framework, *framework)
                                                : held.course.credits);
-        result.counted.append(record.course);
+        if (result)
+            result->counted.append(record.course);
     }
     return candidates;
 }
@@ -324,10 +334,9 @@ AllocationProblem Auditor::allocationProblem(const RequirementTree &tree, const 
             }
             continue;
         }
-        const std::vector<bool> &matches = m_matches->of(node.source->from);
-        for (size_t c = 0; c < candidates.held.size(); ++c) {
-            if (matches[candidates.heldIndex[c]])
-                problem.options[c].push_back(leaf);
+        for (size_t held : m_matches->indicesOf(node.source->from)) {
+            if (const int c = candidateOf[held]; c >= 0)
+                problem.options[size_t(c)].push_back(leaf);
         }
     }
     for (size_t c = 0; c < candidates.held.size(); ++c) {

@@ -32,8 +32,10 @@ namespace Cairn::Core {
 // How much an audit explains: everything (the tree with allocations, what is
 // missing and suggestions); the tree and its suggestions without the
 // sentences of what is missing (for rankings that estimate the rest of each
-// row); or only the totals (remaining, complete, percent) for callers that
-// rank or test many alternatives.
+// row); or only the figures (remaining, counted, complete, percent, the
+// constraints), without the tree or the lists of counted, expired and
+// excluded courses and overrides, for callers that rank or test many
+// alternatives.
 enum class AuditDetail { Full, Suggestions, Totals };
 
 class RequirementTree;
@@ -103,9 +105,10 @@ private:
                           Solved *solved) const;
 
     // The steps of DESIGN.md "Audit semantics", in the order audit() runs them.
-    // Steps 1-4: what may count (expired and excluded records noted in `result`).
+    // Steps 1-4: what may count (what counts, expired and excluded records
+    // noted in `result`, unless it is null).
     Candidates candidates(const Qualification &qualification, AuditMode mode, const QDate &asOf,
-                          const Overrides &overrides, AuditResult &result) const;
+                          const Overrides &overrides, AuditResult *result) const;
     // Step 7's problem: the leaves each candidate may go to.
     AllocationProblem allocationProblem(const RequirementTree &tree, const Candidates &candidates,
                                         const Overrides &overrides) const;

@@ -121,8 +121,9 @@ double countedTotal(const std::vector<double> &credits, const std::vector<Credit
         limits.push_back(std::max(0.0, cap->limit));
     if (!cache)
         return free + solveLinearProgramme(groupCredits, groupCaps, limits);
-    return free + cache->value({groupCredits, groupCaps, limits}, [&] {
-        return solveLinearProgramme(groupCredits, groupCaps, limits);
+    const CountedTotalCache::Key key{std::move(groupCredits), std::move(groupCaps), std::move(limits)};
+    return free + cache->value(key, [&key] {
+        return solveLinearProgramme(std::get<0>(key), std::get<1>(key), std::get<2>(key));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <shared_mutex>
 #include <tuple>
 #include <vector>
 
@@ -27,18 +28,19 @@ public:
     double value(const Key &key, Solve solve)
     {
         {
-            const std::lock_guard locked(m_lock);
+            // Shared: both cores of a ranking look up at once.
+            const std::shared_lock reading(m_lock);
             if (const auto found = m_values.find(key); found != m_values.end())
                 return found->second;
         }
         const double solved = solve();
-        const std::lock_guard locked(m_lock);
+        const std::unique_lock writing(m_lock);
         m_values.emplace(key, solved);
         return solved;
     }
 
 private:
-    std::mutex m_lock;
+    std::shared_mutex m_lock;
     std::map<Key, double> m_values;
 };
 

@@ -22,20 +22,29 @@ class SelectorMatches final
 public:
     explicit SelectorMatches(std::vector<const Course *> courses);
 
-    // matches(selector)[i]: whether courses[i] matches `selector`. The
+    // of(selector)[i]: whether courses[i] matches `selector`. The
     // reference stays valid as long as this object.
     const std::vector<bool> &of(const Selector &selector) const;
+    // The indices of the courses `selector` matches, in order: for walking
+    // the few that match rather than testing every one.
+    const std::vector<size_t> &indicesOf(const Selector &selector) const;
 
 private:
     struct Hash
     {
         size_t operator()(const Selector &selector) const;
     };
+    struct Matched
+    {
+        std::vector<bool> matches;
+        std::vector<size_t> indices;
+    };
+    const Matched &lookup(const Selector &selector) const;
 
     std::vector<const Course *> m_courses;
     mutable std::shared_mutex m_lock;
     // Node-based: a reference to a value survives later insertions.
-    mutable std::unordered_map<Selector, std::unique_ptr<const std::vector<bool>>, Hash> m_cache;
+    mutable std::unordered_map<Selector, std::unique_ptr<const Matched>, Hash> m_cache;
 };
 
 } // namespace Cairn::Core
