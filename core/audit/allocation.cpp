@@ -105,7 +105,7 @@ public:
         // The greedy allocation first: the bound below skips its costlier
         // half when the cheap half already meets the best found.
         greedy();
-        if (!m_problem.startFrom.empty())
+        if (m_problem.startFrom.size() == m_problem.credits.size() && !m_problem.startFrom.empty())
             tryStart();
         const double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
