@@ -34,6 +34,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace Cairn::Core;
 using namespace Cairn::Ui;
 
@@ -314,6 +316,44 @@ private Q_SLOTS:
             return session.audit->isVisible() && session.audit->isSettled()
                    && session.audit->model()->result().qualification == code;
         }));
+    }
+
+    // The ranking is shown before the estimates: when every row is in, the
+    // cost and hours of a row not yet estimated read "…" and sort last;
+    // when the panel settles, every row has its estimate.
+    void theRankingComesFirstAndTheEstimatesAfter()
+    {
+        Session session(true);
+        WhatIfPanel *panel = session.view->whatIf();
+        WhatIfModel *model = panel->model();
+        int rowsWhenRanked = -1;
+        int waiting = 0;
+        QStringList shown;
+        QList<double> hoursKeys;
+        connect(model, &WhatIfModel::ranked, this, [&] {
+            rowsWhenRanked = model->rowCount();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const WhatIfEntry *entry = model->entryAt(row);
+                if (entry->planned.complete || entry->estimated)
+                    continue;
+                ++waiting;
+                shown.append(model->index(row, WhatIfModel::Cost).data().toString());
+                hoursKeys.append(model->index(row, WhatIfModel::Hours).data(WhatIfModel::SortRole).toDouble());
+            }
+        });
+        session.view->showRanking();
+        QVERIFY(QTest::qWaitFor([&] { return panel->isSettled(); }, 20000));
+        QCOMPARE(rowsWhenRanked, int(model->total()));
+        QVERIFY(waiting > 0);
+        QCOMPARE(shown, QStringList(waiting, QStringLiteral("…")));
+        for (double key : std::as_const(hoursKeys))
+            QVERIFY(std::isinf(key));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const WhatIfEntry *entry = model->entryAt(row);
+            QVERIFY(entry->estimated);
+            if (!entry->planned.complete)
+                QVERIFY(model->index(row, WhatIfModel::Cost).data().toString() != QStringLiteral("…"));
+        }
     }
 
     void theSidebarShowsEachGoalAndOpensItsAudit()
