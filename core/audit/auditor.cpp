@@ -495,13 +495,9 @@ void Auditor::suggest(NodeResult &node, int index, const RequirementTree &tree, 
             node.suggestions = {suggestionFor(*course, creditsIn(*course, qualification))};
         return;
     }
-    const std::vector<bool> &eligible = suggestionPool().matching(qualification.eligible);
-    const std::vector<bool> &matches = suggestionPool().matching(flat.source->from);
-    node.suggestions = suggestionPool().closing(
-        node.remaining,
-        [&](size_t i, const Course &course) {
-            return matches[i] && eligible[i] && !overrides.excluded.contains(course.code);
-        },
+    node.suggestions = suggestionPool().closingMatching(
+        node.remaining, flat.source->from, qualification.eligible,
+        [&](const Course &course) { return !overrides.excluded.contains(course.code); },
         [&](const Course &course) { return creditsIn(course, qualification); });
 }
 

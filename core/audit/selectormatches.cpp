@@ -23,6 +23,13 @@ const std::vector<size_t> &SelectorMatches::indicesOf(const Selector &selector) 
     return lookup(selector).indices;
 }
 
+const std::vector<bool> *SelectorMatches::ifKnown(const Selector &selector) const
+{
+    std::shared_lock reading(m_lock);
+    const auto found = m_cache.find(selector);
+    return found != m_cache.end() ? &found->second->matches : nullptr;
+}
+
 const SelectorMatches::Matched &SelectorMatches::lookup(const Selector &selector) const
 {
     {

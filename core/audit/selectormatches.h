@@ -28,6 +28,8 @@ public:
     // The indices of the courses `selector` matches, in order: for walking
     // the few that match rather than testing every one.
     const std::vector<size_t> &indicesOf(const Selector &selector) const;
+    // of(selector) if it was worked out already, else null.
+    const std::vector<bool> *ifKnown(const Selector &selector) const;
 
 private:
     struct Hash

@@ -81,4 +81,36 @@ QList<Suggestion> SuggestionPool::closing(double needed, const std::function<boo
     return suggestions;
 }
 
+QList<Suggestion> SuggestionPool::closingMatching(double needed, const Selector &selector, const Selector &eligible,
+                                                  const std::function<bool(const Course &)> &accepts,
+                                                  const std::function<double(const Course &)> &creditsOf,
+                                                  int limit) const
+{
+    // How many courses are tested one by one before matching the whole pool
+    // pays: a selector test costs some 50 times a look-up in its matches.
+    constexpr size_t testedOneByOne = 2000;
+    const std::vector<bool> *known = m_matches->ifKnown(selector);
+    if (!known) {
+        QList<Suggestion> suggestions;
+        double total = 0.0;
+        for (size_t i = 0; i < m_courses.size() && i < testedOneByOne; ++i) {
+            if (total >= needed - 1e-9 || suggestions.size() >= limit)
+                return suggestions;
+            const Course &course = *m_courses[i];
+            if (!selector.matches(course) || !eligible.matches(course) || !accepts(course))
+                continue;
+            const double credits = creditsOf(course);
+            suggestions.append(suggestionFor(course, credits));
+            total += credits;
+        }
+        if (total >= needed - 1e-9 || suggestions.size() >= limit || m_courses.size() <= testedOneByOne)
+            return suggestions;
+    }
+    const std::vector<bool> &matches = known ? *known : m_matches->of(selector);
+    const std::vector<bool> &eligibleMatches = m_matches->of(eligible);
+    return closing(
+        needed, [&](size_t i, const Course &course) { return matches[i] && eligibleMatches[i] && accepts(course); },
+        creditsOf, limit);
+}
+
 } // namespace Cairn::Core

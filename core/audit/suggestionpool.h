@@ -35,6 +35,15 @@ public:
     // `needed`; at most `limit`.
     QList<Suggestion> closing(double needed, const std::function<bool(size_t, const Course &)> &accepts,
                               const std::function<double(const Course &)> &creditsOf, int limit = 10) const;
+    // closing() over the courses that both `selector` and `eligible` match
+    // and `accepts` takes. The same answer whichever way it is found: the
+    // cheapest courses are tested one by one first, which settles most
+    // leaves after a few; one that is not settled within the first
+    // thousands matches the selectors against the whole pool once, and
+    // leaves with the same selector use that from then on.
+    QList<Suggestion> closingMatching(double needed, const Selector &selector, const Selector &eligible,
+                                      const std::function<bool(const Course &)> &accepts,
+                                      const std::function<double(const Course &)> &creditsOf, int limit = 10) const;
 
 private:
     bool reachable(const Course &course);
