@@ -25,7 +25,7 @@ public:
     SuggestionPool(const Catalogue &catalogue, const CatalogueIndex &index, const LearnerProfile &learner);
 
     const std::vector<const Course *> &courses() const { return m_courses; }
-    bool contains(const QString &code) const { return m_codes.contains(code); }
+    bool contains(const QString &code) const;
     // matching(selector)[i]: whether courses()[i] matches it; worked out once
     // per selector value (every open leaf of every audit asks).
     const std::vector<bool> &matching(const Selector &selector) const { return m_matches->of(selector); }
@@ -53,7 +53,11 @@ private:
     const LearnerProfile &m_learner;
     QHash<QString, int> m_state; // 1 visiting, 2 reachable, 3 unreachable
     std::vector<const Course *> m_courses;
-    QSet<QString> m_codes; // of m_courses: a course leaf looks its course up
+    // By position in the catalogue: whether the course is in m_courses (a
+    // course leaf looks its course up); a bit each, where a set of 100,000
+    // codes took longer to fill than the rest of the pool.
+    const Course *m_first = nullptr;
+    std::vector<bool> m_inPool;
     std::unique_ptr<const SelectorMatches> m_matches; // over m_courses
 };
 
