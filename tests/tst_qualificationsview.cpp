@@ -292,7 +292,11 @@ private Q_SLOTS:
         check();
         // An edit makes the ranking stale: it runs again on the new profile.
         QSignalSpy restarted(panel->model(), &WhatIfModel::progressed);
+        const std::shared_ptr<const Auditor> before = session.window->audits()->auditor();
         QVERIFY(session.workspace->planCourses({QStringLiteral("CYB501")}).ok());
+        // A new auditor for the new profile over the same catalogue index.
+        QVERIFY(session.window->audits()->auditor() != before);
+        QCOMPARE(&session.window->audits()->auditor()->index(), &before->index());
         QVERIFY(!restarted.isEmpty());
         QCOMPARE(restarted.first().at(0).value<qsizetype>(), 0); // started again from nothing
         QVERIFY(QTest::qWaitFor([&] { return panel->isSettled(); }, 20000));

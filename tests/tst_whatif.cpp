@@ -149,6 +149,29 @@ private Q_SLOTS:
         }
     }
 
+    // A window makes an auditor per edit over one snapshot and its index,
+    // made once: the answers are those of an auditor with its own index.
+    void aSharedIndexGivesTheSameRanking()
+    {
+        auto shared = std::make_shared<const Catalogue>(catalogue());
+        auto index = std::make_shared<const CatalogueIndex>(*shared);
+        LearnerProfile learner;
+        learner.records = {completed("A1"), completed("B1")};
+        const Auditor own(shared, learner);
+        const Auditor borrowing(shared, index, learner);
+        QCOMPARE(&borrowing.index(), index.get());
+        QVERIFY(&own.index() != index.get());
+        const QList<WhatIfEntry> expected = rankQualifications(own, QDate(2026, 11, 28));
+        const QList<WhatIfEntry> ranked = rankQualifications(borrowing, QDate(2026, 11, 28));
+        QCOMPARE(ranked.size(), expected.size());
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            QCOMPARE(ranked[i].qualification, expected[i].qualification);
+            QCOMPARE(ranked[i].planned.remainingCredits, expected[i].planned.remainingCredits);
+            QCOMPARE(ranked[i].earned.remainingCredits, expected[i].earned.remainingCredits);
+            QCOMPARE(ranked[i].estimate.courses, expected[i].estimate.courses);
+        }
+    }
+
     void theAuditorKeepsItsOwnCopyOfTheLearner()
     {
         auto shared = std::make_shared<const Catalogue>(catalogue());

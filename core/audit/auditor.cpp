@@ -76,8 +76,15 @@ Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allo
 }
 
 Auditor::Auditor(std::shared_ptr<const Catalogue> catalogue, const LearnerProfile &learner, Allocator allocator)
+    : Auditor(catalogue, std::make_shared<const CatalogueIndex>(*catalogue), learner, allocator)
+{
+}
+
+Auditor::Auditor(std::shared_ptr<const Catalogue> catalogue, std::shared_ptr<const CatalogueIndex> index,
+                 const LearnerProfile &learner, Allocator allocator)
     : m_catalogue(std::move(catalogue))
-    , m_index(*m_catalogue)
+    , m_sharedIndex(std::move(index))
+    , m_index(*m_sharedIndex)
     , m_learner(learner)
     , m_allocator(allocator)
 {

@@ -51,6 +51,11 @@ public:
     // Shares a catalogue snapshot, for audits on another thread.
     Auditor(std::shared_ptr<const Catalogue> catalogue, const LearnerProfile &learner,
             Allocator allocator = allocateOptimally);
+    // The same with the snapshot's index, made once for it (`index` must be
+    // of `catalogue`): a window makes an auditor after every edit, and at
+    // 100,000 courses the index costs more than the rest of making one.
+    Auditor(std::shared_ptr<const Catalogue> catalogue, std::shared_ptr<const CatalogueIndex> index,
+            const LearnerProfile &learner, Allocator allocator = allocateOptimally);
     Q_DISABLE_COPY_MOVE(Auditor)
 
     AuditResult audit(const Qualification &qualification, AuditMode mode, const QDate &asOf,
@@ -130,7 +135,8 @@ private:
                  const Overrides &overrides) const;
 
     std::shared_ptr<const Catalogue> m_catalogue;
-    CatalogueIndex m_index;
+    std::shared_ptr<const CatalogueIndex> m_sharedIndex;
+    const CatalogueIndex &m_index; // *m_sharedIndex
     const LearnerProfile m_learner; // m_held points into its records
     std::vector<HeldCourse> m_held;
     std::unique_ptr<const SelectorMatches> m_matches; // over m_held's courses

@@ -50,6 +50,7 @@ void AuditService::readCatalogue()
         auto catalogue = std::make_shared<Core::Catalogue>();
         Snapshot snapshot;
         snapshot.status = Core::CatalogueRepository(database).load(*catalogue);
+        snapshot.index = std::make_shared<const Core::CatalogueIndex>(*catalogue); // on the worker too
         snapshot.catalogue = std::move(catalogue);
         return snapshot;
     };
@@ -62,7 +63,7 @@ void AuditService::readCatalogue()
     m_loading.setFuture(QtConcurrent::run([location, read] {
         Core::Database database; // this thread's own connection
         if (Core::Status opened = database.openAt(location); !opened)
-            return Snapshot{opened, nullptr};
+            return Snapshot{opened, nullptr, nullptr};
         return read(database);
     }));
 }
@@ -77,12 +78,13 @@ void AuditService::catalogueRead()
     const Snapshot snapshot = m_loading.result();
     m_error = snapshot.status ? QString() : snapshot.status.message();
     m_catalogue = snapshot.status ? snapshot.catalogue : std::make_shared<const Core::Catalogue>();
+    m_index = snapshot.status ? snapshot.index : std::make_shared<const Core::CatalogueIndex>(*m_catalogue);
     remakeAuditor();
 }
 
 void AuditService::remakeAuditor()
 {
-    m_auditor = std::make_shared<const Core::Auditor>(m_catalogue, m_workspace.profile());
+    m_auditor = std::make_shared<const Core::Auditor>(m_catalogue, m_index, m_workspace.profile());
     Q_EMIT auditorChanged();
 }
 

@@ -10,6 +10,7 @@
 namespace Cairn::Core {
 class Auditor;
 struct Catalogue;
+class CatalogueIndex;
 }
 
 namespace Cairn::Ui {
@@ -51,6 +52,7 @@ private:
     {
         Core::Status status = Core::Status::success();
         std::shared_ptr<const Core::Catalogue> catalogue;
+        std::shared_ptr<const Core::CatalogueIndex> index; // of `catalogue`, made with it
     };
 
     void readCatalogue();
@@ -60,6 +62,8 @@ private:
     Workspace &m_workspace;
     QFutureWatcher<Snapshot> m_loading;
     std::shared_ptr<const Core::Catalogue> m_catalogue;
+    // Made once per catalogue read, not once per auditor (per edit).
+    std::shared_ptr<const Core::CatalogueIndex> m_index;
     std::shared_ptr<const Core::Auditor> m_auditor;
     QString m_error;
     bool m_requested = false;
