@@ -1,5 +1,7 @@
 #include "audit/auditor.h"
 #include "audit/whatif.h"
+#include "auditreference.h"
+#include "randomaudit.h"
 
 #include <QTest>
 
@@ -63,6 +65,43 @@ Record completed(const char *code)
     return record;
 }
 
+// An allocator that checks what an audit hands it from a related audit (the
+// earned audit from the planned one): the bound must not exceed this
+// problem's own optimum, solved afresh, and the start must be legal.
+struct HandedOver
+{
+    int problems = 0;
+    int withBound = 0;
+    QStringList wrong;
+};
+HandedOver handedOver;
+
+Allocation checkingWhatIsHandedOver(const AllocationProblem &problem)
+{
+    ++handedOver.problems;
+    AllocationProblem fresh = problem;
+    fresh.knownLowerBound = 0.0;
+    fresh.startFrom.clear();
+    const Allocation optimum = allocateOptimally(fresh);
+    if (problem.knownLowerBound > 0.0)
+        ++handedOver.withBound;
+    if (problem.knownLowerBound > optimum.rootRemaining + 1e-9)
+        handedOver.wrong.append(QStringLiteral("bound %1 above the optimum %2")
+                                    .arg(problem.knownLowerBound)
+                                    .arg(optimum.rootRemaining));
+    if (!problem.startFrom.empty() && problem.startFrom.size() != problem.credits.size())
+        handedOver.wrong.append(QStringLiteral("a start for %1 of %2 courses")
+                                    .arg(problem.startFrom.size())
+                                    .arg(problem.credits.size()));
+    for (size_t c = 0; c < problem.startFrom.size() && c < problem.options.size(); ++c) {
+        const int leaf = problem.startFrom[c];
+        const auto &options = problem.options[c];
+        if (leaf >= 0 && std::find(options.begin(), options.end(), leaf) == options.end())
+            handedOver.wrong.append(QStringLiteral("course %1 started on leaf %2, not one of its own").arg(c).arg(leaf));
+    }
+    return allocateOptimally(problem);
+}
+
 } // namespace
 
 class TestWhatIf : public QObject
@@ -70,6 +109,54 @@ class TestWhatIf : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What the ranking uses: both modes from one tree, the earned audit
+    // started from the planned one's bound and allocation. Checked against
+    // the brute force in both modes, and against two separate audits.
+    void bothModesAtOnceAgreeWithTheReference()
+    {
+        int startedFromPlanned = 0; // earned met the planned bound with courses still ahead
+        for (quint32 seed = 1; seed <= 1500; ++seed) {
+            const Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
+            const Auditor auditor(instance.catalogue, instance.learner);
+            const Auditor::BothModes both = auditor.auditBothModes(instance.qualification, instance.asOf);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            for (const bool planned : {true, false}) {
+                const AuditResult &result = planned ? both.planned : both.earned;
+                const AuditMode mode = planned ? AuditMode::Planned : AuditMode::Earned;
+                QVERIFY2(result.mode == mode && !result.requirements, context);
+                const Cairn::Test::ReferenceAudit expected = Cairn::Test::referenceAudit(
+                    instance.catalogue, instance.learner, instance.qualification, planned, instance.asOf);
+                QVERIFY2(qAbs(result.requirementsRemaining - expected.requirementsRemaining) < 1e-6, context);
+                QVERIFY2(qAbs(result.remainingCredits - expected.remaining) < 1e-6, context);
+                QVERIFY2(result.complete == expected.complete, context);
+                QVERIFY2(result.allocationProvenOptimal, context);
+                // The ranking sorts on these: exactly what one audit gives.
+                const AuditResult alone = auditor.audit(instance.qualification, mode, instance.asOf, AuditDetail::Totals);
+                QVERIFY2(result.remainingCredits == alone.remainingCredits && result.percent == alone.percent
+                             && result.complete == alone.complete,
+                         context);
+            }
+            const bool ahead = std::any_of(instance.learner.records.cbegin(), instance.learner.records.cend(),
+                                           [](const Record &record) { return !record.isEarned(); });
+            if (ahead && both.planned.creditsCounted > both.earned.creditsCounted
+                && both.earned.requirementsRemaining == both.planned.requirementsRemaining
+                && both.planned.requirementsRemaining > 0)
+                ++startedFromPlanned;
+        }
+        QVERIFY2(startedFromPlanned > 20, QByteArray::number(startedFromPlanned));
+
+        handedOver = {};
+        for (quint32 seed = 1; seed <= 1500; ++seed) {
+            const Cairn::Test::RandomInstance instance = Cairn::Test::randomInstance(seed);
+            Auditor(instance.catalogue, instance.learner, checkingWhatIsHandedOver)
+                .auditBothModes(instance.qualification, instance.asOf);
+            QVERIFY2(handedOver.wrong.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(handedOver.wrong.join(QStringLiteral("; ")))));
+        }
+        QCOMPARE(handedOver.problems, 3000);
+        QVERIFY2(handedOver.withBound > 300, QByteArray::number(handedOver.withBound));
+    }
+
     void ranksByPlannedThenEarnedRemaining()
     {
         const Catalogue cat = catalogue();

@@ -5519,8 +5519,8 @@ Klicken, um die Prüfung zu sehen.</translation>
         <translation>Qualifikationen für %1 eingeordnet (%2), die wenigsten noch nötigen Credits zuerst.</translation>
     </message>
     <message>
-        <source>Qualifications ranked for %1 (%2), fewest credits still needed first. Estimating what finishing would take: %3 of %2…</source>
-        <translation>Qualifikationen für %1 eingestuft (%2), die mit den wenigsten noch nötigen Credits zuerst. Schätze, was bis zum Abschluss nötig ist: %3 von %2 …</translation>
+        <source>Qualifications ranked for %1 (%2), fewest credits still needed first. Estimating what finishing would take: %3 of %4…</source>
+        <translation>Qualifikationen für %1 eingestuft (%2), die mit den wenigsten noch nötigen Credits zuerst. Schätze, was bis zum Abschluss nötig ist: %3 von %4 …</translation>
     </message>
 </context>
 <context>

@@ -42,33 +42,6 @@ void markUncounted(NodeResult &node)
 
 } // namespace
 
-QString auditModeKey(AuditMode mode)
-{
-    return mode == AuditMode::Earned ? QStringLiteral("earned") : QStringLiteral("planned");
-}
-
-std::optional<AuditMode> auditModeFromKey(QStringView key)
-{
-    if (key == u"earned")
-        return AuditMode::Earned;
-    if (key == u"planned")
-        return AuditMode::Planned;
-    return std::nullopt;
-}
-
-QString constraintKindKey(ConstraintResult::Kind kind)
-{
-    switch (kind) {
-    case ConstraintResult::Kind::MinCredits:
-        return QStringLiteral("minCredits");
-    case ConstraintResult::Kind::MaxCredits:
-        return QStringLiteral("maxCredits");
-    case ConstraintResult::Kind::MaxRecognisedCredits:
-        return QStringLiteral("maxRecognisedCredits");
-    }
-    return {};
-}
-
 Auditor::Auditor(const Catalogue &catalogue, const LearnerProfile &learner, Allocator allocator)
     // A shared pointer that owns nothing: the caller keeps the catalogue.
     : Auditor(std::shared_ptr<const Catalogue>(std::shared_ptr<const Catalogue>(), &catalogue), learner, allocator)

@@ -105,19 +105,28 @@ bool SuggestionPool::satisfiable(const Requirement &prerequisites)
 QList<Suggestion> SuggestionPool::closing(double needed, const std::function<bool(size_t, const Course &)> &accepts,
                                           const std::function<double(const Course &)> &creditsOf, int limit) const
 {
-    QList<Suggestion> suggestions;
+    return closingAmong(m_courses.size(), needed, accepts, creditsOf, limit).suggestions;
+}
+
+SuggestionPool::Closing SuggestionPool::closingAmong(size_t first, double needed,
+                                                     const std::function<bool(size_t, const Course &)> &accepts,
+                                                     const std::function<double(const Course &)> &creditsOf,
+                                                     int limit) const
+{
+    Closing closing;
     double total = 0.0;
-    for (size_t i = 0; i < m_courses.size(); ++i) {
-        const Course *course = m_courses[i];
-        if (total >= needed - 1e-9 || suggestions.size() >= limit)
+    for (size_t i = 0; i < m_courses.size() && i < first; ++i) {
+        if (total >= needed - 1e-9 || closing.suggestions.size() >= limit)
             break;
+        const Course *course = m_courses[i];
         if (!accepts(i, *course))
             continue;
         const double credits = creditsOf(*course);
-        suggestions.append(suggestionFor(*course, credits));
+        closing.suggestions.append(suggestionFor(*course, credits));
         total += credits;
     }
-    return suggestions;
+    closing.settled = total >= needed - 1e-9 || closing.suggestions.size() >= limit || first >= m_courses.size();
+    return closing;
 }
 
 QList<Suggestion> SuggestionPool::closingMatching(double needed, const Selector &selector, const Selector &eligible,
@@ -130,20 +139,14 @@ QList<Suggestion> SuggestionPool::closingMatching(double needed, const Selector 
     constexpr size_t testedOneByOne = 2000;
     const std::vector<bool> *known = m_matches->ifKnown(selector);
     if (!known) {
-        QList<Suggestion> suggestions;
-        double total = 0.0;
-        for (size_t i = 0; i < m_courses.size() && i < testedOneByOne; ++i) {
-            if (total >= needed - 1e-9 || suggestions.size() >= limit)
-                return suggestions;
-            const Course &course = *m_courses[i];
-            if (!selector.matches(course) || !eligible.matches(course) || !accepts(course))
-                continue;
-            const double credits = creditsOf(course);
-            suggestions.append(suggestionFor(course, credits));
-            total += credits;
-        }
-        if (total >= needed - 1e-9 || suggestions.size() >= limit || m_courses.size() <= testedOneByOne)
-            return suggestions;
+        Closing cheapest = closingAmong(
+            testedOneByOne, needed,
+            [&](size_t, const Course &course) {
+                return selector.matches(course) && eligible.matches(course) && accepts(course);
+            },
+            creditsOf, limit);
+        if (cheapest.settled)
+            return cheapest.suggestions;
     }
     const std::vector<bool> &matches = known ? *known : m_matches->of(selector);
     const std::vector<bool> &eligibleMatches = m_matches->of(eligible);

@@ -46,6 +46,15 @@ public:
                                       const std::function<double(const Course &)> &creditsOf, int limit = 10) const;
 
 private:
+    struct Closing
+    {
+        QList<Suggestion> suggestions;
+        bool settled = false; // closed the gap, reached the limit, or saw the whole pool
+    };
+    // closing() among the `first` cheapest courses only.
+    Closing closingAmong(size_t first, double needed, const std::function<bool(size_t, const Course &)> &accepts,
+                         const std::function<double(const Course &)> &creditsOf, int limit) const;
+
     bool reachable(const Course &course);
     bool satisfiable(const Requirement &prerequisites);
 

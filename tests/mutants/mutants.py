@@ -43,7 +43,7 @@ MUTANTS = [
         "file": "core/audit/auditor.cpp",
         "find": "    problem.knownLowerBound = from.allocation.lowerBound;",
         "replace": "    problem.knownLowerBound = from.allocation.lowerBound + 10;",
-        "tests": ["tst_auditor"],
+        "tests": ["tst_whatif"],
     },
     {
         "name": "an in-place update leaves the leaf's parent as it was",

@@ -89,15 +89,19 @@ void WhatIfModel::estimate()
     // Best ranked first: the rows a learner reads first are the first filled in.
     m_estimateRows.clear();
     m_estimated = 0;
-    for (int row = 0; row < m_entries.size(); ++row)
-        m_estimateRows.append(row);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].planned.complete)
+            m_entries[row].estimated = true; // nothing left to estimate
+        else
+            m_estimateRows.append(row);
+    }
     std::stable_sort(m_estimateRows.begin(), m_estimateRows.end(), [this](int a, int b) {
         return Core::ranksBefore(m_entries[a], m_entries[b], Core::AuditMode::Planned);
     });
     QList<const Core::Qualification *> qualifications;
     for (int row : std::as_const(m_estimateRows))
         qualifications.append(m_auditor->index().qualification(m_entries[row].qualification));
-    Q_EMIT estimating(0, m_entries.size());
+    Q_EMIT estimating(0, m_estimateRows.size());
     // An lvalue, which mapped() copies (a moved-in list of pointers lost
     // its results on Qt 6.4.2: docs/DECISIONS.md).
     m_estimates.setFuture(QtConcurrent::mapped(
@@ -136,7 +140,7 @@ void WhatIfModel::estimatesArrived(int begin, int end)
         Q_EMIT dataChanged(index(row, Cost), index(row, Hours));
     }
     m_estimated += end - begin;
-    Q_EMIT estimating(m_estimated, m_entries.size());
+    Q_EMIT estimating(m_estimated, m_estimateRows.size());
 }
 
 const Core::WhatIfEntry *WhatIfModel::entryAt(int row) const

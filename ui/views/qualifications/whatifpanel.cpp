@@ -79,9 +79,9 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
     });
     connect(m_model, &WhatIfModel::estimating, this, [this](qsizetype done, qsizetype total) {
         m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first. "
-                             "Estimating what finishing would take: %3 of %2…")
-                              .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(total)),
-                                   QLocale().toString(qlonglong(done))));
+                             "Estimating what finishing would take: %3 of %4…")
+                              .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(m_model->total())),
+                                   QLocale().toString(qlonglong(done)), QLocale().toString(qlonglong(total))));
     });
     connect(m_model, &WhatIfModel::finished, this, [this] {
         m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first.")

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "allocation.h"
+
+#include <vector>
+
+namespace Cairn::Core {
+
+struct FlatNode;
+
+// The combinatorial half of allocateWithin() (allocation.h): a greedy
+// allocation improved by local moves, then a branch and bound under the flow
+// bound, within `limits`. Not proven optimal when it needed more than the
+// limits allow; the integer programme finishes those. Internal to the audit.
+Allocation searchAllocation(const AllocationProblem &problem, const AllocationLimits &limits);
+
+// A leaf's remaining given the credits allocated to it ("load").
+double leafRemainingAt(const FlatNode &leaf, double load);
+// Remaining of each leaf given its load.
+void remainingFromLoads(const RequirementTree &tree, const std::vector<double> &loads, std::vector<double> &out);
+
+} // namespace Cairn::Core
