@@ -1,4 +1,5 @@
 #include "audit/auditor.h"
+#include "audit/allocationprogramme.h"
 #include "auditreference.h"
 #include "randomaudit.h"
 #include "io/cataloguereader.h"
@@ -118,6 +119,15 @@ private Q_SLOTS:
             QVERIFY2(totals.remainingCredits == result.remainingCredits && totals.complete == result.complete
                          && totals.percent == result.percent && !totals.requirements,
                      context);
+            // The integer programme alone, from first fit, on the same tree
+            // (waived nodes, nodes no course reaches): the same optimum.
+            const Auditor byProgramme(instance.catalogue, instance.learner, [](const AllocationProblem &problem) {
+                return allocateByProgramme(problem, allocateFirstFit(problem), 10'000);
+            });
+            const AuditResult programmed = byProgramme.audit(
+                instance.qualification, instance.planned ? AuditMode::Planned : AuditMode::Earned, instance.asOf,
+                AuditDetail::Totals);
+            QVERIFY2(qAbs(programmed.remainingCredits - expected.remaining) < 1e-6, context);
             withCaps += instance.qualification.constraints.isEmpty() ? 0 : 1;
             int binding = 0;
             for (const ConstraintResult &constraint : result.constraints)

@@ -20,6 +20,11 @@ namespace Cairn::Core {
 //                    sum of z = k, z binary (z picks the k children that count);
 //     0 <= r(n) <= M(n), M(n) the node's remaining with nothing allocated.
 //
+// A node that no course with a choice can reach has one remaining whatever
+// the allocation: its r(n) is fixed there and its subtree gets no rows; an
+// allOf under an allOf adds its children to its parent's sum. Both only make
+// the programme smaller (the simplex's work grows with its rows).
+//
 // Courses with the same credits and the same leaves are one integer variable
 // per leaf (how many of them go there), which removes the symmetry that
 // otherwise makes the solver try every permutation of equal courses.
