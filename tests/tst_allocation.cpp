@@ -1,5 +1,6 @@
 #include "audit/allocation.h"
 #include "audit/allocationprogramme.h"
+#include "audit/lagrangianbound.h"
 #include "audit/requirementtree.h"
 #include "auditreference.h"
 
@@ -184,6 +185,60 @@ private Q_SLOTS:
             const Allocation allocation =
                 allocateByProgramme(instance->problem, allocateFirstFit(instance->problem), 10'000);
             QVERIFY2(instance->isOptimal(allocation, instance->bruteForce()), context);
+        }
+    }
+
+    void theLagrangianBoundNeverExceedsTheMinimum()
+    {
+        // Any prices give a lower bound, so whatever the target and however
+        // many rounds, the bound stays at or below the brute-force minimum;
+        // aimed at the minimum itself, it reaches it on most instances. The
+        // credit figures are scaled as in the test below: thirds share no
+        // step (no bound), tenths and 1.7 do.
+        const double factors[] = {1.0, 0.1, 1.7, 1.0 / 3.0};
+        int reached = 0;
+        int belowTheMinimumWithoutPrices = 0;
+        for (quint32 seed = 1; seed <= 800; ++seed) {
+            const auto instance = RandomInstance::make(seed, 6 + int(seed % 3), 6);
+            for (size_t c = 0; c < instance->problem.credits.size(); ++c)
+                instance->problem.credits[c] *= factors[seed % 4];
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            const double expected = instance->bruteForce();
+            const double firstFit = allocateFirstFit(instance->problem).rootRemaining;
+            for (int rounds : {1, 5, 30, 200}) {
+                for (double target : {firstFit, expected, expected + 50.0}) {
+                    const double bound = lagrangianBound(instance->problem, target, rounds);
+                    const QByteArray detail = context + " rounds " + QByteArray::number(rounds) + " bound "
+                        + QByteArray::number(bound) + " minimum " + QByteArray::number(expected);
+                    QVERIFY2(bound >= 0.0 && bound <= expected + 1e-9, detail);
+                }
+            }
+            if (seed % 4 == 3)
+                QVERIFY2(lagrangianBound(instance->problem, expected, 30) == 0.0, context); // no common step
+            else if (lagrangianBound(instance->problem, expected, 1) < expected - 1e-9) {
+                ++belowTheMinimumWithoutPrices;
+                reached += lagrangianBound(instance->problem, expected, 30) >= expected - 1e-9 ? 1 : 0;
+            }
+        }
+        // Prices matter: where the first round (all prices 0: every course in
+        // every leaf) falls short, thirty rounds close the gap nine times in
+        // ten (211 of 216 when written).
+        QVERIFY2(belowTheMinimumWithoutPrices > 100, QByteArray::number(belowTheMinimumWithoutPrices));
+        const QByteArray counts = QByteArray::number(reached) + " of " + QByteArray::number(belowTheMinimumWithoutPrices);
+        QVERIFY2(reached * 10 > belowTheMinimumWithoutPrices * 9, counts);
+    }
+
+    void theLagrangianBoundProvesOnlyTheMinimum()
+    {
+        // No branching: the greedy and local moves, then the bound, then the
+        // programme. A bound above the minimum would prove a worse answer.
+        AllocationLimits limits;
+        limits.searchNodes = 0;
+        limits.searchCourses = 0;
+        for (quint32 seed = 1; seed <= 600; ++seed) {
+            const auto instance = RandomInstance::make(seed, 7, 6, 3);
+            const QByteArray context = "seed " + QByteArray::number(seed);
+            QVERIFY2(instance->isOptimal(allocateWithin(instance->problem, limits), instance->bruteForce()), context);
         }
     }
 

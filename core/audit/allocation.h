@@ -61,6 +61,10 @@ struct AllocationLimits
     // local moves goes to the programme at once: such searches seldom settle
     // within searchNodes, and the LP relaxation proves most of them by itself.
     int searchCourses = 30;
+    // Subgradient steps of the Lagrangian bound (lagrangianbound.h) tried
+    // where the flow bound leaves a gap, before branching and again before
+    // the programme; 0 leaves the bound out.
+    int lagrangianRounds = 30;
     // The integer programme stops here and reports the lower bound it proved.
     int programmeMs = 10'000;
 };
@@ -71,9 +75,12 @@ struct AllocationLimits
 // once, and a maximum flow (flowbound.h), bound each branch from below; a
 // greedy allocation improved by local moves gives the first upper bound;
 // equivalent states (same capped leaf loads at the same depth) are explored
-// once. When the search needs more than `limits.searchNodes` nodes, or has
-// `limits.searchCourses` courses or more to place, the integer programme (allocationprogramme.h) finishes the job from the best
-// allocation found. Deterministic for the same input.
+// once. Where the root's bounds leave a gap, a Lagrangian bound
+// (lagrangianbound.h) usually closes it before any branching. When the
+// search needs more than `limits.searchNodes` nodes, or has
+// `limits.searchCourses` courses or more to place, the integer programme
+// (allocationprogramme.h) finishes the job from the best allocation found.
+// Deterministic for the same input.
 Allocation allocateWithin(const AllocationProblem &problem, const AllocationLimits &limits);
 // allocateWithin() with the default limits.
 Allocation allocateOptimally(const AllocationProblem &problem);

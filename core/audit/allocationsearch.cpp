@@ -1,6 +1,7 @@
 #include "allocationsearch.h"
 
 #include "flowbound.h"
+#include "lagrangianbound.h"
 #include "requirementtree.h"
 
 #include <algorithm>
@@ -35,6 +36,7 @@ public:
         : m_problem(problem)
         , m_maximumExplored(limits.searchNodes)
         , m_maximumCourses(limits.searchCourses)
+        , m_lagrangianRounds(limits.lagrangianRounds)
         , m_tree(*problem.tree)
         , m_loads(m_tree.nodes().size(), 0.0)
         , m_optimistic(m_tree.nodes().size(), 0.0)
@@ -101,14 +103,29 @@ public:
         greedy();
         if (m_problem.startFrom.size() == m_problem.credits.size() && !m_problem.startFrom.empty())
             tryStart();
-        const double lowerBound = std::max(bound(), m_problem.knownLowerBound);
+        double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
             improveLocally();
+        // Where the flow leaves a gap, prices on the courses usually close
+        // it (lagrangianbound.h), far more cheaply than branching or the
+        // programme.
+        const auto priced = [&] {
+            if (m_best > lowerBound + tolerance && m_lagrangianRounds > 0)
+                lowerBound = std::max(lowerBound, lagrangianBound(m_problem, m_best, m_lagrangianRounds));
+        };
+        priced();
         if (m_best > lowerBound + tolerance) {
+            const double before = m_best;
             if (int(m_undecided.size()) >= m_maximumCourses)
                 m_exhausted = true; // the programme's to prove
             else
                 branch(0);
+            // The branching found a better allocation but could not prove
+            // it: the prices may.
+            if (m_exhausted && m_best < before - tolerance) {
+                priced();
+                m_exhausted = m_best > lowerBound + tolerance;
+            }
         }
         Allocation allocation;
         allocation.provenOptimal = !m_exhausted;
@@ -393,6 +410,7 @@ private:
     const AllocationProblem &m_problem;
     const qint64 m_maximumExplored;
     const int m_maximumCourses;
+    const int m_lagrangianRounds;
     const RequirementTree &m_tree;
     std::vector<double> m_loads;
     std::vector<double> m_optimistic;

@@ -32,6 +32,27 @@ MUTANTS = [
         "tests": ["tst_allocation"],
     },
     {
+        "name": "the Lagrangian bound takes back only half the prices paid",
+        "file": "core/audit/lagrangianbound.cpp",
+        "find": "        return root - paid;",
+        "replace": "        return root - paid * 0.5;",
+        "tests": ["tst_allocation"],
+    },
+    {
+        "name": "a credits leaf's knapsack counts every course one step larger",
+        "file": "core/audit/lagrangianbound.cpp",
+        "find": "const int to = std::min(open, j + steps);",
+        "replace": "const int to = std::min(open, j + steps + 1);",
+        "tests": ["tst_allocation"],
+    },
+    {
+        "name": "the Lagrangian prices move away from the target",
+        "file": "core/audit/lagrangianbound.cpp",
+        "find": "price[c] = std::max(0.0, price[c] + length * double(uses[c] - 1));",
+        "replace": "price[c] = std::max(0.0, price[c] - length * double(uses[c] - 1));",
+        "tests": ["tst_allocation"],
+    },
+    {
         "name": "a local move recomputes only its first leaf's ancestors",
         "file": "core/audit/requirementtree.cpp",
         "find": "    for (const auto &[leaf, value] : leaves) {\n        for (int n",
