@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <limits>
 
 namespace Cairn::Core {
@@ -67,6 +68,22 @@ public:
                     m_leaves[size_t(l)].courses.push_back(priced[c]);
             }
         }
+        // A leaf's knapsack counts in the largest unit its own figures share
+        // (5 credits where only another leaf's course has 6.25): a course at
+        // least as large as the gap fills it, whatever its size.
+        for (Leaf &leaf : m_leaves) {
+            if (leaf.course || leaf.steps == 0)
+                continue;
+            int unit = leaf.steps;
+            for (int c : leaf.courses) {
+                if (m_steps[size_t(c)] < leaf.steps)
+                    unit = std::gcd(unit, m_steps[size_t(c)]);
+            }
+            leaf.unit = unit;
+            leaf.steps /= unit;
+            for (int c : leaf.courses)
+                leaf.courseSteps.push_back(std::min(m_steps[size_t(c)] / unit, leaf.steps));
+        }
         m_applicable = true;
     }
 
@@ -119,7 +136,9 @@ private:
         int node = 0;
         bool course = false;
         double open = 0.0;        // its remaining with only the fixed courses
-        int steps = 0;            // credits leaf: `open` in credit steps
+        int steps = 0;            // credits leaf: `open` in units
+        int unit = 1;             // credits leaf: credit steps per unit
+        std::vector<int> courseSteps; // credits leaf: per course, its credits in units (at most `steps`)
         std::vector<int> courses; // priced courses that match it
         std::vector<int> chosen;  // what it takes at the current prices
     };
@@ -191,9 +210,9 @@ private:
         return value;
     }
 
-    // A credits leaf: the least of (steps still open) * step + prices paid
-    // over every set of its courses, by a 0/1 knapsack over credit steps
-    // (a course worth more steps than are open fills them all).
+    // A credits leaf: the least of (units still open) * unit + prices paid
+    // over every set of its courses, by a 0/1 knapsack over its units (a
+    // course worth more units than are open fills them all).
     double knapsack(Leaf &leaf, const std::vector<double> &price)
     {
         leaf.chosen.clear();
@@ -201,6 +220,7 @@ private:
         if (open == 0)
             return leaf.open;
         const size_t states = size_t(open) + 1;
+        const double unitCredits = double(leaf.unit) * m_step;
         const size_t items = leaf.courses.size();
         m_cost.assign(states, std::numeric_limits<double>::infinity());
         m_cost[0] = 0.0;
@@ -209,9 +229,9 @@ private:
         for (size_t i = 0; i < items; ++i) {
             const int c = leaf.courses[i];
             const double p = price[size_t(c)];
-            if (p >= double(std::min(m_steps[size_t(c)], open)) * m_step)
+            const int steps = leaf.courseSteps[i];
+            if (p >= double(steps) * unitCredits)
                 continue; // costs at least what it could save: never worth taking
-            const int steps = m_steps[size_t(c)];
             for (int j = reached; j >= 0; --j) {
                 if (!std::isfinite(m_cost[size_t(j)]))
                     continue;
@@ -226,7 +246,7 @@ private:
         int bestState = 0;
         double best = leaf.open;
         for (int j = 1; j <= reached; ++j) {
-            const double value = double(open - j) * m_step + m_cost[size_t(j)];
+            const double value = double(open - j) * unitCredits + m_cost[size_t(j)];
             if (value < best - tolerance) {
                 best = value;
                 bestState = j;
