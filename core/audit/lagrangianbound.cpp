@@ -81,8 +81,20 @@ public:
             }
             leaf.unit = unit;
             leaf.steps /= unit;
+            // Courses of one size next to each other (see knapsack()).
+            std::vector<std::pair<int, int>> bySize; // (units, course)
             for (int c : leaf.courses)
-                leaf.courseSteps.push_back(std::min(m_steps[size_t(c)] / unit, leaf.steps));
+                bySize.emplace_back(std::min(m_steps[size_t(c)] / unit, leaf.steps), c);
+            std::stable_sort(bySize.begin(), bySize.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            leaf.courses.clear();
+            for (const auto &[units, c] : bySize) {
+                if (leaf.courseSteps.empty() || leaf.courseSteps.back() != units)
+                    leaf.sizeStart.push_back(int(leaf.courses.size()));
+                leaf.courses.push_back(c);
+                leaf.courseSteps.push_back(units);
+            }
+            leaf.sizeStart.push_back(int(leaf.courses.size()));
         }
         m_applicable = true;
     }
@@ -139,6 +151,7 @@ private:
         int steps = 0;            // credits leaf: `open` in units
         int unit = 1;             // credits leaf: credit steps per unit
         std::vector<int> courseSteps; // credits leaf: per course, its credits in units (at most `steps`)
+        std::vector<int> sizeStart;   // credits leaf: where each size of course starts, and one past the last
         std::vector<int> courses; // priced courses that match it
         std::vector<int> chosen;  // what it takes at the current prices
     };
@@ -221,17 +234,34 @@ private:
             return leaf.open;
         const size_t states = size_t(open) + 1;
         const double unitCredits = double(leaf.unit) * m_step;
-        const size_t items = leaf.courses.size();
+        // Of the courses of one size, only the cheapest few can be worth
+        // taking: as many as it takes to fill the gap (a dearer one is
+        // never better than a cheaper one of the same size), and none that
+        // costs what it could save. Typically a third of the leaf's courses.
+        m_items.clear();
+        for (size_t g = 0; g + 1 < leaf.sizeStart.size(); ++g) {
+            const int units = leaf.courseSteps[size_t(leaf.sizeStart[g])];
+            const size_t first = m_items.size();
+            for (int i = leaf.sizeStart[g]; i < leaf.sizeStart[g + 1]; ++i) {
+                const double p = price[size_t(leaf.courses[size_t(i)])];
+                if (p < double(units) * unitCredits)
+                    m_items.emplace_back(p, i);
+            }
+            const size_t useful = size_t((open + units - 1) / units);
+            if (m_items.size() - first > useful) {
+                std::nth_element(m_items.begin() + ptrdiff_t(first), m_items.begin() + ptrdiff_t(first + useful) - 1,
+                                 m_items.end());
+                m_items.resize(first + useful);
+            }
+        }
+        const size_t items = m_items.size();
         m_cost.assign(states, std::numeric_limits<double>::infinity());
         m_cost[0] = 0.0;
         m_from.assign(items * states, -1);
         int reached = 0; // no state above this one is reachable yet
         for (size_t i = 0; i < items; ++i) {
-            const int c = leaf.courses[i];
-            const double p = price[size_t(c)];
-            const int steps = leaf.courseSteps[i];
-            if (p >= double(steps) * unitCredits)
-                continue; // costs at least what it could save: never worth taking
+            const double p = m_items[i].first;
+            const int steps = leaf.courseSteps[size_t(m_items[i].second)];
             for (int j = reached; j >= 0; --j) {
                 if (!std::isfinite(m_cost[size_t(j)]))
                     continue;
@@ -255,7 +285,7 @@ private:
         for (size_t i = items; i-- > 0 && bestState > 0;) {
             const int from = m_from[i * states + size_t(bestState)];
             if (from >= 0) {
-                leaf.chosen.push_back(leaf.courses[i]);
+                leaf.chosen.push_back(leaf.courses[size_t(m_items[i].second)]);
                 bestState = from;
             }
         }
@@ -275,6 +305,7 @@ private:
     const std::vector<double> m_noFloors;
     std::vector<bool> m_counts;
     std::vector<int> m_order;
+    std::vector<std::pair<double, int>> m_items; // per knapsack: (price, position in the leaf) worth trying
     std::vector<double> m_cost;
     std::vector<int> m_from;
 };
