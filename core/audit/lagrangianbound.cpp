@@ -68,6 +68,11 @@ public:
                     m_leaves[size_t(l)].courses.push_back(priced[c]);
             }
         }
+        // A leaf no priced course matches keeps its value whatever the
+        // prices: set once above, not recomputed every round.
+        m_leaves.erase(std::remove_if(m_leaves.begin(), m_leaves.end(),
+                                      [](const Leaf &leaf) { return leaf.courses.empty(); }),
+                       m_leaves.end());
         // A leaf's knapsack counts in the largest unit its own figures share
         // (5 credits where only another leaf's course has 6.25): a course at
         // least as large as the gap fills it, whatever its size.
@@ -82,12 +87,13 @@ public:
             leaf.unit = unit;
             leaf.steps /= unit;
             // Courses of one size next to each other (see knapsack()).
-            std::vector<std::pair<int, int>> bySize; // (units, course)
+            std::vector<std::pair<int, int>> &bySize = m_bySize; // (units, course)
+            bySize.clear();
             for (int c : leaf.courses)
                 bySize.emplace_back(std::min(m_steps[size_t(c)] / unit, leaf.steps), c);
-            std::stable_sort(bySize.begin(), bySize.end(),
-                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::sort(bySize.begin(), bySize.end());
             leaf.courses.clear();
+            leaf.courseSteps.reserve(bySize.size());
             for (const auto &[units, c] : bySize) {
                 if (leaf.courseSteps.empty() || leaf.courseSteps.back() != units)
                     leaf.sizeStart.push_back(int(leaf.courses.size()));
@@ -298,7 +304,8 @@ private:
     bool m_applicable = false;
     std::vector<int> m_steps;       // per priced course: its credits in steps
     std::vector<Leaf> m_leaves;
-    std::vector<int> m_leafAt;      // per node: its index in m_leaves, or -1
+    std::vector<int> m_leafAt;      // per node: its index in m_leaves, or -1 (only while constructing)
+    std::vector<std::pair<int, int>> m_bySize;
     std::vector<double> m_leafValues;
     std::vector<double> m_nodeValues;
     std::vector<double> m_scratch;
