@@ -163,7 +163,11 @@ public:
             result.provenOptimal = false; // a numerical failure: keep what the search found
             return result;
         }
-        state.bound = std::max(roundUpToStep(glp_get_obj_val(m_lp.get()), m_step), m_problem.knownLowerBound);
+        // What the search proved (its Lagrangian bound, often above the
+        // relaxation's) counts too: it lets a rounded solution or the
+        // incumbent be proven without branch and cut.
+        state.bound = std::max({roundUpToStep(glp_get_obj_val(m_lp.get()), m_step), m_problem.knownLowerBound,
+                                std::min(incumbent.lowerBound, incumbent.rootRemaining)});
         // The relaxation's own solution, its counts rounded, is a legal
         // allocation too, and often better than the search's where the two
         // differ: then it is the incumbent, and often as good as the bound.

@@ -35,7 +35,8 @@ namespace Cairn::Core {
 // is not started.
 //
 // `incumbent` (a legal allocation, typically the search's best) is handed to
-// the solver as its first solution; the result is never worse than it.
+// the solver as its first solution; the result is never worse than it. Its
+// lowerBound (what the search proved) is a bound the programme can use.
 // Within `timeLimitMs` the solver either proves its allocation optimal or
 // stops and reports the best lower bound it proved (Allocation::lowerBound).
 Allocation allocateByProgramme(const AllocationProblem &problem, const Allocation &incumbent, int timeLimitMs);
