@@ -92,8 +92,7 @@ public:
             for (int leaf : problem.options[size_t(c)])
                 m_optimistic[size_t(leaf)] += problem.credits[size_t(c)];
         }
-        m_visited.resize(m_undecided.size() + 1);
-        m_ordered.resize(m_undecided.size() + 1);
+        m_ordered.resize(1); // the greedy's; the rest when the search branches
     }
 
     Allocation run()
@@ -116,10 +115,14 @@ public:
         priced();
         if (m_best > lowerBound + tolerance) {
             const double before = m_best;
-            if (int(m_undecided.size()) >= m_maximumCourses)
+            if (int(m_undecided.size()) >= m_maximumCourses) {
                 m_exhausted = true; // the programme's to prove
-            else
+            } else {
+                // Per depth, made only now: most searches never branch.
+                m_visited.resize(m_undecided.size() + 1);
+                m_ordered.resize(m_undecided.size() + 1);
                 branch(0);
+            }
             // The branching found a better allocation but could not prove
             // it: the prices may.
             if (m_exhausted && m_best < before - tolerance) {
