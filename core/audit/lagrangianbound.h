@@ -18,7 +18,8 @@ namespace Cairn::Core {
 // so tree(λ) - sum of λ is a lower bound whatever the prices. The prices are
 // raised on courses several leaves want and lowered on courses none wants
 // (a subgradient step toward `target`) until the bound, raised to the
-// problem's credit step, reaches `target` or the iterations run out.
+// problem's credit step, reaches `target`, the iterations run out, or eight
+// rounds have closed less than 40 % of the first gap (it seldom closes after).
 //
 // A credits leaf's choice is a small knapsack over its credit steps, solved
 // exactly (the bound holds only if each leaf's least value is exact), which
