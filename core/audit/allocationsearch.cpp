@@ -121,6 +121,7 @@ public:
                 // Per depth, made only now: most searches never branch.
                 m_visited.resize(m_undecided.size() + 1);
                 m_ordered.resize(m_undecided.size() + 1);
+                m_provenBound = lowerBound; // the branching stops once it meets it
                 branch(0);
             }
             // The branching found a better allocation but could not prove
@@ -370,7 +371,7 @@ private:
 
     void branch(size_t depth)
     {
-        if (m_best <= m_problem.knownLowerBound + tolerance)
+        if (m_best <= m_provenBound + tolerance)
             return; // nothing left to improve
         if (++m_explored > m_maximumExplored) {
             m_exhausted = true;
@@ -439,6 +440,7 @@ private:
     std::vector<bool> m_undecidedMask;          // per candidate
     std::vector<double> m_impactOf;             // per candidate
     double m_best = 0.0;
+    double m_provenBound = 0.0;                 // no allocation does better (the root's bounds)
     std::vector<int> m_bestLeafOf;
     qint64 m_explored = 0;
     bool m_exhausted = false;

@@ -5,17 +5,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <limits>
+#include <numeric>
 
 namespace Cairn::Core {
 
 namespace {
 
 constexpr double tolerance = 1e-9;
-// A credits leaf's knapsack has one state per credit step it still needs:
-// beyond this many the bound is not worth its cost.
-constexpr int mostSteps = 400;
+// A credits leaf's knapsack has one state per unit it still needs (see
+// Relaxation): beyond this many the bound is not worth its cost.
+constexpr int mostUnits = 400;
 
 class Relaxation
 {
@@ -49,10 +49,6 @@ public:
             const double open = leafRemainingAt(flat, fixedLoad[size_t(node)]);
             leaf.open = open;
             leaf.steps = leaf.course ? 0 : int(std::lround(open / m_step));
-            if (leaf.steps > mostSteps) {
-                m_applicable = false;
-                return;
-            }
             m_leafValues[size_t(node)] = open; // until a price says otherwise
             m_leaves.push_back(leaf);
         }
@@ -86,6 +82,9 @@ public:
             }
             leaf.unit = unit;
             leaf.steps /= unit;
+            if (leaf.steps > mostUnits)
+                return; // not applicable
+
             // Courses of one size next to each other (see knapsack()).
             std::vector<std::pair<int, int>> &bySize = m_bySize; // (units, course)
             bySize.clear();
