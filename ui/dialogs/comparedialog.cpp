@@ -89,6 +89,7 @@ CompareDialog::CompareDialog(std::shared_ptr<const Core::Auditor> auditor, const
 
     connect(&m_watcher, &QFutureWatcher<Core::QualificationComparison>::finished, this, [this] {
         showComparison(m_watcher.result());
+        m_comparing = false;
         if (m_pending) {
             m_pending = false;
             compare();
@@ -148,10 +149,11 @@ QList<QStringList> CompareDialog::ways() const
 
 void CompareDialog::compare()
 {
-    if (m_watcher.isRunning()) {
+    if (m_comparing) {
         m_pending = true;
         return;
     }
+    m_comparing = true;
     m_status->setText(tr("Comparing… (the fastest and cheapest ways are worked out for each)"));
     const std::shared_ptr<const Core::Auditor> auditor = m_auditor;
     const QList<QStringList> chosen = ways();

@@ -49,7 +49,7 @@ public:
     // Chooses the ways (at most three; each a list of codes) and compares them.
     void setWays(const QList<QStringList> &ways);
     QList<QStringList> ways() const;
-    bool isSettled() const { return !m_watcher.isRunning() && !m_pending; }
+    bool isSettled() const { return !m_comparing && !m_pending; }
     QTableWidget *table() const { return m_table; }
     const Core::QualificationComparison &comparison() const { return m_comparison; }
     Core::Status exportPdf(const QString &fileName, Core::PaperSize paper = Core::defaultPaperSize());
@@ -68,6 +68,10 @@ private:
     QFutureWatcher<Core::QualificationComparison> m_watcher;
     Core::QualificationComparison m_comparison;
     bool m_pending = false; // the choice changed while a comparison ran
+    // From the start of a comparison until it is shown: the watcher stops
+    // running when the worker is done, before its `finished` reaches this
+    // thread, and a settled dialog must show what was chosen.
+    bool m_comparing = false;
 };
 
 } // namespace Cairn::Ui
