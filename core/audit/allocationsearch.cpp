@@ -5,6 +5,7 @@
 #include "requirementtree.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace Cairn::Core {
@@ -97,11 +98,16 @@ public:
 
     Allocation run()
     {
-        // The greedy allocation first: the bound below skips its costlier
-        // half when the cheap half already meets the best found.
-        greedy();
-        if (m_problem.startFrom.size() == m_problem.credits.size() && !m_problem.startFrom.empty())
+        // A start the problem suggests first: when it already meets the
+        // bound handed over with it (the earned audit, most often), nothing
+        // else is needed. Then the greedy allocation: the bound below skips
+        // its costlier half when the cheap half already meets the best found.
+        if (m_problem.startFrom.size() == m_problem.credits.size() && !m_problem.startFrom.empty()) {
             tryStart();
+            if (m_best <= m_problem.knownLowerBound + tolerance)
+                return result(m_best);
+        }
+        greedy();
         double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
             improveLocally();
@@ -131,16 +137,22 @@ public:
                 m_exhausted = m_best > lowerBound + tolerance;
             }
         }
+        return result(m_exhausted ? std::min(m_best, lowerBound) : m_best);
+    }
+
+private:
+    // The best allocation found, and what is proven about it.
+    Allocation result(double lowerBound) const
+    {
         Allocation allocation;
         allocation.provenOptimal = !m_exhausted;
-        allocation.lowerBound = m_exhausted ? std::min(m_best, lowerBound) : m_best;
+        allocation.lowerBound = lowerBound;
         allocation.leafOf = m_bestLeafOf;
         allocation.leafRemaining = leafRemainingFor(m_problem, m_bestLeafOf);
         allocation.rootRemaining = m_tree.rootRemaining(allocation.leafRemaining);
         return allocation;
     }
 
-private:
     double evaluate(const std::vector<double> &loads)
     {
         remainingFromLoads(m_tree, loads, m_scratch);
@@ -242,8 +254,10 @@ private:
             m_tree.updateLeaf(m_nodeValues, leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], m_loads[size_t(leaf)]),
                               m_sortScratch);
         }
-        m_best = m_nodeValues.empty() ? 0.0 : m_nodeValues.front();
-        m_bestLeafOf = m_leafOf;
+        if (const double value = m_nodeValues.empty() ? 0.0 : m_nodeValues.front(); value < m_best - tolerance) {
+            m_best = value;
+            m_bestLeafOf = m_leafOf;
+        }
         for (size_t i = m_undecided.size(); i-- > 0;)
             unassign(m_undecided[i], chosen[i]);
     }
@@ -439,7 +453,7 @@ private:
     FlowBound m_flow;
     std::vector<bool> m_undecidedMask;          // per candidate
     std::vector<double> m_impactOf;             // per candidate
-    double m_best = 0.0;
+    double m_best = std::numeric_limits<double>::infinity(); // nothing found yet
     double m_provenBound = 0.0;                 // no allocation does better (the root's bounds)
     std::vector<int> m_bestLeafOf;
     qint64 m_explored = 0;
