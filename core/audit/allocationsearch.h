@@ -8,10 +8,13 @@ namespace Cairn::Core {
 
 struct FlatNode;
 
-// The combinatorial half of allocateWithin() (allocation.h): a greedy
-// allocation improved by local moves, then a branch and bound under the flow
-// bound, within `limits`. Not proven optimal when it needed more than the
-// limits allow; the integer programme finishes those. Internal to the audit.
+// The combinatorial half of allocateWithin() (allocation.h): the problem's
+// suggested start, a greedy allocation improved by local moves, the
+// Lagrangian bound (lagrangianbound.h) where the flow bound leaves a gap, then
+// a branch and bound under the flow bound, within `limits`. Not proven optimal
+// when it needed more than the limits allow; the integer programme finishes
+// those, from the bound proved here (Allocation::lowerBound). Internal to the
+// audit.
 Allocation searchAllocation(const AllocationProblem &problem, const AllocationLimits &limits);
 
 // A leaf's remaining given the credits allocated to it ("load").
