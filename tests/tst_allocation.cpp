@@ -281,6 +281,37 @@ private Q_SLOTS:
         QCOMPARE(roundUpToStep(241.3, 0.0), 241.3);
     }
 
+    void theNodesThatCountAreTheAnyOfsSmallest()
+    {
+        // allOf[ anyOf(2)[10, 5, 20, anyOf(1)[15, 25]], waived allOf[30] ]:
+        // the anyOf(2) counts its 5 and 10; its inner anyOf (15) does not
+        // count, so neither does its 15; nothing under the waived node does.
+        const Requirement root = Requirement::allOf(
+            {Requirement::anyOf({Requirement::creditsFrom(10, {}), Requirement::creditsFrom(5, {}),
+                                 Requirement::creditsFrom(20, {}),
+                                 Requirement::anyOf({Requirement::creditsFrom(15, {}), Requirement::creditsFrom(25, {})}, 1)},
+                                2),
+             Requirement::allOf({Requirement::creditsFrom(30, {})})});
+        const RequirementTree tree(root, [](const QString &) { return 0.0; },
+                                   [](const QString &path) { return path == u"requirements.allOf[1]"; });
+        std::vector<double> required(tree.nodes().size(), 0.0);
+        for (int leaf : tree.leaves())
+            required[size_t(leaf)] = tree.nodes()[size_t(leaf)].required;
+        const std::vector<double> remaining = tree.evaluate(required);
+        std::vector<bool> counts;
+        std::vector<int> scratch;
+        tree.countingNodes(remaining, counts, scratch);
+        std::vector<QString> counting;
+        for (size_t n = 0; n < counts.size(); ++n) {
+            if (counts[n])
+                counting.push_back(tree.path(int(n)));
+        }
+        QCOMPARE(counting, (std::vector<QString>{QStringLiteral("requirements"), QStringLiteral("requirements.allOf[0]"),
+                                                 QStringLiteral("requirements.allOf[0].anyOf[0]"),
+                                                 QStringLiteral("requirements.allOf[0].anyOf[1]"),
+                                                 QStringLiteral("requirements.allOf[1]")}));
+    }
+
     void aPartialReevaluationEqualsAWholeOne()
     {
         // The search recomputes only the changed leaves' ancestors; the

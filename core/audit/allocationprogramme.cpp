@@ -264,9 +264,8 @@ private:
                     m_constant[size_t(n)] = false;
             }
         }
-        std::vector<double> leafRemaining(nodes.size(), 0.0);
-        for (int leaf : m_tree.leaves())
-            leafRemaining[size_t(leaf)] = leafRemainingAt(nodes[size_t(leaf)], m_fixedLoad[size_t(leaf)]);
+        std::vector<double> leafRemaining;
+        remainingFromLoads(m_tree, m_fixedLoad, leafRemaining);
         m_fixedValue = m_tree.evaluate(leafRemaining); // 0 where waived
     }
 

@@ -3,6 +3,7 @@
 #include "flowbound.h"
 #include "lagrangianbound.h"
 #include "requirementtree.h"
+#include "smallsort.h"
 
 #include <algorithm>
 #include <limits>
@@ -226,15 +227,7 @@ private:
             const double leafValue = leafRemainingAt(m_tree.nodes()[size_t(leaf)], m_loads[size_t(leaf)] + credits);
             scored.emplace_back(m_tree.rootWithLeaf(nodeValues, leaf, leafValue, m_sortScratch), leaf);
         }
-        // Stable insertion sort: a course has a handful of options, and
-        // std::stable_sort allocates a buffer on every one of these calls.
-        for (size_t i = 1; i < scored.size(); ++i) {
-            const std::pair<double, int> entry = scored[i];
-            size_t j = i;
-            for (; j > 0 && entry.first < scored[j - 1].first - tolerance; --j)
-                scored[j] = scored[j - 1];
-            scored[j] = entry;
-        }
+        sortFew(scored, [](const auto &a, const auto &b) { return a.first < b.first - tolerance; });
         ordered.clear();
         for (const auto &entry : scored)
             ordered.push_back(entry.second);

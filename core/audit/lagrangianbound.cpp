@@ -21,8 +21,7 @@ class Relaxation
 {
 public:
     explicit Relaxation(const AllocationProblem &problem)
-        : m_problem(problem)
-        , m_tree(*problem.tree)
+        : m_tree(*problem.tree)
         , m_step(creditStep(problem))
     {
         if (m_step <= 0.0)
@@ -52,15 +51,15 @@ public:
             m_leafValues[size_t(node)] = open; // until a price says otherwise
             m_leaves.push_back(leaf);
         }
-        m_leafAt.assign(nodes.size(), -1);
+        std::vector<int> leafAt(nodes.size(), -1); // per node: its index in m_leaves
         for (size_t l = 0; l < m_leaves.size(); ++l)
-            m_leafAt[size_t(m_leaves[l].node)] = int(l);
+            leafAt[size_t(m_leaves[l].node)] = int(l);
         for (size_t c = 0; c < problem.credits.size(); ++c) {
             if (priced[c] < 0)
                 continue;
             for (int node : problem.options[c]) {
-                const int l = m_leafAt[size_t(node)];
-                if (l >= 0 && !nodes[size_t(node)].waived)
+                const int l = leafAt[size_t(node)];
+                if (l >= 0 && !nodes[size_t(node)].waived) // a waived leaf takes nothing, so drops out below
                     m_leaves[size_t(l)].courses.push_back(priced[c]);
             }
         }
@@ -86,8 +85,8 @@ public:
                 return; // not applicable
 
             // Courses of one size next to each other (see knapsack()).
-            std::vector<std::pair<int, int>> &bySize = m_bySize; // (units, course)
-            bySize.clear();
+            std::vector<std::pair<int, int>> bySize; // (units, course)
+            bySize.reserve(leaf.courses.size());
             for (int c : leaf.courses)
                 bySize.emplace_back(std::min(m_steps[size_t(c)] / unit, leaf.steps), c);
             std::sort(bySize.begin(), bySize.end());
@@ -180,37 +179,10 @@ private:
             m_leafValues[size_t(leaf.node)] = leaf.course ? cheapestCourse(leaf, price) : knapsack(leaf, price);
         const double root = m_tree.evaluateInto(m_leafValues, m_noFloors, m_nodeValues, m_scratch);
 
-        // Which leaves count: all of an allOf's children, the k smallest of
-        // an anyOf's (as the tree took them), none under a waived node.
-        const std::vector<FlatNode> &nodes = m_tree.nodes();
-        m_counts.assign(nodes.size(), false);
-        if (!nodes.empty())
-            m_counts[0] = true;
-        for (size_t n = 0; n < nodes.size(); ++n) {
-            const FlatNode &node = nodes[n];
-            if (!m_counts[n] || node.waived || node.children.empty())
-                continue;
-            if (node.kind == Requirement::Kind::AnyOf) {
-                m_order.assign(node.children.begin(), node.children.end());
-                const size_t k = size_t(std::clamp(node.count, 0, int(m_order.size())));
-                // Insertion sort, stable: an anyOf has a handful of children.
-                for (size_t i = 1; i < m_order.size(); ++i) {
-                    const int child = m_order[i];
-                    size_t j = i;
-                    for (; j > 0 && m_nodeValues[size_t(child)] < m_nodeValues[size_t(m_order[j - 1])]; --j)
-                        m_order[j] = m_order[j - 1];
-                    m_order[j] = child;
-                }
-                for (size_t i = 0; i < k; ++i)
-                    m_counts[size_t(m_order[i])] = true;
-            } else {
-                for (int child : node.children)
-                    m_counts[size_t(child)] = true;
-            }
-        }
+        m_tree.countingNodes(m_nodeValues, m_counts, m_order);
         std::fill(uses.begin(), uses.end(), 0);
         for (const Leaf &leaf : m_leaves) {
-            if (m_counts[size_t(leaf.node)] && !nodes[size_t(leaf.node)].waived) {
+            if (m_counts[size_t(leaf.node)]) {
                 for (int c : leaf.chosen)
                     ++uses[size_t(c)];
             }
@@ -305,20 +277,17 @@ private:
         return best;
     }
 
-    const AllocationProblem &m_problem;
     const RequirementTree &m_tree;
     const double m_step;
     bool m_applicable = false;
     std::vector<int> m_steps;       // per priced course: its credits in steps
     std::vector<Leaf> m_leaves;
-    std::vector<int> m_leafAt;      // per node: its index in m_leaves, or -1 (only while constructing)
-    std::vector<std::pair<int, int>> m_bySize;
     std::vector<double> m_leafValues;
     std::vector<double> m_nodeValues;
     std::vector<double> m_scratch;
     const std::vector<double> m_noFloors;
-    std::vector<bool> m_counts;
-    std::vector<int> m_order;
+    std::vector<bool> m_counts;     // per node: whether it counts (RequirementTree::countingNodes)
+    std::vector<int> m_order;       // countingNodes()'s scratch
     std::vector<std::pair<double, int>> m_items; // per knapsack: (price, position in the leaf) worth trying
     std::vector<double> m_cost;
     std::vector<int> m_from;

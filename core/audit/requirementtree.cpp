@@ -1,6 +1,9 @@
 #include "requirementtree.h"
 
+#include "smallsort.h"
+
 #include <algorithm>
+#include <functional>
 
 namespace Cairn::Core {
 
@@ -18,13 +21,7 @@ double sumOfSmallest(std::vector<double> &values, int count)
             sum += value;
         return sum;
     }
-    for (size_t i = 1; i < values.size(); ++i) {
-        const double value = values[i];
-        size_t j = i;
-        for (; j > 0 && values[j - 1] > value; --j)
-            values[j] = values[j - 1];
-        values[j] = value;
-    }
+    sortFew(values, std::less<double>());
     for (size_t j = 0; j < k; ++j)
         sum += values[j];
     return sum;
@@ -153,6 +150,29 @@ double RequirementTree::rootWithLeaves(const std::vector<double> &remaining,
             work[size_t(n)] = combine(m_nodes[size_t(n)], work, scratch);
     }
     return work.empty() ? 0.0 : work.front();
+}
+
+void RequirementTree::countingNodes(const std::vector<double> &remaining, std::vector<bool> &counts,
+                                    std::vector<int> &scratch) const
+{
+    counts.assign(m_nodes.size(), false);
+    if (!m_nodes.empty())
+        counts[0] = true;
+    // Parents come before their children, so one pass downward does.
+    for (size_t n = 0; n < m_nodes.size(); ++n) {
+        const FlatNode &node = m_nodes[n];
+        if (!counts[n] || node.waived || node.children.empty())
+            continue;
+        if (node.kind != Requirement::Kind::AnyOf) {
+            for (int child : node.children)
+                counts[size_t(child)] = true;
+            continue;
+        }
+        scratch.assign(node.children.begin(), node.children.end());
+        sortFew(scratch, [&remaining](int a, int b) { return remaining[size_t(a)] < remaining[size_t(b)]; });
+        for (size_t i = 0; i < size_t(std::clamp(node.count, 0, int(scratch.size()))); ++i)
+            counts[size_t(scratch[i])] = true;
+    }
 }
 
 double RequirementTree::rootRemaining(const std::vector<double> &leafRemaining) const

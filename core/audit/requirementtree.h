@@ -81,6 +81,13 @@ public:
     double rootWithLeaves(const std::vector<double> &remaining, std::initializer_list<std::pair<int, double>> leaves,
                           std::vector<double> &work, std::vector<double> &scratch) const;
 
+    // Which nodes count toward the root given every node's remaining (from
+    // evaluateInto): the root, every child of a counting allOf, the k
+    // children of a counting anyOf(k) with the least remaining (the first
+    // in tree order among equals); nothing under a waived node.
+    void countingNodes(const std::vector<double> &remaining, std::vector<bool> &counts,
+                       std::vector<int> &scratch) const;
+
 private:
     // A node's remaining from its children's in `remaining` (0 when waived).
     double combine(const FlatNode &node, const std::vector<double> &remaining, std::vector<double> &scratch) const;
