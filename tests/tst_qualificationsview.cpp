@@ -282,12 +282,12 @@ private Q_SLOTS:
                 QVERIFY(shown->estimated); // filled in after the ranking
                 QCOMPARE(shown->estimate.courses, entry.estimate.courses);
             }
-            // Sorted by credits still needed, as the core ranks them.
+            // In the core's order, row by row: rows with the same credits
+            // still needed too, whichever core finished them first.
             QTreeView *table = panel->table();
-            for (int row = 1; row < table->model()->rowCount(); ++row) {
-                QVERIFY(table->model()->index(row - 1, WhatIfModel::Remaining).data(WhatIfModel::SortRole).toDouble()
-                        <= table->model()->index(row, WhatIfModel::Remaining).data(WhatIfModel::SortRole).toDouble());
-            }
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                QCOMPARE(table->model()->index(row, 0).data(WhatIfModel::CodeRole).toString(),
+                         ranking[row].qualification);
         };
         check();
         // An edit makes the ranking stale: it runs again on the new profile.
@@ -325,6 +325,31 @@ private Q_SLOTS:
     // The ranking is shown before the estimates: when every row is in, the
     // cost and hours of a row not yet estimated read "…" and sort last;
     // when the panel settles, every row has its estimate.
+    // Sixty copies of one qualification tie on every figure; listed in the
+    // catalogue from the last code to the first, they mostly finish in that
+    // order, and the model must still hold them as the core ranks them.
+    void rowsThatTieStandInTheRankingsOrder()
+    {
+        Session session(true);
+        auto catalogue = std::make_shared<Catalogue>();
+        QVERIFY(CatalogueRepository(session.database).load(*catalogue).ok());
+        const Qualification copied = catalogue->qualifications.front();
+        for (int copy = 60; copy-- > 0;) {
+            Qualification tie = copied;
+            tie.code = QStringLiteral("TIE-%1").arg(copy, 2, 10, QLatin1Char('0'));
+            catalogue->qualifications.append(tie);
+        }
+        const auto auditor = std::make_shared<const Auditor>(catalogue, session.workspace->profile());
+        WhatIfModel model;
+        model.start(auditor, QDate::currentDate());
+        QVERIFY(QTest::qWaitFor([&] { return model.isRanked(); }, 20000));
+        const QList<WhatIfEntry> ranking = rankQualifications(*auditor, QDate::currentDate(), AuditMode::Planned,
+                                                              WhatIfDetail::Ranking);
+        QCOMPARE(model.rowCount(), int(ranking.size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.entryAt(row)->qualification, ranking[row].qualification);
+    }
+
     void theRankingComesFirstAndTheEstimatesAfter()
     {
         Session session(true);

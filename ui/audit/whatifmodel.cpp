@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <limits>
 
 namespace Cairn::Ui {
@@ -75,7 +76,8 @@ void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDat
     m_total = m_auditor->catalogue().qualifications.size();
     Q_EMIT progressed(0, m_total);
     // On every core (rows are independent and the auditor is safe to share);
-    // rows arrive in the order they finish, and the view sorts them. The
+    // rows arrive in the order they finish and are placed in ranking order
+    // (rowsArrived); the view sorts by whichever column is chosen. The
     // auditor is captured by value: it outlives a run that was cancelled.
     m_run.setFuture(QtConcurrent::mapped(m_auditor->catalogue().qualifications,
                                          [auditor = m_auditor, asOf](const Core::Qualification &qualification) {
@@ -86,7 +88,8 @@ void WhatIfModel::start(std::shared_ptr<const Core::Auditor> auditor, const QDat
 
 void WhatIfModel::estimate()
 {
-    // Best ranked first: the rows a learner reads first are the first filled in.
+    // Best ranked first (the rows are in ranking order): the rows a learner
+    // reads first are the first filled in.
     m_estimateRows.clear();
     m_estimated = 0;
     for (int row = 0; row < m_entries.size(); ++row) {
@@ -95,9 +98,6 @@ void WhatIfModel::estimate()
         else
             m_estimateRows.append(row);
     }
-    std::stable_sort(m_estimateRows.begin(), m_estimateRows.end(), [this](int a, int b) {
-        return Core::ranksBefore(m_entries[a], m_entries[b], Core::AuditMode::Planned);
-    });
     QList<const Core::Qualification *> qualifications;
     for (int row : std::as_const(m_estimateRows))
         qualifications.append(m_auditor->index().qualification(m_entries[row].qualification));
@@ -121,10 +121,20 @@ void WhatIfModel::rowsArrived(int begin, int end)
 {
     if (m_run.isCanceled())
         return;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()) + (end - begin) - 1);
-    for (int i = begin; i < end; ++i)
-        m_entries.append(m_run.resultAt(i));
-    endInsertRows();
+    // Each row goes where the core's ranking puts it, so that rows the view
+    // sorts as equal (the same credits still needed) stand in the ranking's
+    // order, not in the order the cores happened to finish them.
+    for (int i = begin; i < end; ++i) {
+        Core::WhatIfEntry entry = m_run.resultAt(i);
+        const auto at = std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry,
+                                         [](const Core::WhatIfEntry &a, const Core::WhatIfEntry &b) {
+                                             return Core::ranksBefore(a, b, Core::AuditMode::Planned);
+                                         });
+        const int row = int(at - m_entries.cbegin());
+        beginInsertRows({}, row, row);
+        m_entries.insert(row, std::move(entry));
+        endInsertRows();
+    }
     Q_EMIT progressed(m_entries.size(), m_total);
 }
 

@@ -18,12 +18,36 @@
 
 namespace Cairn::Ui {
 
+namespace {
+
+// Rows that sort as equal keep the model's order, which is the ranking's
+// (WhatIfModel places each row where the core ranks it): the proxy alone
+// would leave them in the order they were inserted, which depends on which
+// core finished first.
+class RankedSortModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (QSortFilterProxyModel::lessThan(left, right))
+            return true;
+        if (QSortFilterProxyModel::lessThan(right, left))
+            return false;
+        return left.row() < right.row();
+    }
+};
+
+} // namespace
+
 WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_audits(audits)
     , m_model(new WhatIfModel(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sorted(new RankedSortModel(this))
     , m_table(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_open(new QPushButton(tr("&Open Audit"), this))
