@@ -111,7 +111,7 @@ public:
         greedy();
         double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
-            improveLocally();
+            improveLocally(Moves::Short);
         // Where the flow leaves a gap, prices on the courses usually close
         // it (lagrangianbound.h), far more cheaply than branching or the
         // programme.
@@ -120,6 +120,10 @@ public:
                 lowerBound = std::max(lowerBound, lagrangianBound(m_problem, m_best, m_lagrangianRounds));
         };
         priced();
+        // Most gaps left now are a first answer that is not optimal while the
+        // prices already prove the optimum: longer moves usually find it.
+        if (m_best > lowerBound + tolerance)
+            improveLocally(Moves::WithChains);
         if (m_best > lowerBound + tolerance) {
             const double before = m_best;
             if (int(m_undecided.size()) >= m_maximumCourses) {
@@ -282,10 +286,14 @@ private:
             && m_problem.options[size_t(a)] == m_problem.options[size_t(b)];
     }
 
+    enum class Moves { Short, WithChains };
+
     // Moves one course to another of its leaves, or swaps the leaves of two
     // courses, while that lowers the root: a cheap way to a good first upper
-    // bound, which is what lets the search stop early.
-    void improveLocally()
+    // bound, which is what lets the search stop early. With chains, when
+    // neither helps, also a course to another leaf with a course already
+    // there moving on to a third.
+    void improveLocally(Moves moves)
     {
         std::vector<int> leafOf = m_bestLeafOf;
         std::vector<double> loads(m_tree.nodes().size(), 0.0);
@@ -301,9 +309,9 @@ private:
         const auto rootAfter = [&](std::pair<int, double> first, std::pair<int, double> second) {
             return m_tree.rootWithLeaves(m_nodeValues, {first, second}, m_work, m_sortScratch);
         };
-        const auto accept = [&](double candidate, int first, int second) {
+        const auto accept = [&](double candidate, std::initializer_list<int> leaves) {
             value = candidate;
-            for (int leaf : {first, second})
+            for (int leaf : leaves)
                 m_tree.updateLeaf(m_nodeValues, leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], loads[size_t(leaf)]),
                                   m_sortScratch);
         };
@@ -321,7 +329,7 @@ private:
                         loads[size_t(from)] -= credits;
                         loads[size_t(to)] += credits;
                         leafOf[size_t(c)] = to;
-                        accept(candidate, from, to);
+                        accept(candidate, {from, to});
                         improved = true;
                         break;
                     }
@@ -349,16 +357,64 @@ private:
                         loads[size_t(leafB)] += creditsA - creditsB;
                         leafOf[size_t(a)] = leafB;
                         leafOf[size_t(b)] = leafA;
-                        accept(candidate, leafA, leafB);
+                        accept(candidate, {leafA, leafB});
                         improved = true;
                     }
                 }
             }
+            if (moves == Moves::WithChains && !improved)
+                improved = chainMove(leafOf, loads, value, accept);
         }
         if (value < m_best - tolerance) {
             m_best = value;
             m_bestLeafOf = leafOf;
         }
+    }
+
+    // One chain move that lowers the root, if there is one: course a from its
+    // leaf to another, course b from that leaf to a third (not a's: that is a
+    // swap).
+    template<typename Accept>
+    bool chainMove(std::vector<int> &leafOf, std::vector<double> &loads, double value, const Accept &accept)
+    {
+        const auto remainingAt = [&](int leaf, double load) {
+            return std::pair{leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], load)};
+        };
+        for (int a : m_undecided) {
+            const int from = leafOf[size_t(a)];
+            const double creditsA = m_problem.credits[size_t(a)];
+            for (int via : m_problem.options[size_t(a)]) {
+                if (via == from)
+                    continue;
+                for (int b : m_undecided) {
+                    if (b == a || leafOf[size_t(b)] != via)
+                        continue;
+                    const double creditsB = m_problem.credits[size_t(b)];
+                    for (int to : m_problem.options[size_t(b)]) {
+                        // b gains nothing at a leaf already met, and then the
+                        // chain does no better than a's move alone, which failed.
+                        if (to == via || to == from || m_nodeValues[size_t(to)] <= tolerance)
+                            continue;
+                        const double candidate = m_tree.rootWithLeaves(
+                            m_nodeValues,
+                            {remainingAt(from, loads[size_t(from)] - creditsA),
+                             remainingAt(via, loads[size_t(via)] + creditsA - creditsB),
+                             remainingAt(to, loads[size_t(to)] + creditsB)},
+                            m_work, m_sortScratch);
+                        if (candidate < value - tolerance) {
+                            loads[size_t(from)] -= creditsA;
+                            loads[size_t(via)] += creditsA - creditsB;
+                            loads[size_t(to)] += creditsB;
+                            leafOf[size_t(a)] = via;
+                            leafOf[size_t(b)] = to;
+                            accept(candidate, {from, via, to});
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // The loads that matter: a credits leaf's load beyond its requirement and

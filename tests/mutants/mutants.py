@@ -53,6 +53,13 @@ MUTANTS = [
         "tests": ["tst_allocation"],
     },
     {
+        "name": "a chain move books the second course at the first one's credits",
+        "file": "core/audit/allocationsearch.cpp",
+        "find": "                            loads[size_t(to)] += creditsB;",
+        "replace": "                            loads[size_t(to)] += creditsA;",
+        "tests": ["tst_allocation"],
+    },
+    {
         "name": "a local move recomputes only its first leaf's ancestors",
         "file": "core/audit/requirementtree.cpp",
         "find": "    for (const auto &[leaf, value] : leaves) {\n        for (int n",
