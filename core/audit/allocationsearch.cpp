@@ -111,7 +111,7 @@ public:
         greedy();
         double lowerBound = std::max(bound(), m_problem.knownLowerBound);
         if (m_best > lowerBound + tolerance)
-            improveLocally(Moves::Short);
+            improveLocally();
         // Where the flow leaves a gap, prices on the courses usually close
         // it (lagrangianbound.h), far more cheaply than branching or the
         // programme.
@@ -120,10 +120,6 @@ public:
                 lowerBound = std::max(lowerBound, lagrangianBound(m_problem, m_best, m_lagrangianRounds));
         };
         priced();
-        // Most gaps left now are a first answer that is not optimal while the
-        // prices already prove the optimum: longer moves usually find it.
-        if (m_best > lowerBound + tolerance)
-            improveLocally(Moves::WithChains);
         if (m_best > lowerBound + tolerance) {
             const double before = m_best;
             if (int(m_undecided.size()) >= m_maximumCourses) {
@@ -286,14 +282,13 @@ private:
             && m_problem.options[size_t(a)] == m_problem.options[size_t(b)];
     }
 
-    enum class Moves { Short, WithChains };
-
     // Moves one course to another of its leaves, or swaps the leaves of two
-    // courses, while that lowers the root: a cheap way to a good first upper
-    // bound, which is what lets the search stop early. With chains, when
-    // neither helps, also a course to another leaf with a course already
-    // there moving on to a third.
-    void improveLocally(Moves moves)
+    // courses, or when neither helps moves a course to another leaf and a
+    // course already there on to a third, while that lowers the root: a cheap
+    // way to a good first upper bound, which is what lets the search stop
+    // early. Without the chains, most trees the bounds left open had a first
+    // answer that was not optimal while the prices already proved the optimum.
+    void improveLocally()
     {
         std::vector<int> leafOf = m_bestLeafOf;
         std::vector<double> loads(m_tree.nodes().size(), 0.0);
@@ -362,7 +357,7 @@ private:
                     }
                 }
             }
-            if (moves == Moves::WithChains && !improved)
+            if (!improved)
                 improved = chainMove(leafOf, loads, value, accept);
         }
         if (value < m_best - tolerance) {
