@@ -345,7 +345,7 @@ double Auditor::applyConstraints(const Qualification &qualification, const Candi
         ConstraintResult constraintResult;
         constraintResult.label = constraint.label;
         constraintResult.limit = constraint.credits;
-        CreditCap cap{constraint.credits, std::vector<bool>(count, false)};
+        CreditCap cap{constraint.credits, std::vector<char>(count, false)};
         const std::vector<bool> &matches = m_matches->of(constraint.from);
         for (size_t c = 0; c < count; ++c) {
             if (matches[candidates.heldIndex[c]]) {
@@ -368,7 +368,7 @@ double Auditor::applyConstraints(const Qualification &qualification, const Candi
         ConstraintResult recognised;
         recognised.kind = ConstraintResult::Kind::MaxRecognisedCredits;
         recognised.limit = *qualification.maxRecognisedCredits;
-        CreditCap cap{recognised.limit, std::vector<bool>(count, false)};
+        CreditCap cap{recognised.limit, std::vector<char>(count, false)};
         for (size_t c = 0; c < count; ++c) {
             if (candidates.held[c]->record->status == RecordStatus::Recognised) {
                 cap.members[c] = true;

@@ -3,7 +3,6 @@
 #include <glpk.h>
 
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <numeric>
 
@@ -74,46 +73,51 @@ double countedTotal(const std::vector<double> &credits, const std::vector<Credit
 {
     const double all = std::accumulate(credits.begin(), credits.end(), 0.0);
     std::vector<const CreditCap *> binding;
+    double bindingMembers = 0.0; // the credits under the last binding cap
     for (const CreditCap &cap : caps) {
         double members = 0.0;
         for (size_t c = 0; c < credits.size(); ++c) {
             if (cap.members[c])
                 members += credits[c];
         }
-        if (members > cap.limit)
+        if (members > cap.limit) {
             binding.push_back(&cap);
+            bindingMembers = members;
+        }
     }
     if (binding.empty())
         return all;
-    if (binding.size() == 1) {
-        double members = 0.0;
-        for (size_t c = 0; c < credits.size(); ++c) {
-            if (binding.front()->members[c])
-                members += credits[c];
-        }
-        return all - (members - binding.front()->limit);
-    }
+    if (binding.size() == 1)
+        return all - (bindingMembers - binding.front()->limit);
 
     // Candidates under the same set of binding caps are interchangeable: one
-    // variable per set keeps the programme small.
-    std::map<std::vector<int>, double> groups;
+    // variable per set keeps the programme small. The sets are few: a list
+    // searched in turn, ordered by set once made.
+    std::vector<std::pair<std::vector<int>, double>> groups;
     double free = 0.0;
-    std::vector<int> signature; // reused: the map copies it only when it is new
+    std::vector<int> signature; // reused: copied into the list only when it is new
     for (size_t c = 0; c < credits.size(); ++c) {
         signature.clear();
         for (size_t j = 0; j < binding.size(); ++j) {
             if (binding[j]->members[c])
                 signature.push_back(int(j));
         }
-        if (signature.empty())
+        if (signature.empty()) {
             free += credits[c];
+            continue;
+        }
+        const auto group = std::find_if(groups.begin(), groups.end(),
+                                        [&signature](const auto &entry) { return entry.first == signature; });
+        if (group == groups.end())
+            groups.emplace_back(signature, credits[c]);
         else
-            groups[signature] += credits[c];
+            group->second += credits[c];
     }
+    std::sort(groups.begin(), groups.end());
     std::vector<double> groupCredits;
     std::vector<std::vector<int>> groupCaps;
-    for (const auto &[signature, sum] : groups) {
-        groupCaps.push_back(signature);
+    for (auto &[signature, sum] : groups) {
+        groupCaps.push_back(std::move(signature));
         groupCredits.push_back(sum);
     }
     std::vector<double> limits;

@@ -13,7 +13,7 @@ namespace Cairn::Core {
 struct CreditCap
 {
     double limit = 0.0;
-    std::vector<bool> members; // per candidate
+    std::vector<char> members; // per candidate: under the cap or not (bytes: read for every candidate of every audit)
 };
 
 // Linear programmes of countedTotal() already solved, by their exact input:

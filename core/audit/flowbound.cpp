@@ -53,7 +53,7 @@ void FlowBound::buildNetwork()
         m_adjacencyStart[v + 1] = m_adjacencyStart[v] + degree[v];
     m_adjacency.assign(size_t(m_adjacencyStart.back()), 0);
     m_fill.assign(m_adjacencyStart.begin(), m_adjacencyStart.end() - 1);
-    m_edges.reserve(2 * size_t(edges));
+    m_edges.resize(2 * size_t(edges)); // filled in order by addEdge()
     m_sourceEdge.assign(size_t(courses), -1);
     for (int c = 0; c < courses; ++c) {
         if (problem.options[size_t(c)].empty())
@@ -70,11 +70,12 @@ void FlowBound::buildNetwork()
 
 int FlowBound::addEdge(int from, int to)
 {
-    const int index = int(m_edges.size());
+    const int index = m_edgesAdded;
+    m_edgesAdded += 2;
     m_adjacency[size_t(m_fill[size_t(from)]++)] = index;
-    m_edges.push_back({to, 0.0, 0.0});
+    m_edges[size_t(index)].to = to;
     m_adjacency[size_t(m_fill[size_t(to)]++)] = index + 1;
-    m_edges.push_back({from, 0.0, 0.0});
+    m_edges[size_t(index) + 1].to = from;
     return index;
 }
 

@@ -36,9 +36,9 @@ public:
 private:
     struct Edge
     {
-        int to;
-        double capacity;
-        double flow;
+        int to = 0;
+        double capacity = 0.0;
+        double flow = 0.0;
     };
 
     void buildNetwork();
@@ -51,6 +51,7 @@ private:
     const RequirementTree &m_tree;
     const AllocationProblem &m_problem;
     std::vector<Edge> m_edges;
+    int m_edgesAdded = 0;              // while building
     std::vector<int> m_adjacencyStart; // per vertex, and one past the last: where its edges start in m_adjacency
     std::vector<int> m_adjacency;      // edge indices, vertex by vertex
     std::vector<int> m_fill;           // while building: where each vertex's next edge goes

@@ -90,8 +90,8 @@ MUTANTS = [
     {
         "name": "one cap ignored in the counted total",
         "file": "core/audit/countedtotal.cpp",
-        "find": "        if (members > cap.limit)\n            binding.push_back(&cap);",
-        "replace": "        if (members > cap.limit && &cap != &caps.front())\n            binding.push_back(&cap);",
+        "find": "        if (members > cap.limit) {\n            binding.push_back(&cap);",
+        "replace": "        if (members > cap.limit && &cap != &caps.front()) {\n            binding.push_back(&cap);",
         "tests": ["tst_auditor", "tst_countedtotal"],
     },
     {
