@@ -289,6 +289,8 @@ private Q_SLOTS:
             Requirement::allOf({Requirement::courseNode(QStringLiteral("P")), Requirement::creditsFrom(25, skillSelector("B"))}), 20);
         const AuditResult result = Auditor(catalogue, learner).audit(q, AuditMode::Earned, asOf);
         QCOMPARE(result.remainingCredits, 25.0);
+        QCOMPARE(result.creditsInAll, 40.0);
+        QCOMPARE(result.creditsRequired, 20.0);
         QCOMPARE(result.percent, 100.0 * (1 - 25.0 / 40.0));
     }
 

@@ -158,6 +158,20 @@ private Q_SLOTS:
         QCOMPARE(cert.cheapest.cost.value(QStringLiteral("NZD")), money(1000, QStringLiteral("NZD")).amount);
     }
 
+    void creditsStillNeededAreOfWhatTheRequirementsAskInAll()
+    {
+        // The diploma's four courses are 60 credits, but it says 45: the
+        // row reads "60 of 60", as its percentage does, not "60 of 45".
+        Catalogue data = catalogue();
+        data.qualifications[1].credits = 45;
+        const Auditor auditor(data, newcomer());
+        const QualificationComparison comparison = compareWays(auditor, {{QStringLiteral("DIP")}}, today);
+        QCOMPARE(comparison.ways.first().credits, 60.0);
+        const QList<ComparisonReport::Row> rows = ComparisonReport::rows(comparison);
+        QCOMPARE(rows.at(1).aspect, QStringLiteral("Credits still needed"));
+        QCOMPARE(rows.at(1).values.first(), QStringLiteral("60 of 60 (0% done)"));
+    }
+
     void reportRowsHaveOneValuePerWay()
     {
         const Catalogue data = catalogue();

@@ -392,6 +392,7 @@ void Auditor::settle(const Qualification &qualification, const std::vector<doubl
     if (result.complete)
         result.remainingCredits = 0.0;
     const double required = std::max(qualification.credits, emptyRemaining.empty() ? 0.0 : emptyRemaining.front());
+    result.creditsInAll = required;
     result.percent = required > 0.0 ? std::clamp(100.0 * (1.0 - result.remainingCredits / required), 0.0, 100.0)
                                     : 100.0;
 }

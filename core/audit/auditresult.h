@@ -87,6 +87,9 @@ struct AuditResult
     double remainingCredits = 0.0;
     double creditsCounted = 0.0;  // T
     double creditsRequired = 0.0; // the qualification's credits
+    // What it asks for in all: the larger of its credits and what its
+    // requirements ask with nothing counted. `percent` is of this.
+    double creditsInAll = 0.0;
     double percent = 0.0;
     double requirementsRemaining = 0.0; // TR
     bool allocationProvenOptimal = true; // false only if the solver hit its time limit

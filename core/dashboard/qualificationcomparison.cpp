@@ -92,8 +92,10 @@ QualificationComparison compareWays(const Auditor &auditor, const QList<QStringL
         way.title = last.title;
         way.type = last.type;
         way.level = last.level.value_or(0);
-        way.credits = last.credits;
         const AuditResult audit = auditor.audit(last, AuditMode::Planned, today, AuditDetail::Totals);
+        // What the percentage is of: more than the credits when the
+        // requirements alone ask for more.
+        way.credits = audit.creditsInAll;
         way.remainingCredits = audit.remainingCredits;
         way.percent = audit.percent;
         way.fastest = finishSteps(auditor, steps, FinishObjective::Time, today);

@@ -23,7 +23,7 @@ struct ComparedWay
     QString title;              // of the last step
     QString type;               // of the last step ("certificate", ...)
     int level = 0;              // of the last step; 0 when it names none
-    double credits = 0.0;       // the last step's required credits
+    double credits = 0.0;       // what the last step asks for in all (AuditResult::creditsInAll)
     double remainingCredits = 0.0; // still needed for the last step now (planned mode)
     double percent = 0.0;
 
