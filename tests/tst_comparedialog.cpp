@@ -69,10 +69,17 @@ private Q_SLOTS:
         const QList<ComparisonReport::Row> rows = ComparisonReport::rows(dialog->comparison());
         QCOMPARE(dialog->table()->rowCount(), rows.size());
         for (int row = 0; row < rows.size(); ++row) {
-            QCOMPARE(dialog->table()->verticalHeaderItem(row)->text(), rows[row].aspect);
+            // Long labels ("In common: A → B and C → D") are broken into lines.
+            const QTableWidgetItem *label = dialog->table()->verticalHeaderItem(row);
+            QCOMPARE(label->text().replace(u'\n', u' '), rows[row].aspect);
+            QCOMPARE(label->data(Qt::AccessibleTextRole).toString(), rows[row].aspect);
             for (int column = 0; column < dialog->table()->columnCount(); ++column)
                 QCOMPARE(dialog->table()->item(row, column)->text(), rows[row].values[column]);
         }
+        // The labels leave the ways most of the width.
+        const int labels = dialog->table()->verticalHeader()->sizeHint().width();
+        const QByteArray labelWidths = QByteArray::number(labels) + " of " + QByteArray::number(dialog->table()->width());
+        QVERIFY2(labels < dialog->table()->width() * 3 / 10, labelWidths.constData());
         // Printable: the same rows on paper.
         QTemporaryDir dir;
         const QString fileName = dir.filePath(QStringLiteral("compared.pdf"));

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,6 +33,26 @@ QString wayLabel(const Core::Auditor &auditor, const QStringList &way)
         return qualification ? CompareDialog::tr("%1 — %2").arg(way.first(), qualification->title) : way.first();
     }
     return CompareDialog::tr("%1 (%2 first)").arg(way.join(QStringLiteral(" → ")), way.first());
+}
+
+// `text` broken into lines no wider than `width` (between words where it
+// can): a row label in the table's vertical header, which sizes itself to
+// its longest line and cannot wrap on its own. "In common: A → B and C → D"
+// otherwise took half the dialog from the ways it compares.
+QString wrapped(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines.join(u'\n');
 }
 } // namespace
 
@@ -172,8 +193,13 @@ void CompareDialog::showComparison(const Core::QualificationComparison &comparis
     for (const Core::ComparedWay &way : comparison.ways)
         headers.append(Core::ComparisonReport::wayName(way));
     m_table->setHorizontalHeaderLabels(headers);
+    // About 28 characters: the longest of the fixed labels fits on a line.
+    const QFont labelFont = m_table->verticalHeader()->font();
+    const int labelWidth = QFontMetrics(labelFont).averageCharWidth() * 28;
     for (int row = 0; row < rows.size(); ++row) {
-        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(rows[row].aspect));
+        auto *label = new QTableWidgetItem(wrapped(rows[row].aspect, labelFont, labelWidth));
+        label->setData(Qt::AccessibleTextRole, rows[row].aspect); // read as one sentence
+        m_table->setVerticalHeaderItem(row, label);
         for (int column = 0; column < rows[row].values.size(); ++column) {
             auto *item = new QTableWidgetItem(rows[row].values[column]);
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
