@@ -16,6 +16,7 @@
 #include "views/sidebar.h"
 #include "workspace.h"
 
+#include <QHeaderView>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -290,6 +291,9 @@ private Q_SLOTS:
                          ranking[row].qualification);
         };
         check();
+        // A column too narrow for its estimates is widened once they are in.
+        QHeaderView *header = panel->table()->header();
+        header->resizeSection(WhatIfModel::Cost, 20);
         // An edit makes the ranking stale: it runs again on the new profile.
         QSignalSpy restarted(panel->model(), &WhatIfModel::progressed);
         const std::shared_ptr<const Auditor> before = session.window->audits()->auditor();
@@ -301,6 +305,15 @@ private Q_SLOTS:
         QCOMPARE(restarted.first().at(0).value<qsizetype>(), 0); // started again from nothing
         QVERIFY(QTest::qWaitFor([&] { return panel->isSettled(); }, 20000));
         check();
+        int widest = 0;
+        for (int row = 0; row < panel->table()->model()->rowCount(); ++row) {
+            const QString cost = panel->table()->model()->index(row, WhatIfModel::Cost).data().toString();
+            widest = std::max(widest, panel->table()->fontMetrics().horizontalAdvance(cost));
+        }
+        QVERIFY(widest > 20);
+        const QByteArray widths = QByteArray::number(header->sectionSize(WhatIfModel::Cost)) + " for "
+            + QByteArray::number(widest);
+        QVERIFY2(header->sectionSize(WhatIfModel::Cost) >= widest, widths.constData());
 
         // Opening a row shows its audit; "make this a goal" is one undoable step.
         const QModelIndex row = panel->table()->model()->index(0, 0);

@@ -8,6 +8,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -110,6 +112,7 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
     connect(m_model, &WhatIfModel::finished, this, [this] {
         m_status->setText(tr("Qualifications ranked for %1 (%2), fewest credits still needed first.")
                               .arg(m_workspace.learnerLabel(), QLocale().toString(qlonglong(m_model->total()))));
+        widenCostsToFit();
     });
     connect(&m_audits, &AuditService::auditorChanged, this, [this] {
         m_stale = true;
@@ -117,6 +120,18 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, AuditService &audits, QWidget *pa
             restart();
     });
     updateButtons();
+}
+
+void WhatIfPanel::widenCostsToFit()
+{
+    // An estimate in three currencies is wider than the column's default:
+    // widen it (never narrow it: the user may have) up to 40 % of the
+    // table, taken from the titles, which stretch.
+    QHeaderView *header = m_table->header();
+    const QAbstractItemView *view = m_table; // QTreeView hides the measure QAbstractItemView gives
+    const int wanted = std::min(view->sizeHintForColumn(WhatIfModel::Cost), m_table->viewport()->width() * 2 / 5);
+    if (wanted > header->sectionSize(WhatIfModel::Cost))
+        header->resizeSection(WhatIfModel::Cost, wanted);
 }
 
 void WhatIfPanel::activate()

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void restart();
     void updateButtons();
+    void widenCostsToFit();
 
     Workspace &m_workspace;
     AuditService &m_audits;
