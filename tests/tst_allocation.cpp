@@ -1,6 +1,7 @@
 #include "audit/allocation.h"
 #include "audit/allocationprogramme.h"
 #include "audit/lagrangianbound.h"
+#include "audit/localmoves.h"
 #include "audit/requirementtree.h"
 #include "auditreference.h"
 
@@ -279,6 +280,29 @@ private Q_SLOTS:
         QCOMPARE(roundUpToStep(242.5, 1.25), 242.5);
         QCOMPARE(roundUpToStep(242.4999999, 1.25), 242.5); // solver noise below a step is not a step
         QCOMPARE(roundUpToStep(241.3, 0.0), 241.3);
+    }
+
+    void localMovesFindAChainWhereMovesAndSwapsCannot()
+    {
+        // Leaves A (5 credits), B (10), C (10). Course a (10 credits, A or B)
+        // sits in A, b (10, B or C) in B: C is open, 10 remaining. Moving a
+        // alone leaves A open, moving b alone leaves B open, and they cannot
+        // swap (b cannot go to A). a to B with b on to C leaves only A's 5.
+        const Requirement root = Requirement::allOf(
+            {Requirement::creditsFrom(5, {}), Requirement::creditsFrom(10, {}), Requirement::creditsFrom(10, {})});
+        const RequirementTree tree(root, [](const QString &) { return 0.0; }, [](const QString &) { return false; });
+        const int a = tree.leaves()[0], b = tree.leaves()[1], c = tree.leaves()[2];
+        AllocationProblem problem;
+        problem.tree = &tree;
+        problem.credits = {10, 10};
+        problem.options = {{a, b}, {b, c}};
+        const std::vector<int> movable{0, 1};
+        std::vector<int> leafOf{a, b};
+        QCOMPARE(LocalMoves(problem, movable).improve(leafOf), 5.0);
+        QCOMPARE(leafOf, (std::vector<int>{b, c}));
+        // Already the best: nothing moves.
+        QCOMPARE(LocalMoves(problem, movable).improve(leafOf), 5.0);
+        QCOMPARE(leafOf, (std::vector<int>{b, c}));
     }
 
     void theNodesThatCountAreTheAnyOfsSmallest()

@@ -2,6 +2,7 @@
 
 #include "flowbound.h"
 #include "lagrangianbound.h"
+#include "localmoves.h"
 #include "requirementtree.h"
 #include "smallsort.h"
 
@@ -282,134 +283,15 @@ private:
             && m_problem.options[size_t(a)] == m_problem.options[size_t(b)];
     }
 
-    // Moves one course to another of its leaves, or swaps the leaves of two
-    // courses, or when neither helps moves a course to another leaf and a
-    // course already there on to a third, while that lowers the root: a cheap
-    // way to a good first upper bound, which is what lets the search stop
-    // early. Without the chains, most trees the bounds left open had a first
-    // answer that was not optimal while the prices already proved the optimum.
+    // The first answer made better by small changes (localmoves.h).
     void improveLocally()
     {
         std::vector<int> leafOf = m_bestLeafOf;
-        std::vector<double> loads(m_tree.nodes().size(), 0.0);
-        for (size_t c = 0; c < leafOf.size(); ++c) {
-            if (leafOf[c] >= 0)
-                loads[size_t(leafOf[c])] += m_problem.credits[c];
-        }
-        double value = evaluate(loads); // leaves every node's remaining in m_nodeValues
-        const auto remainingAt = [&](int leaf, double load) {
-            return std::pair{leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], load)};
-        };
-        // A move changes two leaves: only their ancestors are recomputed.
-        const auto rootAfter = [&](std::pair<int, double> first, std::pair<int, double> second) {
-            return m_tree.rootWithLeaves(m_nodeValues, {first, second}, m_work, m_sortScratch);
-        };
-        const auto accept = [&](double candidate, std::initializer_list<int> leaves) {
-            value = candidate;
-            for (int leaf : leaves)
-                m_tree.updateLeaf(m_nodeValues, leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], loads[size_t(leaf)]),
-                                  m_sortScratch);
-        };
-        for (bool improved = true; improved;) {
-            improved = false;
-            for (int c : m_undecided) {
-                const int from = leafOf[size_t(c)];
-                const double credits = m_problem.credits[size_t(c)];
-                for (int to : m_problem.options[size_t(c)]) {
-                    if (to == from)
-                        continue;
-                    const double candidate = rootAfter(remainingAt(from, loads[size_t(from)] - credits),
-                                                       remainingAt(to, loads[size_t(to)] + credits));
-                    if (candidate < value - tolerance) {
-                        loads[size_t(from)] -= credits;
-                        loads[size_t(to)] += credits;
-                        leafOf[size_t(c)] = to;
-                        accept(candidate, {from, to});
-                        improved = true;
-                        break;
-                    }
-                }
-            }
-            for (size_t i = 0; i < m_undecided.size() && !improved; ++i) {
-                const int a = m_undecided[i];
-                for (size_t j = i + 1; j < m_undecided.size() && !improved; ++j) {
-                    const int b = m_undecided[j];
-                    const int leafA = leafOf[size_t(a)];
-                    const int leafB = leafOf[size_t(b)];
-                    const double creditsA = m_problem.credits[size_t(a)];
-                    const double creditsB = m_problem.credits[size_t(b)];
-                    if (leafA == leafB || creditsA == creditsB)
-                        continue;
-                    const auto &optionsA = m_problem.options[size_t(a)];
-                    const auto &optionsB = m_problem.options[size_t(b)];
-                    if (std::find(optionsA.begin(), optionsA.end(), leafB) == optionsA.end()
-                        || std::find(optionsB.begin(), optionsB.end(), leafA) == optionsB.end())
-                        continue;
-                    const double candidate = rootAfter(remainingAt(leafA, loads[size_t(leafA)] - creditsA + creditsB),
-                                                       remainingAt(leafB, loads[size_t(leafB)] - creditsB + creditsA));
-                    if (candidate < value - tolerance) {
-                        loads[size_t(leafA)] += creditsB - creditsA;
-                        loads[size_t(leafB)] += creditsA - creditsB;
-                        leafOf[size_t(a)] = leafB;
-                        leafOf[size_t(b)] = leafA;
-                        accept(candidate, {leafA, leafB});
-                        improved = true;
-                    }
-                }
-            }
-            if (!improved)
-                improved = chainMove(leafOf, loads, value, accept);
-        }
+        const double value = LocalMoves(m_problem, m_undecided).improve(leafOf);
         if (value < m_best - tolerance) {
             m_best = value;
-            m_bestLeafOf = leafOf;
+            m_bestLeafOf = std::move(leafOf);
         }
-    }
-
-    // One chain move that lowers the root, if there is one: course a from its
-    // leaf to another, course b from that leaf to a third (not a's: that is a
-    // swap).
-    template<typename Accept>
-    bool chainMove(std::vector<int> &leafOf, std::vector<double> &loads, double value, const Accept &accept)
-    {
-        const auto remainingAt = [&](int leaf, double load) {
-            return std::pair{leaf, leafRemainingAt(m_tree.nodes()[size_t(leaf)], load)};
-        };
-        for (int a : m_undecided) {
-            const int from = leafOf[size_t(a)];
-            const double creditsA = m_problem.credits[size_t(a)];
-            for (int via : m_problem.options[size_t(a)]) {
-                if (via == from)
-                    continue;
-                for (int b : m_undecided) {
-                    if (b == a || leafOf[size_t(b)] != via)
-                        continue;
-                    const double creditsB = m_problem.credits[size_t(b)];
-                    for (int to : m_problem.options[size_t(b)]) {
-                        // b gains nothing at a leaf already met, and then the
-                        // chain does no better than a's move alone, which failed.
-                        if (to == via || to == from || m_nodeValues[size_t(to)] <= tolerance)
-                            continue;
-                        const double candidate = m_tree.rootWithLeaves(
-                            m_nodeValues,
-                            {remainingAt(from, loads[size_t(from)] - creditsA),
-                             remainingAt(via, loads[size_t(via)] + creditsA - creditsB),
-                             remainingAt(to, loads[size_t(to)] + creditsB)},
-                            m_work, m_sortScratch);
-                        if (candidate < value - tolerance) {
-                            loads[size_t(from)] -= creditsA;
-                            loads[size_t(via)] += creditsA - creditsB;
-                            loads[size_t(to)] += creditsB;
-                            leafOf[size_t(a)] = via;
-                            leafOf[size_t(b)] = to;
-                            accept(candidate, {from, via, to});
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     // The loads that matter: a credits leaf's load beyond its requirement and
@@ -485,7 +367,6 @@ private:
     std::vector<double> m_currentNodes;
     std::vector<double> m_nodeValues;
     std::vector<double> m_sortScratch;
-    std::vector<double> m_work;
     std::vector<std::pair<double, int>> m_scored;
     std::vector<std::vector<int>> m_ordered;    // per depth: its candidate's options, best first
     const std::vector<double> m_noFloors;

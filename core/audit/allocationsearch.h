@@ -9,7 +9,7 @@ namespace Cairn::Core {
 struct FlatNode;
 
 // The combinatorial half of allocateWithin() (allocation.h): the problem's
-// suggested start, a greedy allocation improved by local moves and chains, the
+// suggested start, a greedy allocation improved by local moves (localmoves.h), the
 // Lagrangian bound (lagrangianbound.h) where the flow bound leaves a gap, then
 // a branch and bound under the flow bound, within `limits`. Not proven optimal
 // when it needed more than the limits allow; the integer programme finishes

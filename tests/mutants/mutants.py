@@ -54,9 +54,9 @@ MUTANTS = [
     },
     {
         "name": "a chain move books the second course at the first one's credits",
-        "file": "core/audit/allocationsearch.cpp",
-        "find": "                            loads[size_t(to)] += creditsB;",
-        "replace": "                            loads[size_t(to)] += creditsA;",
+        "file": "core/audit/localmoves.cpp",
+        "find": "                        m_loads[size_t(to)] += creditsB;",
+        "replace": "                        m_loads[size_t(to)] += creditsA;",
         "tests": ["tst_allocation"],
     },
     {
