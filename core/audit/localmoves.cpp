@@ -9,6 +9,11 @@ namespace Cairn::Core {
 
 namespace {
 constexpr double tolerance = 1e-9;
+// Chains tried per improve() at most: a pass tries every course's leaves
+// against every course there, which grows with the square of both. The
+// benchmark's dense trees need at most 4,000 tries of every kind; a learner
+// with hundreds of courses that each fit dozens of leaves must not stall.
+constexpr int mostChainTries = 20'000;
 }
 
 LocalMoves::LocalMoves(const AllocationProblem &problem, const std::vector<int> &movable)
@@ -28,6 +33,7 @@ double LocalMoves::improve(std::vector<int> &leafOf)
     }
     remainingFromLoads(m_tree, m_loads, m_leafValues);
     m_value = m_tree.evaluateInto(m_leafValues, {}, m_nodeValues, m_scratch);
+    m_chainTries = mostChainTries;
     for (bool improved = true; improved;)
         improved = moveEach() || swapOnce() || chainOnce();
     m_leafOf = nullptr;
@@ -131,6 +137,8 @@ bool LocalMoves::chainOnce()
                     // chain does no better than a's move alone, which failed.
                     if (to == via || to == from || m_nodeValues[size_t(to)] <= tolerance)
                         continue;
+                    if (--m_chainTries < 0)
+                        return false;
                     const double candidate = rootWith({remainingAt(from, m_loads[size_t(from)] - creditsA),
                                                        remainingAt(via, m_loads[size_t(via)] + creditsA - creditsB),
                                                        remainingAt(to, m_loads[size_t(to)] + creditsB)});

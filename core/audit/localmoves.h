@@ -16,7 +16,8 @@ namespace Cairn::Core {
 //    already there on to a third. Without the chains, most trees the bounds
 //    left open had a first answer that was not optimal while the Lagrangian
 //    bound already proved the optimum.
-// Internal to the audit.
+// Chains are tried a bounded number of times per call (their passes grow
+// with the square of the courses and of their leaves). Internal to the audit.
 class LocalMoves final
 {
 public:
@@ -46,6 +47,7 @@ private:
     std::vector<double> m_loads;          // per node: the credits at each leaf
     std::vector<double> m_nodeValues;     // every node's remaining now
     double m_value = 0.0;                 // the root's
+    int m_chainTries = 0;                 // left in this improve()
     std::vector<double> m_leafValues;
     std::vector<double> m_work;
     std::vector<double> m_scratch;
