@@ -4,6 +4,7 @@
 #include "randomaudit.h"
 #include "io/cataloguereader.h"
 #include "io/learnerfile.h"
+#include "report/auditreport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -292,6 +293,11 @@ private Q_SLOTS:
         QCOMPARE(result.creditsInAll, 40.0);
         QCOMPARE(result.creditsRequired, 20.0);
         QCOMPARE(result.percent, 100.0 * (1 - 25.0 / 40.0));
+        // The report says so, since "25 still needed" reads oddly beside "20 required".
+        QVERIFY(AuditReport::toText(result).contains(QStringLiteral("Its requirements ask for 40 credits, more than the 20")));
+        const Qualification plain = qualification(Requirement::allOf({Requirement::courseNode(QStringLiteral("P"))}), 20);
+        QVERIFY(!AuditReport::toText(Auditor(catalogue, learner).audit(plain, AuditMode::Earned, asOf))
+                     .contains(QStringLiteral("Its requirements ask")));
     }
 
     void explainsWhatIsMissingAndSuggestsCheapestCourses()

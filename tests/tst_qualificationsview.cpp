@@ -132,6 +132,28 @@ private Q_SLOTS:
         QVERIFY(!session.audit->suggestions()->findChildren<QPushButton *>().isEmpty());
     }
 
+    void theSummarySaysWhatTheRequirementsAskWhenItIsMore()
+    {
+        Session session;
+        QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+        QVERIFY(!session.audit->summary()->text().contains(QStringLiteral("its requirements ask for")));
+        // The same certificate said to need a single credit: its requirements
+        // still ask what they did, and the credits still needed are of that.
+        auto catalogue = std::make_shared<Catalogue>();
+        QVERIFY(CatalogueRepository(session.database).load(*catalogue).ok());
+        Qualification certificate = *CatalogueIndex(*catalogue).qualification(QStringLiteral("CERT-CYB5"));
+        certificate.credits = 1;
+        QVERIFY(session.workspace->putQualification(certificate).ok());
+        QVERIFY(QTest::qWaitFor([&] {
+            return session.audit->isSettled() && session.audit->model()->result().creditsRequired == 1.0;
+        }));
+        const AuditResult expected = session.expected(QStringLiteral("CERT-CYB5"), AuditMode::Planned);
+        QVERIFY(expected.creditsInAll > 1.0);
+        QVERIFY2(session.audit->summary()->text().contains(
+                     QStringLiteral("its requirements ask for %1").arg(expected.creditsInAll)),
+                 qPrintable(session.audit->summary()->text()));
+    }
+
     void earnedOnlyAndTheDateChangeTheAudit()
     {
         Session session;

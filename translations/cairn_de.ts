@@ -318,6 +318,10 @@
         <source>Note: this requirement tree is too intricate to prove the best allocation in time; the allocation shown is the best found, and a better one would need at most %1 credits fewer.</source>
         <translation>Hinweis: Dieser Anforderungsbaum ist zu verschachtelt, um die beste Zuordnung rechtzeitig zu beweisen; die gezeigte Zuordnung ist die beste gefundene, und eine bessere bräuchte höchstens %1 Credits weniger.</translation>
     </message>
+    <message>
+        <source>Its requirements ask for %1 credits, more than the %2 it names: what is still needed is measured against the %1.</source>
+        <translation>Die Anforderungen verlangen %1 Credits, mehr als die genannten %2: Was noch fehlt, wird an den %1 gemessen.</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::Auditor</name>
@@ -2734,6 +2738,10 @@ Doppelklick zum Bearbeiten; Rechtsklick zum Entfernen.</translation>
     <message>
         <source>The search for the best allocation stopped at its time limit; the courses could count for at most %1 credits more.</source>
         <translation>Die Suche nach der besten Zuordnung hat ihr Zeitlimit erreicht; die Kurse könnten höchstens %1 Credits mehr zählen.</translation>
+    </message>
+    <message>
+        <source>; its requirements ask for %1</source>
+        <translation>; die Anforderungen verlangen %1</translation>
     </message>
 </context>
 <context>

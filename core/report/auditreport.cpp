@@ -217,6 +217,10 @@ QString AuditReport::toText(const AuditResult &result)
                          .arg(formatCredits(result.remainingCredits), QString::number(std::floor(result.percent)),
                               formatCredits(result.creditsCounted), formatCredits(result.creditsRequired)));
     }
+    if (result.creditsInAll > result.creditsRequired + 1e-9)
+        lines.append(tr("Its requirements ask for %1 credits, more than the %2 it names: what is still needed "
+                        "is measured against the %1.")
+                         .arg(formatCredits(result.creditsInAll), formatCredits(result.creditsRequired)));
     if (!result.allocationProvenOptimal) {
         lines.append(tr("Note: this requirement tree is too intricate to prove the best allocation in time; "
                         "the allocation shown is the best found, and a better one would need at most %1 credits fewer.")

@@ -33,6 +33,17 @@ namespace Cairn::Ui {
 
 namespace {
 
+// "47.5 credits counted toward the 60 required", and what the requirements
+// ask when that is more: the credits still needed are measured against it.
+QString counted(const Core::AuditResult &result)
+{
+    QString text = AuditPanel::tr("%1 credits counted toward the %2 required")
+                       .arg(CourseText::number(result.creditsCounted), CourseText::number(result.creditsRequired));
+    if (result.creditsInAll > result.creditsRequired + 1e-9)
+        text += AuditPanel::tr("; its requirements ask for %1").arg(CourseText::number(result.creditsInAll));
+    return text;
+}
+
 enum Page { ContentPage, EmptyPage };
 constexpr int OverrideIndexRole = AuditLists::OverrideIndexRole;
 
@@ -344,9 +355,7 @@ void AuditPanel::showAudits()
     legend += QStringLiteral("&nbsp;&nbsp;") + colourSquare(colours.missing) + u' ' + tr("missing");
     QString text = QStringLiteral("<span style=\"font-size:large\"><b>%1 — %2</b></span><br/>%3 · %4<br/>%5")
                        .arg(result.qualification.toHtmlEscaped(), result.title.toHtmlEscaped(), state,
-                            tr("%1 credits counted toward the %2 required")
-                                .arg(CourseText::number(result.creditsCounted), CourseText::number(result.creditsRequired)),
-                            legend);
+                            counted(result), legend);
     if (!result.allocationProvenOptimal)
         text += QStringLiteral("<br/>") + tr("The search for the best allocation stopped at its time limit; the courses "
                                              "could count for at most %1 credits more.")
