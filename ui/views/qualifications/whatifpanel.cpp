@@ -8,8 +8,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-
-#include <algorithm>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -17,6 +15,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Cairn::Ui {
 
