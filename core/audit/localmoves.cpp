@@ -25,7 +25,6 @@ LocalMoves::LocalMoves(const AllocationProblem &problem, const std::vector<int> 
 
 double LocalMoves::improve(std::vector<int> &leafOf)
 {
-    m_leafOf = &leafOf;
     m_loads.assign(m_tree.nodes().size(), 0.0);
     for (size_t c = 0; c < leafOf.size(); ++c) {
         if (leafOf[c] >= 0)
@@ -35,8 +34,7 @@ double LocalMoves::improve(std::vector<int> &leafOf)
     m_value = m_tree.evaluateInto(m_leafValues, {}, m_nodeValues, m_scratch);
     m_chainTries = mostChainTries;
     for (bool improved = true; improved;)
-        improved = moveEach() || swapOnce() || chainOnce();
-    m_leafOf = nullptr;
+        improved = moveEach(leafOf) || swapOnce(leafOf) || chainOnce(leafOf);
     return m_value;
 }
 
@@ -58,10 +56,9 @@ void LocalMoves::accept(double value, std::initializer_list<int> leaves)
                           m_scratch);
 }
 
-bool LocalMoves::moveEach()
+bool LocalMoves::moveEach(std::vector<int> &leafOf)
 {
     // Every course in turn, each to the first of its other leaves that helps.
-    std::vector<int> &leafOf = *m_leafOf;
     bool improved = false;
     for (int c : m_movable) {
         const int from = leafOf[size_t(c)];
@@ -84,9 +81,8 @@ bool LocalMoves::moveEach()
     return improved;
 }
 
-bool LocalMoves::swapOnce()
+bool LocalMoves::swapOnce(std::vector<int> &leafOf)
 {
-    std::vector<int> &leafOf = *m_leafOf;
     for (size_t i = 0; i < m_movable.size(); ++i) {
         const int a = m_movable[i];
         for (size_t j = i + 1; j < m_movable.size(); ++j) {
@@ -117,11 +113,10 @@ bool LocalMoves::swapOnce()
     return false;
 }
 
-bool LocalMoves::chainOnce()
+bool LocalMoves::chainOnce(std::vector<int> &leafOf)
 {
     // Course a from its leaf to another ("via"), course b from there to a
     // third (not a's: that is a swap).
-    std::vector<int> &leafOf = *m_leafOf;
     for (int a : m_movable) {
         const int from = leafOf[size_t(a)];
         const double creditsA = m_problem.credits[size_t(a)];

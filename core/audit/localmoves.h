@@ -29,9 +29,10 @@ public:
     double improve(std::vector<int> &leafOf);
 
 private:
-    bool moveEach();
-    bool swapOnce();
-    bool chainOnce();
+    // One step each over `leafOf`; true when it lowered the root.
+    bool moveEach(std::vector<int> &leafOf);
+    bool swapOnce(std::vector<int> &leafOf);
+    bool chainOnce(std::vector<int> &leafOf);
     // A leaf with its remaining at `load`.
     std::pair<int, double> remainingAt(int leaf, double load) const;
     // The root's remaining if these leaves had these remainings (only their
@@ -43,7 +44,6 @@ private:
     const AllocationProblem &m_problem;
     const RequirementTree &m_tree;
     const std::vector<int> &m_movable;
-    std::vector<int> *m_leafOf = nullptr; // during improve()
     std::vector<double> m_loads;          // per node: the credits at each leaf
     std::vector<double> m_nodeValues;     // every node's remaining now
     double m_value = 0.0;                 // the root's
