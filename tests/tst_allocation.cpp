@@ -1,158 +1,19 @@
+#include "allocationreference.h"
 #include "audit/allocation.h"
 #include "audit/allocationprogramme.h"
 #include "audit/lagrangianbound.h"
 #include "audit/localmoves.h"
 #include "audit/requirementtree.h"
-#include "auditreference.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <functional>
 #include <limits>
 #include <memory>
 
 using namespace Cairn::Core;
 
-namespace {
-
-// Random trees whose leaves are all credits leaves with their own required
-// credits; which candidate matches which leaf is drawn separately, so the
-// engine is exercised on denser conflicts than whole audits produce.
-Requirement randomTree(QRandomGenerator &random, int depth, int &leaves, int maxLeaves, int maxDepth)
-{
-    if (depth >= maxDepth || leaves >= maxLeaves - 1 || random.bounded(3) == 0) {
-        ++leaves;
-        if (random.bounded(4) == 0)
-            return Requirement::courseNode(QStringLiteral("C%1").arg(leaves));
-        return Requirement::creditsFrom(5 * (1 + random.bounded(6)), {});
-    }
-    std::vector<Requirement> children;
-    const int count = 2 + random.bounded(2);
-    for (int i = 0; i < count && leaves < maxLeaves; ++i)
-        children.push_back(randomTree(random, depth + 1, leaves, maxLeaves, maxDepth));
-    if (random.bounded(2))
-        return Requirement::allOf(std::move(children));
-    const int k = 1 + random.bounded(int(children.size()));
-    return Requirement::anyOf(std::move(children), k);
-}
-
-// The root's remaining for an assignment, scored from DESIGN.md's rules by
-// the reference (tests/auditreference.h), not by the engine's tree code: the
-// problem's leaves are tree nodes, each standing for a node of `root`.
-struct ReferenceScore
-{
-    const Requirement &root;
-    const AllocationProblem &problem;
-    QHash<QString, double> courseCredits; // as the tree was told them
-
-    double operator()(const std::vector<int> &leafOf) const
-    {
-        // Leaves of `root` in its own order, and which tree node stands for each.
-        std::vector<const Requirement *> leaves;
-        root.visit([&leaves](const Requirement &node) {
-            if (node.isLeaf())
-                leaves.push_back(&node);
-        });
-        std::vector<std::vector<double>> allocated(leaves.size());
-        for (size_t c = 0; c < leafOf.size(); ++c) {
-            if (leafOf[c] < 0)
-                continue;
-            const Requirement *source = problem.tree->nodes()[size_t(leafOf[c])].source;
-            const auto at = std::find(leaves.begin(), leaves.end(), source);
-            allocated[size_t(at - leaves.begin())].push_back(problem.credits[c]);
-        }
-        int leaf = 0;
-        return Cairn::Test::referenceRemaining(root, allocated, leaf,
-                                               [this](const QString &code) { return courseCredits.value(code); });
-    }
-};
-
-// Every assignment of every candidate to one of its options or to none.
-double bruteForce(const AllocationProblem &problem, const ReferenceScore &score)
-{
-    double best = std::numeric_limits<double>::infinity();
-    std::vector<int> leafOf(problem.credits.size(), -1);
-    const std::function<void(size_t)> tryAll = [&](size_t c) {
-        if (c == problem.credits.size()) {
-            best = std::min(best, score(leafOf));
-            return;
-        }
-        leafOf[c] = -1;
-        tryAll(c + 1);
-        for (int leaf : problem.options[c]) {
-            leafOf[c] = leaf;
-            tryAll(c + 1);
-        }
-        leafOf[c] = -1;
-    };
-    tryAll(0);
-    return best;
-}
-
-// A random problem with everything it refers to; made on the heap because
-// the tree points into the requirement.
-struct RandomInstance
-{
-    Requirement root;
-    std::unique_ptr<RequirementTree> tree;
-    AllocationProblem problem;
-    QHash<QString, double> courseCredits;
-
-    static std::unique_ptr<RandomInstance> make(quint32 seed, int maxLeaves = 6, int maxCandidates = 6,
-                                                int maxDepth = 2)
-    {
-        auto instance = std::make_unique<RandomInstance>();
-        QRandomGenerator random(seed);
-        int leaves = 0;
-        instance->root = randomTree(random, 0, leaves, maxLeaves, maxDepth);
-        QHash<QString, double> &courseCredits = instance->courseCredits;
-        instance->tree = std::make_unique<RequirementTree>(
-            instance->root,
-            [&random, &courseCredits](const QString &code) {
-                return courseCredits[code] = 5.0 * (1 + random.bounded(4));
-            },
-            [](const QString &) { return false; });
-        instance->problem.tree = instance->tree.get();
-        const int candidates = 2 + random.bounded(maxCandidates - 1);
-        for (int c = 0; c < candidates; ++c) {
-            instance->problem.credits.push_back(2.5 * (1 + random.bounded(8)));
-            std::vector<int> options;
-            for (int leaf : instance->tree->leaves()) {
-                if (random.bounded(5) < 2)
-                    options.push_back(leaf);
-            }
-            instance->problem.options.push_back(options);
-        }
-        return instance;
-    }
-
-    double score(const std::vector<int> &leafOf) const
-    {
-        return ReferenceScore{root, problem, courseCredits}(leafOf);
-    }
-
-    double bruteForce() const { return ::bruteForce(problem, ReferenceScore{root, problem, courseCredits}); }
-
-    // Reports the optimum, proves it, and the allocation it returns is legal
-    // and scores what it reports.
-    bool isOptimal(const Allocation &allocation, double expected) const
-    {
-        if (qAbs(allocation.rootRemaining - expected) > 1e-9 || qAbs(score(allocation.leafOf) - expected) > 1e-9)
-            return false;
-        if (!allocation.provenOptimal || qAbs(allocation.lowerBound - expected) > 1e-9)
-            return false;
-        for (size_t c = 0; c < allocation.leafOf.size(); ++c) {
-            const int leaf = allocation.leafOf[c];
-            const auto &options = problem.options[c];
-            if (leaf != -1 && std::find(options.begin(), options.end(), leaf) == options.end())
-                return false;
-        }
-        return true;
-    }
-};
-
-} // namespace
+using Cairn::Test::RandomInstance;
 
 class TestAllocation : public QObject
 {
@@ -303,73 +164,6 @@ private Q_SLOTS:
         // Already the best: nothing moves.
         QCOMPARE(LocalMoves(problem, movable).improve(leafOf), 5.0);
         QCOMPARE(leafOf, (std::vector<int>{b, c}));
-    }
-
-    void theNodesThatCountAreTheAnyOfsSmallest()
-    {
-        // allOf[ anyOf(2)[10, 5, 20, anyOf(1)[15, 25]], waived allOf[30] ]:
-        // the anyOf(2) counts its 5 and 10; its inner anyOf (15) does not
-        // count, so neither does its 15; nothing under the waived node does.
-        const Requirement root = Requirement::allOf(
-            {Requirement::anyOf({Requirement::creditsFrom(10, {}), Requirement::creditsFrom(5, {}),
-                                 Requirement::creditsFrom(20, {}),
-                                 Requirement::anyOf({Requirement::creditsFrom(15, {}), Requirement::creditsFrom(25, {})}, 1)},
-                                2),
-             Requirement::allOf({Requirement::creditsFrom(30, {})})});
-        const RequirementTree tree(root, [](const QString &) { return 0.0; },
-                                   [](const QString &path) { return path == u"requirements.allOf[1]"; });
-        std::vector<double> required(tree.nodes().size(), 0.0);
-        for (int leaf : tree.leaves())
-            required[size_t(leaf)] = tree.nodes()[size_t(leaf)].required;
-        const std::vector<double> remaining = tree.evaluate(required);
-        std::vector<bool> counts;
-        std::vector<int> scratch;
-        tree.countingNodes(remaining, counts, scratch);
-        std::vector<QString> counting;
-        for (size_t n = 0; n < counts.size(); ++n) {
-            if (counts[n])
-                counting.push_back(tree.path(int(n)));
-        }
-        QCOMPARE(counting, (std::vector<QString>{QStringLiteral("requirements"), QStringLiteral("requirements.allOf[0]"),
-                                                 QStringLiteral("requirements.allOf[0].anyOf[0]"),
-                                                 QStringLiteral("requirements.allOf[0].anyOf[1]"),
-                                                 QStringLiteral("requirements.allOf[1]")}));
-    }
-
-    void aPartialReevaluationEqualsAWholeOne()
-    {
-        // The search recomputes only the changed leaves' ancestors; the
-        // tree evaluated whole must agree, for one leaf and for two, and
-        // when the ancestors are updated in place.
-        for (quint32 seed = 1; seed <= 300; ++seed) {
-            const auto instance = RandomInstance::make(seed, 12, 2, 3);
-            const RequirementTree &tree = *instance->tree;
-            QRandomGenerator random(seed);
-            const QByteArray context = "seed " + QByteArray::number(seed);
-            std::vector<double> leafValues(tree.nodes().size(), 0.0);
-            for (int leaf : tree.leaves())
-                leafValues[size_t(leaf)] = 5.0 * random.bounded(5);
-            const std::vector<double> now = tree.evaluate(leafValues);
-            const int a = tree.leaves()[size_t(random.bounded(int(tree.leaves().size())))];
-            const int b = tree.leaves()[size_t(random.bounded(int(tree.leaves().size())))];
-            const double valueA = 2.5 * random.bounded(8);
-            const double valueB = 2.5 * random.bounded(8);
-            std::vector<double> scratch;
-            std::vector<double> work;
-            std::vector<double> changed = leafValues;
-            changed[size_t(a)] = valueA;
-            QVERIFY2(qAbs(tree.rootWithLeaf(now, a, valueA, scratch) - tree.rootRemaining(changed)) < 1e-9, context);
-            changed[size_t(b)] = valueB;
-            const double both = tree.rootWithLeaves(now, {{a, valueA}, {b, valueB}}, work, scratch);
-            QVERIFY2(qAbs(both - tree.rootRemaining(changed)) < 1e-9, context);
-            // In place, leaf after leaf: every node as a whole evaluation has it.
-            std::vector<double> updated = now;
-            tree.updateLeaf(updated, a, valueA, scratch);
-            tree.updateLeaf(updated, b, valueB, scratch);
-            const std::vector<double> whole = tree.evaluate(changed);
-            for (size_t n = 0; n < whole.size(); ++n)
-                QVERIFY2(updated[n] == whole[n], QByteArray(context + " node " + QByteArray::number(qulonglong(n))).constData());
-        }
     }
 
     void aSearchWithoutBudgetHandsOverToTheProgramme()

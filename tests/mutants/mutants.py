@@ -64,7 +64,7 @@ MUTANTS = [
         "file": "core/audit/requirementtree.cpp",
         "find": "    for (const auto &[leaf, value] : leaves) {\n        for (int n",
         "replace": "    for (const auto &[leaf, value] : {*leaves.begin()}) {\n        for (int n",
-        "tests": ["tst_allocation"],
+        "tests": ["tst_allocation", "tst_requirementtree"],
     },
     {
         "name": "the earned audit starts from a bound above the planned optimum",
@@ -78,7 +78,7 @@ MUTANTS = [
         "file": "core/audit/requirementtree.cpp",
         "find": "    for (int n = m_nodes[size_t(leaf)].parent; n >= 0; n = m_nodes[size_t(n)].parent)\n        remaining[size_t(n)] = combine(",
         "replace": "    for (int n = m_nodes[size_t(leaf)].parent; n >= 0 && m_nodes[size_t(n)].parent >= 0; n = m_nodes[size_t(n)].parent)\n        remaining[size_t(n)] = combine(",
-        "tests": ["tst_allocation"],
+        "tests": ["tst_allocation", "tst_requirementtree"],
     },
     {
         "name": "the programme takes its rounded relaxation as proven a step too soon",
@@ -99,7 +99,7 @@ MUTANTS = [
         "file": "core/audit/requirementtree.cpp",
         "find": "size_t(std::max(count, 0))",
         "replace": "size_t(std::max(count - 1, 0))",
-        "tests": ["tst_auditor", "tst_allocation"],
+        "tests": ["tst_auditor", "tst_allocation", "tst_requirementtree"],
     },
     {
         "name": "currency expiry off by a day",
