@@ -195,6 +195,42 @@ private Q_SLOTS:
         QCOMPARE(scalar(database, QStringLiteral("SELECT revision FROM learners WHERE name = 'Kept'")).toInt(), 1);
     }
 
+    void upgradesAVersionSevenDatabaseToTheSmallerSearchIndexKeepingItsWords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE course_search")));
+            QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE course_search USING fts5(code, title, provider, "
+                                              "skills, outcomes, tokenize = 'unicode61 remove_diacritics 2', "
+                                              "prefix = '1 2 3')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO frameworks VALUES('f', 'F', 10, 1, 10)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO providers(id, name) VALUES('p', 'Harbour Polytechnic')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO courses(code, title, provider_id, framework_id, credits, "
+                                              "level, hours, weeks) VALUES('DAT501', 'Visualising data', 'p', 'f', "
+                                              "15, 5, 150, 15)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO course_search(rowid, code, title, provider, skills, outcomes) "
+                                              "SELECT rowid, code, title, 'Harbour Polytechnic', '', '' FROM courses")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        Database database;
+        QVERIFY(database.open(path).ok());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        const QString definition =
+            scalar(database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'course_search'")).toString();
+        QVERIFY2(definition.contains(QStringLiteral("detail = none")), qPrintable(definition));
+        // Beginnings of one, two and more letters, of the title and of the provider.
+        for (const char *match : {"'h*'", "'vi* da*'", "'harb*'", "'visualising'"}) {
+            QCOMPARE(scalar(database, QStringLiteral("SELECT code FROM course_search WHERE course_search MATCH %1")
+                                          .arg(QLatin1String(match)))
+                         .toString(),
+                     QStringLiteral("DAT501"));
+        }
+    }
+
     void appliesThePragmasOnEveryConnection()
     {
         QTemporaryDir dir;

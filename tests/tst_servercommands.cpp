@@ -3,7 +3,7 @@
 // (two processes) sharing one catalogue, and every refusal of --server.
 
 #include "storage/database.h"
-#include "storage/migrations.h"
+#include "storage/serverschema.h"
 #include "clirun.h"
 #include "storagebackends.h"
 #include "testsupport.h"
@@ -66,10 +66,10 @@ private Q_SLOTS:
 
         const Run init = run({QStringLiteral("server"), QStringLiteral("init"), server});
         QVERIFY2(init.status == 0, qPrintable(init.err));
-        QVERIFY2(init.out.contains(QStringLiteral("version %1").arg(currentSchemaVersion)), qPrintable(init.out));
+        QVERIFY2(init.out.contains(QStringLiteral("version %1").arg(currentServerSchemaVersion)), qPrintable(init.out));
         Database database;
         QVERIFY(database.openServer(server).ok());
-        QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        QCOMPARE(database.schemaVersion(), currentServerSchemaVersion);
         QVERIFY(database.isServer());
 
         const Run again = run({QStringLiteral("server"), QStringLiteral("init"), server});
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(migrate.err.contains(QStringLiteral("newer Cairn (schema 99)")), qPrintable(migrate.err));
 
         QVERIFY(QSqlQuery(admin.connection())
-                    .exec(QStringLiteral("UPDATE cairn_schema SET version = %1").arg(currentSchemaVersion - 1)));
+                    .exec(QStringLiteral("UPDATE cairn_schema SET version = %1").arg(currentServerSchemaVersion - 1)));
         const Run older = run({QStringLiteral("learners"), QStringLiteral("--server"), server});
         QCOMPARE(older.status, 1);
         QVERIFY2(older.err.contains(QStringLiteral("cairn-cli server migrate")), qPrintable(older.err));

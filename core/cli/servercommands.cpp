@@ -1,7 +1,7 @@
 #include "invocation.h"
 
 #include "storage/database.h"
-#include "storage/migrations.h"
+#include "storage/serverschema.h"
 
 namespace Cairn::Core {
 
@@ -24,7 +24,7 @@ int runServer(const Invocation &invocation, QTextStream &out, QTextStream &err)
     }
     out << (init ? CliText::tr("Created Cairn's schema (version %1) on %2.")
                  : CliText::tr("Cairn's schema on %2 is at version %1, this Cairn's."))
-                   .arg(currentSchemaVersion)
+                   .arg(currentServerSchemaVersion)
                    .arg(database.path())
         << '\n';
     return exitSuccess;

@@ -238,21 +238,21 @@ Status Database::openServer(const QString &conninfo, ServerSchema schema)
                                      "'cairn-cli server init'")
                         .arg(shown));
     }
-    if (version < currentSchemaVersion) {
+    if (version < currentServerSchemaVersion) {
         return fail(SqliteProblem::Other,
                     DatabaseText::tr("%1 holds Cairn's schema %2, older than this Cairn's %3; the study centre "
                                      "upgrades it with 'cairn-cli server migrate'")
                         .arg(shown)
                         .arg(version)
-                        .arg(currentSchemaVersion));
+                        .arg(currentServerSchemaVersion));
     }
-    if (version > currentSchemaVersion) {
+    if (version > currentServerSchemaVersion) {
         return fail(SqliteProblem::Other,
                     DatabaseText::tr("%1 was set up by a newer Cairn (schema %2); this Cairn understands up to "
                                      "schema %3")
                         .arg(shown)
                         .arg(version)
-                        .arg(currentSchemaVersion));
+                        .arg(currentServerSchemaVersion));
     }
     return Status::success();
 }

@@ -183,6 +183,20 @@ const char *const schemaVersion7[] = {
     "ALTER TABLE learners ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
 };
 
+// Version 8: a smaller search index. The catalogue's search asks only which
+// courses hold words beginning with what was typed (no phrases, no columns,
+// no ranking), so the index keeps no positions (detail = none), and prefix
+// indexes of one and two letters, which carry a search of one or two
+// letters; longer beginnings are read from the words themselves as quickly.
+// At 100,000 courses it is built in 1.3 s instead of 2.3 s and takes 40 MB
+// less (docs/PERFORMANCE.md "Import of a large bundle").
+const char *const schemaVersion8[] = {
+    "DROP TABLE course_search",
+    R"(CREATE VIRTUAL TABLE course_search USING fts5(
+        code, title, provider, skills, outcomes,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2', detail = none))",
+};
+
 template<size_t N>
 Status runAll(QSqlQuery &query, const char *const (&statements)[N], int version)
 {
@@ -238,8 +252,6 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     if (from < 4) {
         if (Status status = runAll(query, schemaVersion4, 4); !status)
             return status;
-        if (Status status = rebuildSearchIndex(db); !status)
-            return status;
     }
     if (from < 5) {
         if (Status status = runAll(query, schemaVersion5, 5); !status)
@@ -251,6 +263,13 @@ Status migrateToCurrentSchema(const QSqlDatabase &db)
     }
     if (from < 7) {
         if (Status status = runAll(query, schemaVersion7, 7); !status)
+            return status;
+    }
+    if (from < 8) {
+        // Version 4's index is made again here: it is filled once, below.
+        if (Status status = runAll(query, schemaVersion8, 8); !status)
+            return status;
+        if (Status status = rebuildSearchIndex(db); !status)
             return status;
     }
     if (Status status = execSql(query, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion),

@@ -7,7 +7,7 @@
 namespace Cairn::Core {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int currentSchemaVersion = 7;
+inline constexpr int currentSchemaVersion = 8;
 
 int readSchemaVersion(const QSqlDatabase &db);
 

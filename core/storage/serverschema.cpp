@@ -236,11 +236,11 @@ Status createServerSchema(const QSqlDatabase &db)
     if (Status status = transaction.begin(); !status)
         return status;
     QSqlQuery query(db);
-    const QString doing = ServerSchemaText::tr("creating the schema (version %1)").arg(currentSchemaVersion);
+    const QString doing = ServerSchemaText::tr("creating the schema (version %1)").arg(currentServerSchemaVersion);
     QStringList statements;
     for (const char *statement : serverSchema)
         statements.append(QString::fromUtf8(statement));
-    statements.append(QStringLiteral("INSERT INTO cairn_schema(version) VALUES (%1)").arg(currentSchemaVersion));
+    statements.append(QStringLiteral("INSERT INTO cairn_schema(version) VALUES (%1)").arg(currentServerSchemaVersion));
     statements.append(QString::fromUtf8(serverRoles));
     for (const char *statement : serverPrivileges)
         statements.append(QString::fromUtf8(statement));
@@ -274,11 +274,11 @@ Status migrateServerSchema(const QSqlDatabase &db)
         return Status::failure(ServerSchemaText::tr("the database holds no Cairn schema yet; "
                                                     "create it with 'cairn-cli server init'"));
     }
-    if (from > currentSchemaVersion) {
+    if (from > currentServerSchemaVersion) {
         return Status::failure(ServerSchemaText::tr("the server's schema was written by a newer Cairn (schema %1); "
                                                     "this Cairn understands up to schema %2")
                                    .arg(from)
-                                   .arg(currentSchemaVersion));
+                                   .arg(currentServerSchemaVersion));
     }
     // Version 7 is the first on a server: no step leads to it, so an older
     // number is not a Cairn schema this Cairn can upgrade. The next version's
