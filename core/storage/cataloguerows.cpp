@@ -156,27 +156,50 @@ QString upsertCourseSql()
         "url = excluded.url, prerequisites = excluded.prerequisites");
 }
 
+void courseValues(const Course &course, RowValues &values)
+{
+    values.text(nonNull(course.code));
+    values.text(nonNull(course.title));
+    values.text(nonNull(course.provider));
+    values.text(nonNull(course.framework));
+    values.number(course.credits);
+    values.integer(course.level);
+    values.number(course.hours);
+    values.integer(course.weeks);
+    if (course.cost) {
+        values.number(course.cost->amount.toDouble());
+        values.text(course.cost->currency);
+    } else {
+        values.null();
+        values.null();
+    }
+    values.text(nonNull(joinDelivery(course.delivery)));
+    values.text(nonNull(joinDates(course.intakes)));
+    values.text(jsonStringArray(course.outcomes));
+    values.text(nonNull(course.assessment));
+    values.text(nonNull(course.description));
+    values.text(nonNull(course.url));
+    values.text(course.prerequisites.kind == Requirement::Kind::None
+                    ? QStringLiteral("{}")
+                    : jsonText(requirementToJson(course.prerequisites)));
+}
+
 void bindCourse(QSqlQuery &query, const Course &course)
 {
-    query.addBindValue(nonNull(course.code));
-    query.addBindValue(nonNull(course.title));
-    query.addBindValue(nonNull(course.provider));
-    query.addBindValue(nonNull(course.framework));
-    query.addBindValue(course.credits);
-    query.addBindValue(course.level);
-    query.addBindValue(course.hours);
-    query.addBindValue(course.weeks);
-    query.addBindValue(course.cost ? QVariant(course.cost->amount.toDouble()) : QVariant());
-    query.addBindValue(course.cost ? QVariant(course.cost->currency) : QVariant());
-    query.addBindValue(nonNull(joinDelivery(course.delivery)));
-    query.addBindValue(nonNull(joinDates(course.intakes)));
-    query.addBindValue(jsonStringArray(course.outcomes));
-    query.addBindValue(nonNull(course.assessment));
-    query.addBindValue(nonNull(course.description));
-    query.addBindValue(nonNull(course.url));
-    query.addBindValue(course.prerequisites.kind == Requirement::Kind::None
-                           ? QStringLiteral("{}")
-                           : jsonText(requirementToJson(course.prerequisites)));
+    // Qt SQL's positional binding of the same values.
+    class QueryValues final : public RowValues
+    {
+    public:
+        explicit QueryValues(QSqlQuery &query) : m_query(query) { }
+        void text(const QString &value) override { m_query.addBindValue(value); }
+        void number(double value) override { m_query.addBindValue(value); }
+        void integer(qint64 value) override { m_query.addBindValue(value); }
+        void null() override { m_query.addBindValue(QVariant()); }
+
+    private:
+        QSqlQuery &m_query;
+    } values(query);
+    courseValues(course, values);
 }
 
 QString courseColumns(const QString &alias)

@@ -21,7 +21,21 @@ void bindProvider(QSqlQuery &query, const Provider &provider);
 QString upsertSkillSql();
 void bindSkill(QSqlQuery &query, const Skill &skill);
 
+// Receives a row's values in column order: Qt SQL's binding, or SQLite's own
+// for the rows of a large import (CourseRowWriter). A null QString is NULL.
+class RowValues
+{
+public:
+    virtual ~RowValues() = default;
+    virtual void text(const QString &value) = 0;
+    virtual void number(double value) = 0;
+    virtual void integer(qint64 value) = 0;
+    virtual void null() = 0;
+};
+
 QString upsertCourseSql();
+// The values of upsertCourseSql()'s placeholders.
+void courseValues(const Course &course, RowValues &values);
 void bindCourse(QSqlQuery &query, const Course &course);
 // "code, title, ..." qualified with `alias`; courseFromRow reads them from
 // `first` on. Skills are a table of their own and are not read here.
