@@ -1,6 +1,7 @@
 #include "cataloguerepository.h"
 
 #include "cataloguerows.h"
+#include "courserowwriter.h"
 #include "database.h"
 #include "deferredforeignkeys.h"
 #include "deferredindexes.h"
@@ -173,42 +174,15 @@ Status CatalogueRepository::save(const Catalogue &catalogue, const CourseStream 
             return cancelled();
     }
 
-    QSqlQuery clearSkills(db);
-    QSqlQuery insertSkill(db);
+    const std::unique_ptr<CourseRowWriter> courseRows = CourseRowWriter::make(db);
     SearchIndexRows searchRows(db, SearchScope::Course);
-    if (Status s = prepareSql(query, upsertCourseSql(), doing); !s)
-        return s;
-    if (Status s = prepareSql(clearSkills, QStringLiteral("DELETE FROM course_skills WHERE course_code = ?"), doing); !s)
-        return s;
-    if (Status s = prepareSql(insertSkill, QStringLiteral(
-            "INSERT INTO course_skills(course_code, skill_id, position) VALUES(?, ?, ?)"), doing); !s)
+    if (Status s = courseRows->prepare(); !s)
         return s;
     Status courseSaved = Status::success();
     const bool everyCourse = courses.forEach([&](const Course &course) {
-        // Only a failure needs the sentence: not made 100,000 times.
-        const auto failed = [&course](const QSqlQuery &failing) {
-            return queryFailure(failing, tr("saving course %1").arg(course.code));
-        };
-        bindCourse(query, course);
-        if (!query.exec()) {
-            courseSaved = failed(query);
+        if (Status s = courseRows->write(course, !noCoursesBefore); !s) {
+            courseSaved = s;
             return false;
-        }
-        if (!noCoursesBefore) {
-            clearSkills.addBindValue(nonNull(course.code));
-            if (!clearSkills.exec()) {
-                courseSaved = failed(clearSkills);
-                return false;
-            }
-        }
-        for (qsizetype i = 0; i < course.skills.size(); ++i) {
-            insertSkill.addBindValue(nonNull(course.code));
-            insertSkill.addBindValue(course.skills[i]);
-            insertSkill.addBindValue(i);
-            if (!insertSkill.exec()) {
-                courseSaved = failed(insertSkill);
-                return false;
-            }
         }
         if (!bulk) {
             if (Status s = searchRows.refresh(course.code); !s) {
