@@ -3,6 +3,7 @@
 #include "cataloguereferences.h"
 #include "jsondocument.h"
 #include "jsonfields.h"
+#include "readahead.h"
 #include "rulesjson.h"
 #include "model/limits.h"
 
@@ -391,13 +392,21 @@ std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, C
 
 bool CatalogueBundle::forEach(const std::function<bool(const Course &)> &visit) const
 {
-    // Every course passed readBundle's checks: these problems stay empty.
-    Problems unexpected;
-    JsonFieldReader reader(unexpected);
-    const CatalogueIndex frameworks(catalogue);
-    return m_courses.forEach([&](const JsonView &element, qsizetype) {
-        return visit(readCourse(element.toObject(), QString(), reader, frameworks));
-    });
+    // The next courses are parsed and read on a second thread while `visit`
+    // (an import's save) writes those before them (docs/PERFORMANCE.md
+    // "Import of a large bundle"). Nothing else reads the parsed text or the
+    // catalogue meanwhile.
+    return readAhead<Course>(
+        [this](const std::function<bool(Course &&)> &hand) {
+            // Every course passed readBundle's checks: these problems stay empty.
+            Problems unexpected;
+            JsonFieldReader reader(unexpected);
+            const CatalogueIndex frameworks(catalogue);
+            return m_courses.forEach([&](const JsonView &element, qsizetype) {
+                return hand(readCourse(element.toObject(), QString(), reader, frameworks));
+            });
+        },
+        visit);
 }
 
 std::optional<Catalogue> readCatalogue(const QByteArray &json, Problems &problems)

@@ -24,16 +24,29 @@ QString jsonText(const QJsonArray &array)
 }
 
 // The outcomes as a JSON array of strings, as QJsonDocument would write them
-// compactly, without building a QJsonArray for each of 100,000 courses.
+// compactly, without building a QJsonArray for each of 100,000 courses; the
+// characters that need no escape are appended a run at a time.
 QString jsonStringArray(const QStringList &strings)
 {
-    QString text(u'[');
+    QString text;
+    qsizetype length = 2;
+    for (const QString &string : strings)
+        length += string.size() + 3;
+    text.reserve(length);
+    text += u'[';
     for (qsizetype i = 0; i < strings.size(); ++i) {
         if (i > 0)
             text += u',';
         text += u'"';
-        for (const QChar c : strings[i]) {
-            switch (c.unicode()) {
+        const QStringView string = strings[i];
+        qsizetype run = 0; // where the characters not yet appended begin
+        for (qsizetype at = 0; at < string.size(); ++at) {
+            const char16_t c = string[at].unicode();
+            if (c >= 0x20 && c != u'"' && c != u'\\')
+                continue;
+            text += string.mid(run, at - run);
+            run = at + 1;
+            switch (c) {
             case u'"':
                 text += QStringLiteral("\\\"");
                 break;
@@ -44,30 +57,47 @@ QString jsonStringArray(const QStringList &strings)
                 text += QStringLiteral("\\n");
                 break;
             default:
-                if (c.unicode() < 0x20)
-                    text += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
-                else
-                    text += c;
+                text += QStringLiteral("\\u%1").arg(int(c), 4, 16, QChar(u'0'));
             }
         }
+        text += string.mid(run);
         text += u'"';
     }
     text += u']';
     return text;
 }
 
-
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// "2026-02-01,2026-07-01". A date of years 1 to 9999 is written by hand:
+// QDate::toString took a fifth of the time it takes to bind a course's row.
 QString joinDates(const QList<QDate> &dates)
 {
-    QStringList texts;
-    for (const QDate &date : dates)
-        texts.append(date.toString(Qt::ISODate));
-    return texts.join(u',');
+    QString text;
+    text.reserve(dates.size() * 11);
+    const auto twoDigits = [&text](int value) {
+        text += QChar(u'0' + value / 10);
+        text += QChar(u'0' + value % 10);
+    };
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        const QDate &date = dates[i];
+        if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
+            text += date.toString(Qt::ISODate);
+            continue;
+        }
+        twoDigits(date.year() / 100);
+        twoDigits(date.year() % 100);
+        text += u'-';
+        twoDigits(date.month());
+        text += u'-';
+        twoDigits(date.day());
+    }
+    return text;
 }
 
 QList<QDate> splitDates(const QString &text)
