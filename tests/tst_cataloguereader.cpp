@@ -109,6 +109,11 @@ private Q_SLOTS:
         QTest::newRow("unknown skill") << "courses[3].skills[0]" << R"("cooking")" << R"(courses[3].skills[0]: no skill "cooking")";
         QTest::newRow("bad delivery") << "courses[0].delivery[1]" << R"("by post")" << "courses[0].delivery[1]: expected one of online, campus, workplace";
         QTest::newRow("bad intake date") << "courses[0].intakes[1]" << R"("2027-13-01")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("intake date of a day that is not") << "courses[0].intakes[1]" << R"("2027-02-29")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("intake date without leading zeros") << "courses[0].intakes[1]" << R"("2027-2-01")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("intake date with a time") << "courses[0].intakes[1]" << R"("2027-02-01T09:00")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("intake date in other digits") << "courses[0].intakes[1]" << R"("٢٠٢٧-02-01")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
+        QTest::newRow("intake date in year 0") << "courses[0].intakes[1]" << R"("0000-02-01")" << "courses[0].intakes[1]: expected a date YYYY-MM-DD";
         QTest::newRow("cost without currency") << "courses[0].cost.currency" << "<remove>" << "courses[0].cost.currency: is required";
         QTest::newRow("negative cost") << "courses[0].cost.amount" << "-1" << "courses[0].cost.amount: expected a number of at least 0";
         QTest::newRow("prerequisite on missing course") << "courses[1].prerequisites.allOf[0].course" << R"("DAT999")" << R"(courses[1].prerequisites.allOf[0].course: no course "DAT999")";

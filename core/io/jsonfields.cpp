@@ -4,7 +4,6 @@
 #include "model/limits.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -22,11 +21,27 @@ QString jsonIndexPath(const QString &parent, qsizetype index)
 
 QDate parseIsoDate(const QString &text)
 {
-    // QDate::fromString(ISODate) accepts more than YYYY-MM-DD; the formats are strict.
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!shape.match(text).hasMatch())
+    // Exactly YYYY-MM-DD (QDate::fromString(ISODate) accepts more), checked
+    // by hand: a regular expression cost 3,000 instructions a date, and a
+    // bundle of 100,000 courses has 300,000 intake dates.
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
         return {};
-    return QDate::fromString(text, Qt::ISODate);
+    const auto number = [&text](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day); // invalid unless the day exists
 }
 
 bool JsonFieldReader::present(const JsonObjectView &object, QStringView key, const QString &path,
