@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
         const QString definition =
             scalar(database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'course_search'")).toString();
-        QVERIFY2(definition.contains(QStringLiteral("detail = none")), qPrintable(definition));
+        QVERIFY2(definition.contains(QStringLiteral("detail = column")), qPrintable(definition));
         // Beginnings of one, two and more letters, of the title and of the provider.
         for (const char *match : {"'h*'", "'vi* da*'", "'harb*'", "'visualising'"}) {
             QCOMPARE(scalar(database, QStringLiteral("SELECT code FROM course_search WHERE course_search MATCH %1")

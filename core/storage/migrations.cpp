@@ -184,17 +184,18 @@ const char *const schemaVersion7[] = {
 };
 
 // Version 8: a smaller search index. The catalogue's search asks only which
-// courses hold words beginning with what was typed (no phrases, no columns,
-// no ranking), so the index keeps no positions (detail = none), and prefix
-// indexes of one and two letters, which carry a search of one or two
-// letters; longer beginnings are read from the words themselves as quickly.
-// At 100,000 courses it is built in 1.3 s instead of 2.3 s and takes 40 MB
-// less (docs/PERFORMANCE.md "Import of a large bundle").
+// courses hold words beginning with what was typed (no phrases, no NEAR), so
+// the index keeps which column a word is in but not where (detail = column):
+// at 100,000 courses it is built in 1.85 s instead of 2.3 s and takes 23 MB
+// less, and a keystroke's queries are as fast as before. Keeping no columns
+// either (detail = none) was faster still to build, but three times slower
+// to search for a beginning longer than the prefix indexes' three letters
+// (docs/PERFORMANCE.md "Import of a large bundle").
 const char *const schemaVersion8[] = {
     "DROP TABLE course_search",
     R"(CREATE VIRTUAL TABLE course_search USING fts5(
         code, title, provider, skills, outcomes,
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2', detail = none))",
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column))",
 };
 
 template<size_t N>
