@@ -12,6 +12,7 @@ namespace {
 constexpr int barWidth = 90;
 constexpr int barHeight = 8;
 constexpr int gap = 8;
+constexpr int margin = 4; // either side of the cell
 } // namespace
 
 void paintProgressBar(QPainter &painter, const QRect &rect, const NodeProgress &progress, const QPalette &palette)
@@ -53,7 +54,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const QRect cell = opt.rect.adjusted(4, 0, -4, 0);
+    const QRect cell = opt.rect.adjusted(margin, 0, -margin, 0);
     const QRect bar(cell.left(), cell.center().y() - barHeight / 2, std::min(barWidth, cell.width()), barHeight);
     paintProgressBar(*painter, bar, progress.value<NodeProgress>(), opt.palette);
     const QRect textRect = cell.adjusted(bar.width() + gap, 0, 0, 0);
@@ -67,8 +68,12 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == AuditTreeModel::Progress)
-        size.setWidth(size.width() + barWidth + gap);
+    if (index.column() == AuditTreeModel::Progress && index.data(AuditTreeModel::ProgressRole).canConvert<NodeProgress>()) {
+        // As paint() lays the cell out: the bar, a gap and the text on one line.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        size.setWidth(margin + barWidth + gap + opt.fontMetrics.horizontalAdvance(opt.text) + margin + 1);
+    }
     return size;
 }
 

@@ -9,7 +9,9 @@
 #include "auditlists.h"
 #include "models/coursetext.h"
 #include "settings/settingkeys.h"
+#include "views/contentsplit.h"
 #include "views/emptystate.h"
+#include "views/fittedcolumns.h"
 #include "workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -139,6 +141,11 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     m_tree->header()->resizeSection(AuditTreeModel::Requirement, 280);
     m_tree->header()->resizeSection(AuditTreeModel::Progress, 210);
     m_tree->header()->resizeSection(AuditTreeModel::Counted, 230);
+    // Titles and progress whole, "Courses counted" no wider than its codes
+    // need; what is missing, in words, takes the rest.
+    m_columns = new FittedColumns(m_tree, {{AuditTreeModel::Requirement, 0.4},
+                                           {AuditTreeModel::Progress, 0.25},
+                                           {AuditTreeModel::Counted, 0.25}});
     connect(m_tree, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &at) { m_decisions->showTreeMenu(*m_tree, at); });
 
@@ -171,6 +178,7 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     below->addWidget(titled(tr("Courses that would close the &gaps"), m_suggestions));
     below->addWidget(titled(tr("&Rules, expired records and advisor decisions"), m_rules));
     below->setChildrenCollapsible(false);
+    m_below = new ContentSplit(below, m_suggestions, m_rules);
     m_splitter->setOrientation(Qt::Vertical);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(below);
@@ -341,6 +349,7 @@ void AuditPanel::showAudits()
     });
     m_model->setResults(audits.shown, audits.earned);
     m_tree->expandAll();
+    m_columns->fit();
 
     const Core::AuditResult &result = audits.shown;
     const ProgressColours colours = ProgressColours::from(palette());
@@ -364,6 +373,7 @@ void AuditPanel::showAudits()
     m_pages->setCurrentIndex(ContentPage);
     showSuggestions(result);
     showRules(result, *q);
+    m_below->share();
     m_shownGeneration = audits.generation;
     Q_EMIT settled();
 }
@@ -418,7 +428,7 @@ void AuditPanel::removeOverride(qsizetype index)
 void AuditPanel::saveState(QSettings &settings) const
 {
     SettingKeys::auditSplitter.set(settings, m_splitter->saveState());
-    SettingKeys::auditColumns.set(settings, m_tree->header()->saveState());
+    SettingKeys::auditColumns.set(settings, m_columns->save());
     SettingKeys::advisorName.set(settings, m_decisions->advisor());
     if (!qualification().isEmpty())
         SettingKeys::lastQualification.set(settings, qualification());
@@ -427,7 +437,7 @@ void AuditPanel::saveState(QSettings &settings) const
 void AuditPanel::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(SettingKeys::auditSplitter.get(settings));
-    m_tree->header()->restoreState(SettingKeys::auditColumns.get(settings));
+    m_columns->restore(SettingKeys::auditColumns.get(settings));
     m_decisions->setAdvisor(SettingKeys::advisorName.get(settings));
     if (const QString last = SettingKeys::lastQualification.get(settings); !last.isEmpty() && qualification().isEmpty())
         showQualification(last);

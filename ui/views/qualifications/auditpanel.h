@@ -32,7 +32,9 @@ namespace Cairn::Ui {
 class AdvisorDecisions;
 class AuditService;
 class AuditTreeModel;
+class ContentSplit;
 class EmptyState;
+class FittedColumns;
 class Workspace;
 
 // The audit of one qualification for the open profile: a tree of its
@@ -63,6 +65,7 @@ public:
     void addCommand(QAction *action);
     AuditTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    FittedColumns *columns() const { return m_columns; }
     QTreeWidget *suggestions() const { return m_suggestions; }
     QTreeWidget *rules() const { return m_rules; }
     QLabel *summary() const { return m_summary; }
@@ -109,6 +112,8 @@ private:
     QSplitter *m_splitter;
     AuditTreeModel *m_model;
     QTreeView *m_tree;
+    FittedColumns *m_columns = nullptr;
+    ContentSplit *m_below = nullptr;
     QTreeWidget *m_suggestions;
     QTreeWidget *m_rules;
     QFutureWatcher<Audits> m_run;

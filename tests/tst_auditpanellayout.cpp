@@ -1,0 +1,144 @@
+// The audit panel's columns and panes are as wide as what they show needs,
+// within bounds, until the user sizes them; then they stay the user's.
+
+#include "audit/audittreemodel.h"
+#include "mainwindow.h"
+#include "views/contentsplit.h"
+#include "views/fittedcolumns.h"
+#include "views/qualifications/auditpanel.h"
+#include "views/qualificationsview.h"
+#include "views/sidebar.h"
+#include "windowsession.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Cairn::Ui;
+
+namespace {
+
+struct Session : Cairn::Test::WindowSession
+{
+    Session() : WindowSession({QSize(1200, 760), true, false})
+    {
+        window->showView(Sidebar::Qualifications);
+        audit = window->qualificationsView()->audit();
+    }
+
+    bool showAudit(const QString &code)
+    {
+        audit->showQualification(code);
+        return QTest::qWaitFor([this, code] { return audit->isSettled() && audit->model()->result().qualification == code; });
+    }
+
+    int width(int column) const { return audit->tree()->header()->sectionSize(column); }
+
+    QSplitter *below() const
+    {
+        for (QSplitter *splitter : audit->findChildren<QSplitter *>()) {
+            if (splitter->orientation() == Qt::Horizontal)
+                return splitter;
+        }
+        return nullptr;
+    }
+
+    AuditPanel *audit = nullptr;
+};
+
+} // namespace
+
+class TestAuditPanelLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void requirementTitlesAreWholeAndTheCountedCoursesNoWiderThanNeeded()
+    {
+        Session session;
+        QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+        QTreeView *tree = session.audit->tree();
+        const int viewport = tree->viewport()->width();
+        const int titles = FittedColumns::oneLineWidth(tree, AuditTreeModel::Requirement);
+        // "CYB504 Governance, risk and compliance", two levels down, fits; it did not at 280 pixels.
+        QVERIFY2(titles > 280, qPrintable(QString::number(titles)));
+        QCOMPARE(session.width(AuditTreeModel::Requirement), std::min(titles, int(viewport * 0.4)));
+        // The progress: bar, gap and "30 of 55 credits" on one line, as the delegate paints them.
+        const QModelIndex root = session.audit->model()->index(0, AuditTreeModel::Progress);
+        const int progressText = tree->fontMetrics().horizontalAdvance(root.data().toString());
+        QVERIFY2(session.width(AuditTreeModel::Progress) >= 4 + 90 + 8 + progressText + 4,
+                 qPrintable(QStringLiteral("%1 for \"%2\"").arg(session.width(AuditTreeModel::Progress)).arg(root.data().toString())));
+        // Course codes only: narrower than the 230 pixels it was given before.
+        QVERIFY(session.width(AuditTreeModel::Counted) < 230);
+        QVERIFY(session.width(AuditTreeModel::Counted)
+                >= FittedColumns::oneLineWidth(tree, AuditTreeModel::Counted));
+        QVERIFY(session.width(AuditTreeModel::Counted)
+                >= tree->header()->sectionSizeHint(AuditTreeModel::Counted)); // its heading too
+
+        // Another audit is fitted again.
+        QVERIFY(session.showAudit(QStringLiteral("DIP-DA5")));
+        QCOMPARE(session.width(AuditTreeModel::Counted),
+                 std::max(FittedColumns::oneLineWidth(tree, AuditTreeModel::Counted),
+                          tree->header()->sectionSizeHint(AuditTreeModel::Counted)));
+    }
+
+    void aColumnTheUserSizedStaysTheirsAcrossAuditsAndSessions()
+    {
+        QByteArray saved;
+        {
+            Session session;
+            QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+            QVERIFY(!session.audit->columns()->setByUser());
+            session.audit->tree()->header()->resizeSection(AuditTreeModel::Requirement, 150); // the user's drag
+            QVERIFY(session.audit->columns()->setByUser());
+            QVERIFY(session.showAudit(QStringLiteral("DIP-DA5")));
+            QCOMPARE(session.width(AuditTreeModel::Requirement), 150);
+            session.window->resize(1000, 700); // a narrower window changes only the last column
+            QTest::qWait(50);
+            QCOMPARE(session.width(AuditTreeModel::Requirement), 150);
+            saved = session.audit->columns()->save();
+        }
+        Session again;
+        again.audit->columns()->restore(saved);
+        QVERIFY(again.audit->columns()->setByUser());
+        QVERIFY(again.showAudit(QStringLiteral("CERT-CYB5")));
+        QCOMPARE(again.width(AuditTreeModel::Requirement), 150);
+
+        // A state saved by an older Cairn (a bare header state) is fitted from the rows.
+        Session older;
+        older.audit->columns()->restore(older.audit->tree()->header()->saveState());
+        QVERIFY(!older.audit->columns()->setByUser());
+    }
+
+    void theSuggestionsAndTheRulesShareTheWidthByWhatTheyShow()
+    {
+        Session session;
+        QSplitter *below = session.below();
+        QVERIFY(below);
+        // Suggestions with long titles and short rules: the suggestions get more.
+        QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+        QVERIFY(session.audit->suggestions()->topLevelItemCount() > 0);
+        QVERIFY2(below->sizes().at(0) > below->sizes().at(1), qPrintable(QStringLiteral("%1 %2").arg(below->sizes().at(0)).arg(below->sizes().at(1))));
+        // Nothing missing and a long advisor's decision: the rules get more,
+        // and the suggestions keep their headings whole.
+        QVERIFY(session.showAudit(QStringLiteral("DIP-DA5")));
+        QVERIFY(below->sizes().at(1) > below->sizes().at(0));
+        QTreeWidget *suggestions = session.audit->suggestions();
+        QVERIFY(suggestions->header()->sectionSize(0) >= suggestions->header()->sectionSizeHint(0));
+
+        // Once the user moves the handle, the split is theirs.
+        Q_EMIT below->splitterMoved(300, 1);
+        below->setSizes({700, below->width() - 700});
+        const QList<int> chosen = below->sizes();
+        QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+        QCOMPARE(below->sizes(), chosen);
+    }
+};
+
+QTEST_MAIN(TestAuditPanelLayout)
+#include "tst_auditpanellayout.moc"
