@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 
 using namespace Cairn::Core;
@@ -94,6 +95,27 @@ private Q_SLOTS:
         QVERIFY(!all);
         QCOMPARE(taken, 101);
         QVERIFY2(made.load() <= 101 + 10 * 4, qPrintable(QString::number(made.load())));
+    }
+
+    void aConsumerThatThrowsStopsTheProducerAndPassesTheExceptionOn()
+    {
+        std::atomic<bool> producerEnded = false;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, readAhead<int>(
+            [&](const std::function<bool(int &&)> &hand) {
+                for (int i = 0; i < 1000000; ++i) {
+                    if (!hand(int(i)))
+                        break;
+                }
+                producerEnded = true;
+                return false;
+            },
+            [](const int &item) {
+                if (item == 50)
+                    throw std::runtime_error("the disk went away");
+                return true;
+            },
+            8, 2));
+        QVERIFY(producerEnded); // it ended, rather than waiting for room for ever
     }
 
     void aProducerThatStopsEndsTheWalkAfterWhatItMade()

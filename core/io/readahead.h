@@ -1,6 +1,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <stop_token>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -22,19 +23,21 @@ bool readAhead(const std::function<bool(const std::function<bool(T &&)> &)> &pro
                const std::function<bool(const T &)> &consume, std::size_t batchSize = 256, std::size_t batches = 4)
 {
     std::mutex mutex;
-    std::condition_variable changed;
+    std::condition_variable_any changed; // waits on the producer's stop token too
     std::deque<std::vector<T>> waiting;
     bool produced = false; // the producer has finished
     bool producedAll = false;
     bool stopped = false; // the consumer wants no more
 
-    std::jthread producer([&] {
+    // Should `consume` throw, the thread's destructor asks it to stop, which
+    // wakes it where it waits for room, and then waits for it to end.
+    std::jthread producer([&](std::stop_token stop) {
         std::vector<T> batch;
         batch.reserve(batchSize);
         const auto hand = [&](std::vector<T> &&full) {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stopped || waiting.size() < batches; });
-            if (stopped)
+            changed.wait(lock, stop, [&] { return stopped || waiting.size() < batches; });
+            if (stopped || stop.stop_requested())
                 return false;
             waiting.push_back(std::move(full));
             changed.notify_all();

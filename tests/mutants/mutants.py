@@ -143,4 +143,25 @@ MUTANTS = [
         "replace": "    for (const CourseSlices::Slice &slice : m_slices.mid(1)) {",
         "tests": ["tst_cataloguereader"],
     },
+    {
+        "name": "read-ahead drops the last part-filled batch",
+        "file": "core/io/readahead.h",
+        "find": "        const bool handed = batch.empty() || hand(std::move(batch));",
+        "replace": "        const bool handed = true;",
+        "tests": ["tst_readahead", "tst_importer"],
+    },
+    {
+        "name": "SQLite's statement binds a null text as empty",
+        "file": "core/storage/sqlitestatement.cpp",
+        "find": "    if (text.isNull()) {\n        bindNull();\n        return;\n    }",
+        "replace": "",
+        "tests": ["tst_sqlitestatement", "tst_cataloguerepository"],
+    },
+    {
+        "name": "a course's skills written without their order",
+        "file": "core/storage/courserowwriter.cpp",
+        "find": "            m_insertSkill.bindInteger(i);\n            if (Status s = m_insertSkill.run(",
+        "replace": "            m_insertSkill.bindInteger(0);\n            if (Status s = m_insertSkill.run(",
+        "tests": ["tst_cataloguerepository", "tst_importer"],
+    },
 ]
