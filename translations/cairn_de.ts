@@ -2371,6 +2371,10 @@ Rückgabewert: 0 bei Erfolg, 1 wenn ein Befehl scheitert, 2 bei falschem Aufruf.
         <source>database error while %1: %2</source>
         <translation>Datenbankfehler %1: %2</translation>
     </message>
+    <message>
+        <source>the connection is not to a SQLite file</source>
+        <translation>die Verbindung führt nicht zu einer SQLite-Datei</translation>
+    </message>
 </context>
 <context>
     <name>Cairn::Core::SqliteError</name>

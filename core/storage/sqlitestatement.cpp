@@ -46,7 +46,8 @@ Status SqliteStatement::prepare(const QString &sql, const QString &doing)
     m_next = 1;
     if (!m_db)
         return Status::failure(QCoreApplication::translate("Cairn::Core::Sql", "database error while %1: %2")
-                                   .arg(doing, QStringLiteral("not a SQLite connection")));
+                                   .arg(doing, QCoreApplication::translate("Cairn::Core::Sql",
+                                                                           "the connection is not to a SQLite file")));
     const int code = sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * sizeof(char16_t)),
                                           SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (code == SQLITE_OK)
