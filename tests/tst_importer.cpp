@@ -14,6 +14,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,8 +193,9 @@ private Q_SLOTS:
         const QByteArray before = Cairn::Test::readAll(databasePath);
         const Catalogue large = Cairn::Test::generateCatalogue(3000);
         const QString bundlePath = writeFile(dir, QStringLiteral("large.json"), catalogueToJsonBytes(large));
-        const qint64 rows = large.frameworks.size() + large.providers.size() + large.skills.size()
-            + large.courses.size() + large.qualifications.size();
+        // Each course checked, then every row written.
+        const qint64 rows = large.courses.size() + large.frameworks.size() + large.providers.size()
+            + large.skills.size() + large.courses.size() + large.qualifications.size();
 
         QList<qint64> reported;
         {
@@ -202,7 +204,7 @@ private Q_SLOTS:
             ImportSummary summary;
             const Status status = Importer(database).importFile(bundlePath, &summary, [&](qint64 done, qint64 total) {
                 if (total != rows)
-                    qFatal("progress reported %lld rows in all, expected %lld", total, rows);
+                    qFatal("progress reported %lld steps in all, expected %lld", total, rows);
                 reported.append(done);
                 return done < total / 2; // the user cancels half way
             });
@@ -227,6 +229,38 @@ private Q_SLOTS:
         QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(reported.last(), rows);
         QCOMPARE(CatalogueRepository(database).courseCount(), 63 + 3000);
+    }
+
+    void theCheckingOfTheCoursesReportsProgressAndCanBeCancelledBeforeAnyBackup()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            QVERIFY(importDemoData(database).ok());
+        }
+        const QByteArray before = Cairn::Test::readAll(databasePath);
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const qsizetype backupsBefore = QDir(backups).entryList(QDir::Files).size();
+        const Catalogue large = Cairn::Test::generateCatalogue(3000);
+        const QString bundlePath = writeFile(dir, QStringLiteral("large.json"), catalogueToJsonBytes(large));
+
+        QList<qint64> reported;
+        {
+            Database database;
+            QVERIFY(database.open(databasePath).ok());
+            const Status status = Importer(database).importFile(bundlePath, nullptr, [&](qint64 done, qint64) {
+                reported.append(done);
+                return done < 1000; // cancelled while the courses are checked
+            });
+            QVERIFY(status.cancelled());
+            QCOMPARE(status.message(), QStringLiteral("The import was cancelled; nothing was changed."));
+        }
+        // Every 256 courses, up to the first report past 1,000, and nothing of the writing.
+        QCOMPARE(reported, (QList<qint64>{256, 512, 768, 1024}));
+        QCOMPARE(Cairn::Test::readAll(databasePath), before);
+        QCOMPARE(QDir(backups).entryList(QDir::Files).size(), backupsBefore); // no copy made for nothing
     }
 
     void aCancelledOrFailedLargeImportChangesNothing_data()

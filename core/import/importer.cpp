@@ -11,6 +11,16 @@
 namespace Cairn::Core {
 
 namespace {
+// What an import of a bundle counts on its progress bar: first each course
+// checked, then every row written (as CatalogueRepository::save counts them).
+qint64 stepsOf(const JsonObjectView &root, qint64 courses)
+{
+    qint64 rows = courses;
+    for (const QStringView key : {u"frameworks", u"providers", u"skills", u"qualifications"})
+        rows += root.value(key).toArray().size(); // 0 when absent or not an array
+    return courses + rows;
+}
+
 // A rejected document: the message names the file and the first problems,
 // the summary keeps them all.
 Status rejected(const Problems &problems, const QString &displayName, ImportSummary &result)
@@ -78,9 +88,12 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
     // are checked, then parsed and read again one at a time as they are
     // written, from the text, which the bundle keeps. Any other text is let
     // go once parsed (simdjson's tape holds its own copy of every string).
+    const auto cancelled = [] { return Status::cancellation(tr("The import was cancelled; nothing was changed.")); };
     Problems problems;
     ParsedJson parsed;
     std::optional<CatalogueBundle> catalogue;
+    qint64 checking = 0; // the progress bar's steps before the writing
+    qint64 steps = 0;
     std::optional<LearnerProfile> learner;
     {
         CourseElements courses;
@@ -102,9 +115,18 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
             return finish(rejected(problems, displayName, result));
         }
         switch (result.format) {
-        case DocumentFormat::Catalogue:
-            catalogue = readCatalogueBundle(*root, courses, problems);
+        case DocumentFormat::Catalogue: {
+            checking = courses.size();
+            steps = stepsOf(*root, checking);
+            bool stopped = false;
+            CheckProgress checked;
+            if (progress)
+                checked = [&progress, steps](qsizetype done) { return progress(done, steps); };
+            catalogue = readCatalogueBundle(*root, courses, problems, checked, &stopped);
+            if (stopped)
+                return finish(cancelled());
             break;
+        }
         case DocumentFormat::Learner:
             learner = readLearner(*root, problems);
             break;
@@ -123,7 +145,13 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         result.name = catalogue->catalogue.name;
         if (Status backedUp = backUp(); !backedUp)
             return finish(backedUp);
-        if (Status saved = catalogues.save(catalogue->catalogue, *catalogue, progress); !saved)
+        Progress writing;
+        if (progress) {
+            writing = [&progress, checking](qint64 done, qint64 total) {
+                return progress(checking + done, checking + total);
+            };
+        }
+        if (Status saved = catalogues.save(catalogue->catalogue, *catalogue, writing); !saved)
             return finish(saveFailed(saved));
         result.courses = catalogue->size();
         result.qualifications = catalogue->catalogue.qualifications.size();
@@ -137,7 +165,7 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
             return finish(rejected(problems, displayName, result));
         result.name = learner->name;
         if (progress && !progress(0, 1))
-            return finish(Status::cancellation(tr("The import was cancelled; nothing was changed.")));
+            return finish(cancelled());
         if (Status backedUp = backUp(); !backedUp)
             return finish(backedUp);
         LearnerRepository learners(m_database);

@@ -219,7 +219,8 @@ namespace {
 // is given, and only checked otherwise; `courses`, unless given, is set to
 // root's own.
 std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &problems, QList<Course> *keep,
-                                    CourseElements &courses)
+                                    CourseElements &courses, const CheckProgress &checked = {},
+                                    bool *stopped = nullptr)
 {
     // Every course's code, first: a prerequisite may name a course further
     // on. This is also where a course given as a slice of the text is first
@@ -274,18 +275,27 @@ std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &proble
         if (keep)
             keep->reserve(courses.size());
         const QString arrayPath = QStringLiteral("courses");
-        courses.forEach([&](const JsonView &element, qsizetype i) {
+        const qsizetype total = courses.size();
+        const auto goOn = [&](qsizetype i) {
+            constexpr qsizetype every = 256;
+            return !checked || ((i + 1) % every != 0 && i + 1 != total) || checked(i + 1);
+        };
+        const bool whole = courses.forEach([&](const JsonView &element, qsizetype i) {
             const QString path = jsonIndexPath(arrayPath, i);
-            const auto object = reader.asObject(element, path);
-            if (!object)
-                return true;
-            Course course = readCourse(*object, path, reader, frameworks);
-            checkUnique(seen, course.code, jsonChildPath(path, u"code"), reader);
-            references.checkCourse(course, path);
-            if (keep)
-                keep->append(std::move(course));
-            return true;
+            if (const auto object = reader.asObject(element, path)) {
+                Course course = readCourse(*object, path, reader, frameworks);
+                checkUnique(seen, course.code, jsonChildPath(path, u"code"), reader);
+                references.checkCourse(course, path);
+                if (keep)
+                    keep->append(std::move(course));
+            }
+            return goOn(i);
         });
+        if (!whole) { // stopped: every element parsed in the first pass
+            if (stopped)
+                *stopped = true;
+            return std::nullopt;
+        }
     }
 
     catalogue.qualifications = readArray<Qualification>(root, u"qualifications", Presence::Optional, reader,
@@ -379,11 +389,11 @@ std::optional<JsonObjectView> parseDocument(ParsedJson &parsed, const QByteArray
 }
 
 std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,
-                                                   Problems &problems)
+                                                   Problems &problems, const CheckProgress &checked, bool *stopped)
 {
     CatalogueBundle bundle;
     bundle.m_courses = std::move(courses);
-    std::optional<Catalogue> catalogue = readBundle(root, problems, nullptr, bundle.m_courses);
+    std::optional<Catalogue> catalogue = readBundle(root, problems, nullptr, bundle.m_courses, checked, stopped);
     if (!catalogue)
         return std::nullopt;
     bundle.catalogue = std::move(*catalogue);

@@ -47,6 +47,10 @@ private:
     bool m_given = false;
 };
 
+// Hears how many of a bundle's courses have been checked (every 256, and the
+// last); returning false stops the reading.
+using CheckProgress = std::function<bool(qsizetype checked)>;
+
 // A bundle read for an import: everything but the courses as a model, and the
 // courses — every one checked like readCatalogue's — read again one at a time
 // as they are saved. What they are read from (the parsed text of `root`, or
@@ -61,7 +65,8 @@ public:
 
 private:
     friend std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,
-                                                              Problems &problems);
+                                                              Problems &problems, const CheckProgress &checked,
+                                                              bool *stopped);
 
     CourseElements m_courses;
 };
@@ -75,9 +80,11 @@ std::optional<JsonObjectView> parseDocument(ParsedJson &parsed, const QByteArray
                                             Problems &problems);
 
 // `courses`, when given, are the bundle's courses taken out of the text of
-// `root` (whose "courses" is then []); otherwise root's own are read.
+// `root` (whose "courses" is then []); otherwise root's own are read. When
+// `checked` stops the reading, nullopt is returned and `*stopped` set.
 std::optional<CatalogueBundle> readCatalogueBundle(const JsonObjectView &root, CourseElements courses,
-                                                   Problems &problems);
+                                                   Problems &problems, const CheckProgress &checked = {},
+                                                   bool *stopped = nullptr);
 std::optional<Catalogue> readCatalogue(const JsonObjectView &root, Problems &problems);
 std::optional<Catalogue> readCatalogueFile(const QString &fileName, Problems &problems);
 
