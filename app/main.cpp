@@ -10,6 +10,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "theme.h"
+#include "upgradenotice.h"
 #include "views/catalogueview.h"
 #include "views/pathwaysview.h"
 #include "views/qualificationsview.h"
@@ -209,7 +210,12 @@ int main(int argc, char *argv[])
         Ui::KeyringStore keyring;
         conninfo = Ui::ServerLogin::withPassword(conninfo, Ui::ServerLogin::readPassword(keyring, conninfo));
     }
+    // A file an older Cairn wrote is upgraded before the window opens: say so meanwhile.
+    std::unique_ptr<Ui::UpgradeNotice> upgrading;
+    if (!unattended)
+        database.setUpgradeNotice([&upgrading, &path](int, int) { upgrading = std::make_unique<Ui::UpgradeNotice>(path); });
     Core::Status opened = onServer ? database.openServer(conninfo) : database.open(path);
+    upgrading.reset();
     // A server out of reach: say so and offer to try again.
     while (onServer && !opened && !unattended) {
         const auto answer = QMessageBox::warning(nullptr,
@@ -269,6 +275,7 @@ int main(int argc, char *argv[])
         path = chosen;
         opened = database.open(path);
     }
+    upgrading.reset();
     if (!opened) {
         QTextStream(stderr) << "cairn: " << opened.message() << '\n';
         if (!unattended)

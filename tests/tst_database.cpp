@@ -216,9 +216,19 @@ private Q_SLOTS:
                                               "SELECT rowid, code, title, 'Harbour Polytechnic', '', '' FROM courses")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
         }
+        QList<std::pair<int, int>> notices;
+        const auto notice = [&notices](int from, int to) { notices.append({from, to}); };
         Database database;
+        database.setUpgradeNotice(notice);
         QVERIFY(database.open(path).ok());
+        QCOMPARE(notices, (QList<std::pair<int, int>>{{7, currentSchemaVersion}})); // said before the upgrade
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
+        {
+            Database current; // a current file: nothing to say
+            current.setUpgradeNotice(notice);
+            QVERIFY(current.open(path).ok());
+            QCOMPARE(notices.size(), 1);
+        }
         const QString definition =
             scalar(database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'course_search'")).toString();
         QVERIFY2(definition.contains(QStringLiteral("detail = column")), qPrintable(definition));

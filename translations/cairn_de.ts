@@ -5393,6 +5393,17 @@ Klicken, um die Prüfung zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>Cairn::Ui::UpgradeNotice</name>
+    <message>
+        <source>Upgrading %1 for this version of Cairn (a copy is kept first)…</source>
+        <translation>%1 wird für diese Version von Cairn aktualisiert (zuerst wird eine Kopie angelegt) …</translation>
+    </message>
+    <message>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+</context>
+<context>
     <name>Cairn::Ui::WelcomePage</name>
     <message>
         <source>Open the demo</source>

@@ -148,6 +148,8 @@ Status Database::open(const QString &path, Mode mode)
         return Status::success();
     }
     if (version >= 1 && version < currentSchemaVersion) {
+        if (m_upgradeNotice)
+            m_upgradeNotice(version, currentSchemaVersion);
         // An upgrade writes: never into a damaged file.
         if (Status checked = verify(); !checked)
             return checked;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
+
 namespace Cairn::Core {
 
 // One connection — to an SQLite file or to a study centre's PostgreSQL
@@ -32,6 +34,12 @@ public:
     // ReadOnly. `ReadOnly` asks for that on any file.
     enum class Mode { Normal, ReadOnly };
     Status open(const QString &path, Mode mode = Mode::Normal);
+
+    // Told, before open() upgrades a file an older Cairn wrote, the file's
+    // schema version and this Cairn's: an upgrade can take seconds at 100,000
+    // courses (the copy kept first, the search index made again), which a
+    // window should say.
+    void setUpgradeNotice(std::function<void(int from, int to)> notice) { m_upgradeNotice = std::move(notice); }
 
     // A study centre's PostgreSQL server (docs/STUDY_CENTRE.md). `conninfo`
     // is a libpq connection string ("host=centre dbname=cairn") or a service
@@ -97,6 +105,7 @@ private:
     SqlBackend m_backend = SqlBackend::Sqlite;
     QString m_conninfo; // as given, for location()
     QString m_copyOf;   // the server a local copy stands in for
+    std::function<void(int from, int to)> m_upgradeNotice;
 };
 
 } // namespace Cairn::Core
