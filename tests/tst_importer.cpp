@@ -34,6 +34,16 @@ private:
         return path;
     }
 
+    // A database file in `dir` holding the demo, closed again.
+    static QString demoDatabaseIn(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        if (!database.open(path).ok() || !importDemoData(database).ok())
+            qFatal("cannot make the demo database %s", qPrintable(path));
+        return path;
+    }
+
 private Q_SLOTS:
     void importsACatalogueAndThenALearner_data()
     {
@@ -158,12 +168,7 @@ private Q_SLOTS:
     void aBundleWithAnErrorAtItsLastCourseLeavesTheDatabaseByteForByte()
     {
         QTemporaryDir dir;
-        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(databasePath).ok());
-            QVERIFY(importDemoData(database).ok());
-        }
+        const QString databasePath = demoDatabaseIn(dir);
         const QByteArray before = Cairn::Test::readAll(databasePath);
 
         QJsonObject bundle = Cairn::Test::readJsonObject(QStringLiteral(CAIRN_TEST_DATA "/small-catalogue.json"));
@@ -184,12 +189,7 @@ private Q_SLOTS:
     void reportsProgressAndACancelledImportLeavesTheDatabaseByteForByte()
     {
         QTemporaryDir dir;
-        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(databasePath).ok());
-            QVERIFY(importDemoData(database).ok());
-        }
+        const QString databasePath = demoDatabaseIn(dir);
         const QByteArray before = Cairn::Test::readAll(databasePath);
         const Catalogue large = Cairn::Test::generateCatalogue(3000);
         const QString bundlePath = writeFile(dir, QStringLiteral("large.json"), catalogueToJsonBytes(large));
@@ -234,12 +234,7 @@ private Q_SLOTS:
     void theCheckingOfTheCoursesReportsProgressAndCanBeCancelledBeforeAnyBackup()
     {
         QTemporaryDir dir;
-        const QString databasePath = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(databasePath).ok());
-            QVERIFY(importDemoData(database).ok());
-        }
+        const QString databasePath = demoDatabaseIn(dir);
         const QByteArray before = Cairn::Test::readAll(databasePath);
         const QString backups = dir.filePath(QStringLiteral("backups"));
         const qsizetype backupsBefore = QDir(backups).entryList(QDir::Files).size();
