@@ -1,6 +1,7 @@
 #include "planview.h"
 
 #include "emptystate.h"
+#include "fittedcolumns.h"
 #include "models/coursebrowsermodel.h"
 #include "models/coursetext.h"
 #include "models/recordsmodel.h"
@@ -78,6 +79,15 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     header->resizeSection(RecordsModel::Date, 95);
     header->resizeSection(RecordsModel::Start, 95);
     header->resizeSection(RecordsModel::Grade, 55);
+    // Each column as wide as its widest line (a title, a schedule), within
+    // bounds; the notes take the rest.
+    m_columns = new FittedColumns(m_tree, {{RecordsModel::Course, 0.15},
+                                           {RecordsModel::Title, 0.3},
+                                           {RecordsModel::Status, 0.12},
+                                           {RecordsModel::Schedule, 0.3},
+                                           {RecordsModel::Date, 0.12},
+                                           {RecordsModel::Start, 0.12},
+                                           {RecordsModel::Grade, 0.08}});
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanView::selectionChanged);
     auto *remove = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &PlanView::removeSelected);
@@ -175,6 +185,7 @@ void PlanView::refresh()
     for (int group = 0; group < m_model->rowCount(); ++group)
         m_tree->setFirstColumnSpanned(group, QModelIndex(), true);
     m_tree->expandAll();
+    m_columns->fit();
     if (!current.isEmpty())
         m_tree->setCurrentIndex(m_model->indexOfCourse(current));
     m_timeline->setPlan(m_plan, problem, today);
@@ -296,13 +307,13 @@ void PlanView::saveState(QSettings &settings) const
 {
     SettingKeys::planSplitter.set(settings, m_splitter->saveState());
     if (!m_workspace.isPresenting()) // its hidden columns are not the user's choice
-        SettingKeys::planColumns.set(settings, m_tree->header()->saveState());
+        SettingKeys::planColumns.set(settings, m_columns->save());
 }
 
 void PlanView::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(SettingKeys::planSplitter.get(settings));
-    m_tree->header()->restoreState(SettingKeys::planColumns.get(settings));
+    m_columns->restore(SettingKeys::planColumns.get(settings));
     for (int column : {RecordsModel::Grade, RecordsModel::Notes}) {
         if (m_workspace.isPresenting())
             m_tree->setColumnHidden(column, true);

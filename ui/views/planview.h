@@ -15,6 +15,7 @@ class QTreeView;
 namespace Cairn::Ui {
 
 class EmptyState;
+class FittedColumns;
 class RecordsModel;
 class TimelineWidget;
 class Workspace;
@@ -67,6 +68,7 @@ private:
     Workspace &m_workspace;
     RecordsModel *m_model;
     QTreeView *m_tree;
+    FittedColumns *m_columns = nullptr;
     TimelineWidget *m_timeline;
     QScrollArea *m_timelineArea;
     QLabel *m_summary;

@@ -1,8 +1,11 @@
-// The audit panel's columns and panes are as wide as what they show needs,
-// within bounds, until the user sizes them; then they stay the user's.
+// The audit panel's and the plan's columns, and the audit panel's panes, are
+// as wide as what they show needs, within bounds, until the user sizes them;
+// then they stay the user's.
 
 #include "audit/audittreemodel.h"
 #include "mainwindow.h"
+#include "models/recordsmodel.h"
+#include "views/planview.h"
 #include "views/contentsplit.h"
 #include "views/fittedcolumns.h"
 #include "views/qualifications/auditpanel.h"
@@ -51,7 +54,7 @@ struct Session : Cairn::Test::WindowSession
 
 } // namespace
 
-class TestAuditPanelLayout : public QObject
+class TestFittedLayouts : public QObject
 {
     Q_OBJECT
 
@@ -138,7 +141,29 @@ private Q_SLOTS:
         QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
         QCOMPARE(below->sizes(), chosen);
     }
+
+    void thePlansTitlesAndSchedulesAreWhole()
+    {
+        Session session;
+        session.window->showView(Sidebar::Plan);
+        QTreeView *records = session.window->planView()->records();
+        QVERIFY(QTest::qWaitFor([records] { return records->model()->rowCount() > 0; }));
+        QTest::qWait(50);
+        const int viewport = records->viewport()->width();
+        for (const int column : {int(RecordsModel::Title), int(RecordsModel::Schedule)}) {
+            const int needed = FittedColumns::oneLineWidth(records, column);
+            // "Introduction to programming with Python" and "6 Sep 2027 – 5 Dec 2027 · 9.62 h a week"
+            // were cut at 230 and 250 pixels.
+            QCOMPARE(records->header()->sectionSize(column), std::min(needed, int(viewport * 0.3)));
+        }
+        QVERIFY(FittedColumns::oneLineWidth(records, RecordsModel::Schedule) > 250);
+        // Every column fits beside the others: no scrolling sideways.
+        int total = 0;
+        for (int column = 0; column < records->header()->count() - 1; ++column)
+            total += records->header()->sectionSize(column);
+        QVERIFY2(total < viewport, qPrintable(QStringLiteral("%1 of %2").arg(total).arg(viewport)));
+    }
 };
 
-QTEST_MAIN(TestAuditPanelLayout)
-#include "tst_auditpanellayout.moc"
+QTEST_MAIN(TestFittedLayouts)
+#include "tst_fittedlayouts.moc"
