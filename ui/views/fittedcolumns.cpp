@@ -8,6 +8,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Cairn::Ui {
 
@@ -15,24 +16,27 @@ namespace {
 constexpr quint32 stateMarker = 0xCA1F17ED; // a state saved by this class, not a bare header state
 }
 
-FittedColumns::FittedColumns(QTreeView *view, QList<Bound> bounds)
-    : QObject(view), m_view(view), m_bounds(std::move(bounds))
+FittedColumns::FittedColumns(QTreeView *view, QList<int> columns, double lastShare)
+    : QObject(view), m_view(view), m_columns(std::move(columns)), m_lastShare(lastShare)
 {
-    connect(view->header(), &QHeaderView::sectionResized, this, [this](int column) {
-        if (m_sizing)
+    connect(view->header(), &QHeaderView::sectionResized, this, [this](int column, int oldSize, int newSize) {
+        // A column hidden or shown again (presentation mode hides some) is no
+        // choice of the user's either: a drag never goes from or to nothing.
+        if (m_sizing || oldSize == 0 || newSize == 0)
             return;
         // A window made wider stretches only the last column: that is no choice of the user's.
-        if (std::any_of(m_bounds.cbegin(), m_bounds.cend(), [column](const Bound &b) { return b.column == column; }))
+        if (m_columns.contains(column))
             m_byUser = true;
     });
-    // The bounds are parts of the width: a view shown, or made wider or
-    // narrower, is fitted again.
+    // The bounds are parts of the width, and the widths those of the text: a
+    // view shown, made wider or narrower, or given larger type (presentation
+    // mode) is fitted again.
     view->viewport()->installEventFilter(this);
 }
 
 bool FittedColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_view->viewport())
+    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
         fit();
     return QObject::eventFilter(watched, event);
 }
@@ -43,11 +47,35 @@ void FittedColumns::fit()
         return;
     const QScopedValueRollback sizing(m_sizing, true);
     QHeaderView *header = m_view->header();
-    const int width = m_view->viewport()->width();
-    for (const Bound &bound : std::as_const(m_bounds)) {
-        const int least = header->sectionSizeHint(bound.column); // never narrower than its heading
-        const int wanted = oneLineWidth(m_view, bound.column);
-        header->resizeSection(bound.column, std::clamp(wanted, least, std::max(least, int(width * bound.atMost))));
+    QList<int> columns;
+    QList<int> least; // the heading's width
+    QList<int> wanted;
+    for (const int column : std::as_const(m_columns)) {
+        if (header->isSectionHidden(column))
+            continue;
+        columns.append(column);
+        least.append(header->sectionSizeHint(column));
+        wanted.append(std::max(oneLineWidth(m_view, column), least.last()));
+    }
+    int room = m_view->viewport()->width();
+    int last = -1; // the last column shown, which stretches
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    }
+    if (last >= 0 && !columns.contains(last))
+        room -= std::max(header->sectionSizeHint(last), int(room * m_lastShare));
+    // The narrowest first, each given what it wants up to an even share of
+    // what is left: short columns whole, the widest cut to one width.
+    QList<qsizetype> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&wanted](qsizetype a, qsizetype b) { return wanted[a] < wanted[b]; });
+    qsizetype left = columns.size();
+    for (const qsizetype i : std::as_const(order)) {
+        const int share = std::max(room, 0) / int(left--);
+        const int given = std::max(std::min(wanted[i], share), least[i]);
+        header->resizeSection(columns[i], given);
+        room -= given;
     }
 }
 

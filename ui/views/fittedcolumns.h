@@ -8,39 +8,37 @@ class QTreeView;
 
 namespace Cairn::Ui {
 
-// Sizes some of a view's columns to what they hold, each within bounds, each
-// time new rows are shown — until the user resizes one of them; from then on
-// the widths are the user's, and stay so across sessions (save()/restore()).
-// The view's last column stretches into what is left.
+// Sizes some of a view's columns to what they hold each time new rows are
+// shown — until the user resizes one of them; from then on the widths are
+// the user's, and stay so across sessions (save()/restore()). When the
+// columns do not all fit, the narrow ones (codes, dates) stay whole and the
+// widest are cut to one width; none is made narrower than its heading. The
+// view's last column stretches into what is left, and keeps at least
+// `lastShare` of the width.
 class FittedColumns final : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Bound
-    {
-        int column = 0;
-        double atMost = 0.4; // of the viewport's width
-    };
-
-    FittedColumns(QTreeView *view, QList<Bound> bounds);
+    FittedColumns(QTreeView *view, QList<int> columns, double lastShare = 0.0);
 
     // After new rows are shown (and expanded).
     void fit();
 
-    // The width `column` needs to show every row of `view` on one line.
-    static int oneLineWidth(QTreeView *view, int column);
-
     bool setByUser() const { return m_byUser; }
     QByteArray save() const;
     void restore(const QByteArray &state);
+
+    // The width `column` needs to show every row of `view` on one line.
+    static int oneLineWidth(QTreeView *view, int column);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QTreeView *m_view;
-    QList<Bound> m_bounds;
+    QList<int> m_columns;
+    double m_lastShare;
     bool m_byUser = false;
     bool m_sizing = false; // the resizes are this class's own
 };

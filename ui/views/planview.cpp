@@ -79,15 +79,11 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     header->resizeSection(RecordsModel::Date, 95);
     header->resizeSection(RecordsModel::Start, 95);
     header->resizeSection(RecordsModel::Grade, 55);
-    // Each column as wide as its widest line (a title, a schedule), within
-    // bounds; the notes take the rest.
-    m_columns = new FittedColumns(m_tree, {{RecordsModel::Course, 0.15},
-                                           {RecordsModel::Title, 0.3},
-                                           {RecordsModel::Status, 0.12},
-                                           {RecordsModel::Schedule, 0.3},
-                                           {RecordsModel::Date, 0.12},
-                                           {RecordsModel::Start, 0.12},
-                                           {RecordsModel::Grade, 0.08}});
+    // Each column as wide as its widest line (a title, a schedule); the
+    // notes take the rest.
+    m_columns = new FittedColumns(m_tree, {RecordsModel::Course, RecordsModel::Title, RecordsModel::Status,
+                                           RecordsModel::Schedule, RecordsModel::Date, RecordsModel::Start,
+                                           RecordsModel::Grade});
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanView::selectionChanged);
     auto *remove = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &PlanView::removeSelected);

@@ -142,10 +142,9 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     m_tree->header()->resizeSection(AuditTreeModel::Progress, 210);
     m_tree->header()->resizeSection(AuditTreeModel::Counted, 230);
     // Titles and progress whole, "Courses counted" no wider than its codes
-    // need; what is missing, in words, takes the rest.
-    m_columns = new FittedColumns(m_tree, {{AuditTreeModel::Requirement, 0.4},
-                                           {AuditTreeModel::Progress, 0.25},
-                                           {AuditTreeModel::Counted, 0.25}});
+    // need; what is missing, in words, takes the rest, at least a quarter.
+    m_columns = new FittedColumns(m_tree, {AuditTreeModel::Requirement, AuditTreeModel::Progress, AuditTreeModel::Counted},
+                                  0.25);
     connect(m_tree, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &at) { m_decisions->showTreeMenu(*m_tree, at); });
 
