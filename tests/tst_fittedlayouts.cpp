@@ -13,6 +13,8 @@
 #include "views/sidebar.h"
 #include "windowsession.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -174,6 +176,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return view.viewport()->width() > 1300; }));
         for (int column = 0; column < 3; ++column)
             QCOMPARE(header->sectionSize(column), FittedColumns::oneLineWidth(&view, column));
+    }
+
+    void theWindowFitsAProjectorOf1024Pixels()
+    {
+        Session session;
+        for (const int view : {int(Sidebar::Catalogue), int(Sidebar::Plan), int(Sidebar::Qualifications),
+                               int(Sidebar::Pathways), int(Sidebar::Dashboard)})
+            session.window->showView(view);
+        // The audit panel's and the pathways' bars of controls made it 1,163 pixels.
+        QVERIFY2(session.window->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(session.window->minimumSizeHint().width())));
+
+        session.window->resize(1024, 700);
+        session.window->showView(Sidebar::Qualifications);
+        QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
+        QTest::qWait(50);
+        // Every control of the audit's bar is shown whole inside the panel, in a second row if need be.
+        const QRect panel = session.audit->rect();
+        for (QWidget *control : std::initializer_list<QWidget *>{session.audit->findChild<QComboBox *>(),
+                                                                 session.audit->findChild<QDateEdit *>()}) {
+            const QRect shown(control->mapTo(session.audit, QPoint(0, 0)), control->size());
+            QVERIFY2(panel.contains(shown), qPrintable(control->accessibleName()));
+            QVERIFY(control->width() >= control->minimumSizeHint().width());
+        }
     }
 
     void thePlansTitlesAndSchedulesAreWhole()

@@ -4,6 +4,7 @@
 #include "audit/auditservice.h"
 #include "auditorstate.h"
 #include "emptystate.h"
+#include "wrappingbar.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -107,20 +108,28 @@ PathwaysView::PathwaysView(Workspace &workspace, AuditService &audits, QWidget *
         connect(made, &QToolButton::clicked, this, slot);
         return made;
     };
-    auto *bar = new QHBoxLayout;
+    // Widgets that stay together when the bar goes on in a second row.
+    const auto together = [this](std::initializer_list<QWidget *> widgets) {
+        auto *group = new QWidget(this);
+        auto *groupLayout = new QHBoxLayout(group);
+        groupLayout->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *widget : widgets)
+            groupLayout->addWidget(widget);
+        return group;
+    };
+    auto *bar = new WrappingBar;
     auto *label = new QLabel(tr("&Show:"), this);
     label->setBuddy(m_choice);
-    bar->addWidget(label);
-    bar->addWidget(m_choice);
+    bar->addWidget(together({label, m_choice}));
     auto *skillLabel = new QLabel(tr("S&kill:"), this);
     skillLabel->setBuddy(m_skill);
-    bar->addWidget(skillLabel);
-    bar->addWidget(m_skill);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(button(tr("−"), tr("Zoom out (-)"), [this] { zoomBy(1 / 1.25); }));
-    bar->addWidget(button(tr("+"), tr("Zoom in (+)"), [this] { zoomBy(1.25); }));
-    bar->addWidget(button(tr("Fit"), tr("Fit to the window (0)"), [this] { fitToWindow(); }));
-    bar->addWidget(button(tr("Export…"), tr("Save the diagram as PNG or SVG"), [this] { exportFromDialog(); }));
+    bar->addWidget(together({skillLabel, m_skill}));
+    bar->addWidget(m_search);
+    bar->setStretchItem(2); // the search field takes what its row leaves
+    bar->addWidget(together({button(tr("−"), tr("Zoom out (-)"), [this] { zoomBy(1 / 1.25); }),
+                             button(tr("+"), tr("Zoom in (+)"), [this] { zoomBy(1.25); }),
+                             button(tr("Fit"), tr("Fit to the window (0)"), [this] { fitToWindow(); }),
+                             button(tr("Export…"), tr("Save the diagram as PNG or SVG"), [this] { exportFromDialog(); })}));
     m_commands = bar;
 
     m_view->setScene(m_scene);

@@ -1,7 +1,7 @@
 #pragma once
 
 class QAction;
-class QHBoxLayout;
+class QLayout;
 
 #include "pathways/pathwaygraph.h"
 #include "pathways/pathwaylayout.h"
@@ -111,7 +111,7 @@ private:
     std::shared_ptr<const Core::Auditor> m_choicesFor;
     QString m_wanted; // asked for by showQualification(), kept until the choices are filled
     bool m_fitting = true; // refit when the window changes, until the user zooms
-    QHBoxLayout *m_commands = nullptr;
+    QLayout *m_commands = nullptr; // the bar of controls
 };
 
 } // namespace Cairn::Ui

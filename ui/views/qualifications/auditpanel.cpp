@@ -12,6 +12,7 @@
 #include "views/contentsplit.h"
 #include "views/emptystate.h"
 #include "views/fittedcolumns.h"
+#include "views/wrappingbar.h"
 #include "workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -111,16 +112,20 @@ AuditPanel::AuditPanel(Workspace &workspace, AuditService &audits, QWidget *pare
     modeLabel->setBuddy(m_mode);
     auto *asOfLabel = new QLabel(tr("As &of:"), this);
     asOfLabel->setBuddy(m_asOf);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(choiceLabel);
-    controls->addWidget(m_choice, 1);
-    controls->addSpacing(12);
-    controls->addWidget(modeLabel);
-    controls->addWidget(m_mode);
-    controls->addSpacing(12);
-    controls->addWidget(asOfLabel);
-    controls->addWidget(m_asOf);
-    controls->addSpacing(12);
+    // A label stays beside what it names when the bar goes on in a second row.
+    const auto labelled = [this](QLabel *label, QWidget *widget) {
+        auto *group = new QWidget(this);
+        auto *groupLayout = new QHBoxLayout(group);
+        groupLayout->setContentsMargins(0, 0, 0, 0);
+        groupLayout->addWidget(label);
+        groupLayout->addWidget(widget, 1);
+        return group;
+    };
+    auto *controls = new WrappingBar;
+    controls->setSpacing(12);
+    controls->addWidget(labelled(choiceLabel, m_choice));
+    controls->addWidget(labelled(modeLabel, m_mode));
+    controls->addWidget(labelled(asOfLabel, m_asOf));
     controls->addWidget(m_makeGoal);
     m_commands = controls;
 

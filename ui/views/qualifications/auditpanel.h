@@ -1,7 +1,7 @@
 #pragma once
 
 class QAction;
-class QHBoxLayout;
+class QLayout;
 
 #include "audit/auditresult.h"
 
@@ -121,7 +121,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
     AdvisorDecisions *m_decisions;
-    QHBoxLayout *m_commands = nullptr;
+    QLayout *m_commands = nullptr; // the bar of controls
 };
 
 } // namespace Cairn::Ui
