@@ -8,6 +8,7 @@
 #include "views/planview.h"
 #include "views/contentsplit.h"
 #include "views/fittedcolumns.h"
+#include "views/wrappingbar.h"
 #include "views/qualifications/auditpanel.h"
 #include "views/qualificationsview.h"
 #include "views/sidebar.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -176,6 +178,35 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return view.viewport()->width() > 1300; }));
         for (int column = 0; column < 3; ++column)
             QCOMPARE(header->sectionSize(column), FittedColumns::oneLineWidth(&view, column));
+    }
+
+    void aBarOfControlsGoesOnInASecondRowWhenNarrow()
+    {
+        QWidget host;
+        auto *bar = new WrappingBar(&host);
+        bar->setSpacing(10);
+        QList<QPushButton *> buttons;
+        for (const int width : {200, 150, 150}) {
+            auto *button = new QPushButton(QStringLiteral("b"), &host);
+            button->setFixedWidth(width);
+            bar->addWidget(button);
+            buttons.append(button);
+        }
+        bar->setStretchItem(1);
+        QCOMPARE(bar->minimumSize().width(), 200); // its widest item
+        QCOMPARE(bar->sizeHint().width(), 200 + 10 + 150 + 10 + 150);
+
+        // Wide: one row, and the stretching item takes what is left.
+        bar->setGeometry(QRect(0, 0, 600, bar->heightForWidth(600)));
+        QCOMPARE(buttons[0]->y(), buttons[2]->y());
+        QCOMPARE(buttons[2]->geometry().right(), 599);
+        // Narrow: the last goes on in a second row, and the bar is taller.
+        const int oneRow = bar->heightForWidth(600);
+        QVERIFY(bar->heightForWidth(400) > oneRow);
+        bar->setGeometry(QRect(0, 0, 400, bar->heightForWidth(400)));
+        QCOMPARE(buttons[0]->y(), buttons[1]->y());
+        QVERIFY(buttons[2]->y() > buttons[1]->y());
+        QCOMPARE(buttons[2]->x(), 0);
     }
 
     void theWindowFitsAProjectorOf1024Pixels()

@@ -33,6 +33,11 @@ QLayoutItem *WrappingBar::takeAt(int index)
     return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
+int WrappingBar::gap() const
+{
+    return spacing() >= 0 ? spacing() : 6;
+}
+
 QSize WrappingBar::sizeHint() const
 {
     // Everything in one row.
@@ -41,7 +46,7 @@ QSize WrappingBar::sizeHint() const
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += item->sizeHint().width() + (width > 0 ? spacing() : 0);
+        width += item->sizeHint().width() + (width > 0 ? gap() : 0);
         height = std::max(height, item->sizeHint().height());
     }
     return {width, height};
@@ -66,7 +71,7 @@ void WrappingBar::setGeometry(const QRect &rect)
 
 int WrappingBar::arrange(const QRect &rect, bool place) const
 {
-    const int gap = spacing() >= 0 ? spacing() : 6;
+    const int gap = this->gap();
     // Rows of items at their preferred widths; the stretching item takes
     // what its row leaves.
     QList<QList<QLayoutItem *>> rows(1);

@@ -32,6 +32,7 @@ public:
     void setGeometry(const QRect &rect) override;
 
 private:
+    int gap() const; // between items and rows
     // Lays the items out in `rect` (or only measures) and returns the height used.
     int arrange(const QRect &rect, bool place) const;
 
