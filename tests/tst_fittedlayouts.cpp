@@ -102,9 +102,9 @@ private Q_SLOTS:
         {
             Session session;
             QVERIFY(session.showAudit(QStringLiteral("CERT-CYB5")));
-            QVERIFY(!session.audit->columns()->setByUser());
+            QVERIFY(!session.audit->columns()->sizedByUser());
             session.audit->tree()->header()->resizeSection(AuditTreeModel::Requirement, 150); // the user's drag
-            QVERIFY(session.audit->columns()->setByUser());
+            QVERIFY(session.audit->columns()->sizedByUser());
             QVERIFY(session.showAudit(QStringLiteral("DIP-DA5")));
             QCOMPARE(session.width(AuditTreeModel::Requirement), 150);
             session.window->resize(1000, 700); // a narrower window changes only the last column
@@ -114,14 +114,14 @@ private Q_SLOTS:
         }
         Session again;
         again.audit->columns()->restore(saved);
-        QVERIFY(again.audit->columns()->setByUser());
+        QVERIFY(again.audit->columns()->sizedByUser());
         QVERIFY(again.showAudit(QStringLiteral("CERT-CYB5")));
         QCOMPARE(again.width(AuditTreeModel::Requirement), 150);
 
         // A state saved by an older Cairn (a bare header state) is fitted from the rows.
         Session older;
         older.audit->columns()->restore(older.audit->tree()->header()->saveState());
-        QVERIFY(!older.audit->columns()->setByUser());
+        QVERIFY(!older.audit->columns()->sizedByUser());
     }
 
     void theSuggestionsAndTheRulesShareTheWidthByWhatTheyShow()

@@ -93,7 +93,6 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
     ParsedJson parsed;
     std::optional<CatalogueBundle> catalogue;
     qint64 checking = 0; // the progress bar's steps before the writing
-    qint64 steps = 0;
     std::optional<LearnerProfile> learner;
     {
         CourseElements courses;
@@ -117,7 +116,7 @@ Status Importer::importDocument(QByteArray bytes, const QString &displayName, Im
         switch (result.format) {
         case DocumentFormat::Catalogue: {
             checking = courses.size();
-            steps = stepsOf(*root, checking);
+            const qint64 steps = stepsOf(*root, checking);
             bool stopped = false;
             CheckProgress checked;
             if (progress)

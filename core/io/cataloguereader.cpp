@@ -276,9 +276,11 @@ std::optional<Catalogue> readBundle(const JsonObjectView &root, Problems &proble
             keep->reserve(courses.size());
         const QString arrayPath = QStringLiteral("courses");
         const qsizetype total = courses.size();
+        // Told every 256 courses and at the last; a `false` stops the walk.
         const auto goOn = [&](qsizetype i) {
-            constexpr qsizetype every = 256;
-            return !checked || ((i + 1) % every != 0 && i + 1 != total) || checked(i + 1);
+            const qsizetype done = i + 1;
+            const bool report = checked && (done % 256 == 0 || done == total);
+            return !report || checked(done);
         };
         const bool whole = courses.forEach([&](const JsonView &element, qsizetype i) {
             const QString path = jsonIndexPath(arrayPath, i);

@@ -19,7 +19,6 @@ public:
 
     // After the lists' rows change.
     void share();
-    bool movedByUser() const { return m_movedByUser; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -48,14 +48,15 @@ void FittedColumns::fit()
     const QScopedValueRollback sizing(m_sizing, true);
     QHeaderView *header = m_view->header();
     QList<int> columns;
-    QList<int> least; // the heading's width
-    QList<int> wanted;
     for (const int column : std::as_const(m_columns)) {
-        if (header->isSectionHidden(column))
-            continue;
-        columns.append(column);
-        least.append(header->sectionSizeHint(column));
-        wanted.append(std::max(oneLineWidth(m_view, column), least.last()));
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    QList<int> wanted = oneLineWidths(m_view, columns);
+    QList<int> least; // the heading's width
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        least.append(header->sectionSizeHint(columns[i]));
+        wanted[i] = std::max(wanted[i], least[i]);
     }
     int room = m_view->viewport()->width();
     int last = -1; // the last column shown, which stretches
@@ -81,13 +82,20 @@ void FittedColumns::fit()
 
 int FittedColumns::oneLineWidth(QTreeView *view, int column)
 {
+    return oneLineWidths(view, {column}).constFirst();
+}
+
+QList<int> FittedColumns::oneLineWidths(QTreeView *view, const QList<int> &columns)
+{
     // A delegate measures wrapped text as if it had no room: measure it on one line.
     const bool wrapped = view->wordWrap();
     view->setWordWrap(false);
     const QAbstractItemView *measured = view; // QTreeView hides the measure QAbstractItemView gives
-    const int width = measured->sizeHintForColumn(column);
+    QList<int> widths;
+    for (const int column : columns)
+        widths.append(measured->sizeHintForColumn(column));
     view->setWordWrap(wrapped);
-    return width;
+    return widths;
 }
 
 QByteArray FittedColumns::save() const

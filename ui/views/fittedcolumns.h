@@ -25,12 +25,14 @@ public:
     // After new rows are shown (and expanded).
     void fit();
 
-    bool setByUser() const { return m_byUser; }
+    bool sizedByUser() const { return m_byUser; }
     QByteArray save() const;
     void restore(const QByteArray &state);
 
     // The width `column` needs to show every row of `view` on one line.
     static int oneLineWidth(QTreeView *view, int column);
+    // The same for several columns, measured in one pass.
+    static QList<int> oneLineWidths(QTreeView *view, const QList<int> &columns);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
