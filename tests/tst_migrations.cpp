@@ -63,6 +63,21 @@ private:
             QVERIFY(query.exec(QStringLiteral("DROP INDEX ") + index));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE records DROP COLUMN notes")));
     }
+
+    // A current database file in `dir`, changed by `change` (into what an
+    // older Cairn wrote, mostly) and closed again.
+    template<typename Change>
+    static QString changedDatabase(const QTemporaryDir &dir, Change change)
+    {
+        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
+        Database database;
+        if (!database.open(path).ok())
+            qFatal("cannot make %s", qPrintable(path));
+        QSqlQuery query(database.connection());
+        change(query);
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -83,12 +98,8 @@ private Q_SLOTS:
     void upgradesAVersionOneDatabaseKeepingItsData()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             // Turn a current database back into what version 1 wrote.
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
             undoVersion4(query);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE audit_overrides")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE learner_availability")));
@@ -97,7 +108,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
@@ -110,11 +121,7 @@ private Q_SLOTS:
     void upgradesAVersionThreeDatabaseIndexingItsCoursesForSearch()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             undoVersion4(query);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO frameworks VALUES('f', 'F', 10, 1, 10)")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO providers(id, name) VALUES('p', 'Harbour Polytechnic')")));
@@ -123,7 +130,7 @@ private Q_SLOTS:
                                               "15, 5, 150, 15)")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
@@ -136,18 +143,14 @@ private Q_SLOTS:
     void upgradesAVersionFourDatabaseKeepingItsOverrides()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             undoVersion5(query);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_overrides(learner_id, position, kind, qualification, "
                                               "course_code, reason) VALUES(1, 0, 'exclude', 'Q', 'C', 'old')")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
@@ -158,16 +161,12 @@ private Q_SLOTS:
     void upgradesAVersionFiveDatabaseWithRoomForExchangeRates()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             undoVersion6(query);
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
@@ -178,15 +177,11 @@ private Q_SLOTS:
     void upgradesAVersionSixDatabaseGivingEachProfileARevision()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO learners(name, hours_per_week) VALUES('Kept', 8)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(database.schemaVersion(), currentSchemaVersion);
@@ -196,11 +191,7 @@ private Q_SLOTS:
     void upgradesAVersionSevenDatabaseToTheSmallerSearchIndexKeepingItsWords()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             QVERIFY(query.exec(QStringLiteral("DROP TABLE course_search")));
             QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE course_search USING fts5(code, title, provider, "
                                               "skills, outcomes, tokenize = 'unicode61 remove_diacritics 2', "
@@ -213,7 +204,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO course_search(rowid, code, title, provider, skills, outcomes) "
                                               "SELECT rowid, code, title, 'Harbour Polytechnic', '', '' FROM courses")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
-        }
+        });
         QList<std::pair<int, int>> notices;
         const auto notice = [&notices](int from, int to) { notices.append({from, to}); };
         Database database;
@@ -242,13 +233,9 @@ private Q_SLOTS:
     void reopeningDoesNotMigrateAgain()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             QVERIFY(query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('probe', 'kept')")));
-        }
+        });
         Database database;
         QVERIFY(database.open(path).ok());
         QCOMPARE(scalar(database, QStringLiteral("SELECT value FROM meta WHERE key = 'probe'")).toString(),
@@ -258,13 +245,9 @@ private Q_SLOTS:
     void refusesADatabaseFromANewerCairn()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
-        }
+        });
         Database database;
         const Status opened = database.open(path);
         QVERIFY(!opened.ok());
@@ -276,17 +259,13 @@ private Q_SLOTS:
     void aFailedMigrationLeavesTheDatabaseAsItWas()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cairn.sqlite"));
-        {
+        const QString path = changedDatabase(dir, [](QSqlQuery &query) {
             // A version-4 file that already has one of version 5's columns:
             // the upgrade adds `advisor`, then fails on `programme_weeks`.
-            Database database;
-            QVERIFY(database.open(path).ok());
-            QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_overrides DROP COLUMN advisor")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE learners DROP COLUMN revision"))); // version 7
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
-        }
+        });
         Database database;
         const Status opened = database.open(path);
         QVERIFY(!opened.ok());

@@ -28,12 +28,20 @@ private:
         return db;
     }
 
+    // A new database with one table, t(`columns`).
+    QSqlDatabase openWithTable(const QString &file, const QString &columns, const QString &options = {})
+    {
+        QSqlDatabase db = open(file, options);
+        if (!QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(%1)").arg(columns)))
+            qFatal("cannot make the test table");
+        return db;
+    }
+
 private Q_SLOTS:
     void bindsEachKindOfValueAsQtSqlWould()
     {
-        QSqlDatabase db = open(QStringLiteral("values.sqlite"));
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t(a TEXT, b TEXT, c TEXT, d REAL, e INTEGER, f)")));
+        QSqlDatabase db = openWithTable(QStringLiteral("values.sqlite"),
+                                        QStringLiteral("a TEXT, b TEXT, c TEXT, d REAL, e INTEGER, f"));
         QVERIFY(SqliteStatement::isAvailable(db));
         SqliteStatement insert(db);
         QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t VALUES(?, ?, ?, ?, ?, ?)"), QStringLiteral("testing")));
@@ -46,6 +54,7 @@ private Q_SLOTS:
             insert.bindNull();
             QVERIFY(insert.run([] { return QStringLiteral("writing a row"); }));
         }
+        QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT a, b, b IS NULL, c IS NULL, d, e, f IS NULL, typeof(e) FROM t "
                                           "ORDER BY rowid")));
         for (int row = 0; row < 2; ++row) {
@@ -63,24 +72,21 @@ private Q_SLOTS:
 
     void writesInTheConnectionsTransaction()
     {
-        QSqlDatabase db = open(QStringLiteral("transaction.sqlite"));
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t(a TEXT)")));
+        QSqlDatabase db = openWithTable(QStringLiteral("transaction.sqlite"), QStringLiteral("a TEXT"));
         SqliteStatement insert(db);
         QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t VALUES(?)"), QStringLiteral("testing")));
         QVERIFY(db.transaction());
         insert.bindText(QStringLiteral("rolled back"));
         QVERIFY(insert.run([] { return QString(); }));
         QVERIFY(db.rollback());
+        QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void aRefusedRowSaysWhatWasBeingDoneAndWhy()
     {
-        QSqlDatabase db = open(QStringLiteral("refused.sqlite"));
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t(a TEXT PRIMARY KEY)")));
+        QSqlDatabase db = openWithTable(QStringLiteral("refused.sqlite"), QStringLiteral("a TEXT PRIMARY KEY"));
         SqliteStatement insert(db);
         QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t VALUES(?)"), QStringLiteral("testing")));
         int sentences = 0;
@@ -115,8 +121,8 @@ private Q_SLOTS:
 
     void anotherProgramsLockIsAFailureToTryAgain()
     {
-        QSqlDatabase db = open(QStringLiteral("locked.sqlite"), QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(a TEXT)"));
+        QSqlDatabase db = openWithTable(QStringLiteral("locked.sqlite"), QStringLiteral("a TEXT"),
+                                        QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         QSqlDatabase other = open(QStringLiteral("locked.sqlite"));
         QSqlQuery holder(other);
         QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
